@@ -1,0 +1,101 @@
+"""Retrieval quality of dense, BM25 and hybrid: on our golden set and on CMRC 2018 (dev).
+
+    python benchmarks/retrieval.py                 # both
+    python benchmarks/retrieval.py --golden-only
+    python benchmarks/retrieval.py --cmrc-only [--cmrc-limit 200] [--keep DIR]
+
+CMRC 2018 (Cui et al., 2019; CC BY-SA 4.0) is read from ../shared/data/cmrc2018/ and indexed into a
+temporary folder, never copied into the repository. Its 848 passages are written one file each, the
+build runs as a child process (`framework-advisor index build`), and we print its wall time and
+peak RSS, then hit@1, hit@5 and MRR of the gold passage over all questions for each retriever.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from chat import Advisor, Settings  # noqa: E402
+from chat.evaluation import RankMetrics, first_relevant, load_golden, retrieval_metrics  # noqa: E402
+
+CMRC = ROOT.parent / "shared" / "data" / "cmrc2018" / "cmrc2018_dev.json"
+MODES = ("dense", "bm25", "hybrid")
+
+
+def golden(settings: Settings) -> None:
+    advisor = Advisor.load(settings=settings)
+    cases = load_golden()
+    print(f"## Golden set ({sum(c.in_scope and len(c.turns) == 1 for c in cases)} single-turn in-scope questions)")
+    print(f"{'retriever':<8} {'hit@1':>6} {'hit@3':>6} {'MRR':>6}  misses@3")
+    advisor.retrieve("warm up", k=1)
+    for mode in MODES:
+        m = retrieval_metrics(cases, lambda q, d, mode=mode: [h.text for h in advisor.retrieve(q, d, mode)], ks=(1, 3))
+        print(f"{mode:<8} {m['hit@1']:>6.3f} {m['hit@3']:>6.3f} {m['mrr']:>6.3f}  {', '.join(m['misses']) or '-'}")
+
+
+def cmrc(settings: Settings, limit: int | None, keep: Path | None) -> None:
+    data = json.loads(CMRC.read_text("utf-8"))["data"]
+    if limit:
+        data = data[:limit]
+    work = keep or Path(tempfile.mkdtemp(prefix="cmrc-"))
+    corpus, index = work / "corpus", work / "index"
+    corpus.mkdir(parents=True, exist_ok=True)
+    questions: list[tuple[str, str]] = []
+    for article in data:
+        for para in article["paragraphs"]:
+            name = f"{para['id']}.txt"
+            (corpus / name).write_text(f"{article['title']}\n{para['context']}\n", "utf-8")
+            questions += [(qa["question"], name) for qa in para["qas"]]
+    print(f"\n## CMRC 2018 dev ({len(data)} passages, {len(questions)} questions; CC BY-SA 4.0)")
+    env = {**os.environ, "ADVISOR_CORPUS_DIR": str(corpus), "ADVISOR_INDEX_DIR": str(index)}
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "chat", "index", "build"], env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if done.returncode:
+        sys.exit(f"index build failed:\n{done.stderr}")
+    rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"build: {wall:.1f} s wall, peak RSS {rss_mb:.0f} MB  ({done.stdout.strip()})")
+
+    advisor = Advisor.load(settings=settings.replace(**{"paths.corpus_dir": corpus, "paths.index_dir": index}))
+    advisor.retrieve("warm up", k=1)
+    print(f"{'retriever':<8} {'hit@1':>6} {'hit@5':>6} {'MRR':>6}  {'ms/query':>8}")
+    for mode in MODES:
+        metrics = RankMetrics()
+        t0 = time.perf_counter()
+        for question, gold in questions:
+            sources = list(dict.fromkeys(h.source for h in advisor.retrieve(question, 30, mode)))
+            metrics.add(first_relevant(sources, lambda s, g=gold: s == g), (1, 5))
+        ms = (time.perf_counter() - t0) / len(questions) * 1000
+        print(f"{mode:<8} {metrics.hit(1):>6.3f} {metrics.hit(5):>6.3f} {metrics.mrr:>6.3f}  {ms:>8.1f}")
+    if keep is None:
+        print(f"(temporary index in {work}; pass --keep DIR to reuse it)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--golden-only", action="store_true")
+    parser.add_argument("--cmrc-only", action="store_true")
+    parser.add_argument("--cmrc-limit", type=int, default=None, help="only the first N CMRC articles")
+    parser.add_argument("--keep", type=Path, default=None, help="build CMRC in DIR (reused when unchanged)")
+    args = parser.parse_args()
+    settings = Settings.load()
+    if not args.cmrc_only:
+        golden(settings)
+    if not args.golden_only:
+        if not CMRC.is_file():
+            sys.exit(f"CMRC 2018 data not found at {CMRC}")
+        cmrc(settings, args.cmrc_limit, args.keep)
+
+
+if __name__ == "__main__":
+    main()

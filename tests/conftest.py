@@ -1,0 +1,75 @@
+"""Shared fixtures: env isolation, a tmp corpus holding the real article, a fake-embedder index."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT / "corpus" / "2020-dl-frameworks.md"
+FAKE_MODEL = "fake/hash-ngrams-256"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch, tmp_path_factory):
+    """No ADVISOR_* setting leaks in from the developer's shell; caches go to a tmp dir."""
+    for key in list(os.environ):
+        if key.startswith("ADVISOR_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("ADVISOR_FEEDBACK_PATH", str(tmp_path_factory.mktemp("feedback") / "feedback.jsonl"))
+
+
+@pytest.fixture
+def corpus_dir(tmp_path) -> Path:
+    path = tmp_path / "corpus"
+    path.mkdir()
+    shutil.copy(ARTICLE, path / ARTICLE.name)
+    return path
+
+
+@pytest.fixture
+def fake_settings(tmp_path, corpus_dir):
+    from chat.settings import Settings
+
+    return Settings.load(
+        env={},
+        **{
+            "paths.corpus_dir": corpus_dir,
+            "paths.index_dir": tmp_path / "index",
+            "model.name": FAKE_MODEL,
+            "model.cache_dir": tmp_path / "cache",
+        },
+    )
+
+
+@pytest.fixture
+def built(fake_settings):
+    """fake_settings with an index built by the fake embedder."""
+    from chat.embedding import HashEmbedder
+    from chat.indexing import build
+
+    build(fake_settings, HashEmbedder(), log=lambda _m: None)
+    return fake_settings
+
+
+@pytest.fixture
+def fake_advisor(built):
+    from chat import Advisor
+
+    return Advisor.load(settings=built)
+
+
+@pytest.fixture(scope="session")
+def real_advisor():
+    """The shipped index with the real model (integration tests; `make test` fetches the model)."""
+    from chat import Advisor, Settings
+
+    advisor = Advisor.load(settings=Settings.load(env={}))
+    advisor.embedder.warm_up()
+    return advisor
