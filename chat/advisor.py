@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from . import retrieval, store
+from .answering import (
+    DEFAULT_MIN_SUPPORT,
+    MIN_SUPPORT,
+    SentenceFacts,
+    check_history,
+    compose,
+    rank_evidence,
+    refusal,
+    resolve_followup,
+    understand,
+)
 from .corpus import load_corpus
 from .embedding import Embedder, make_embedder
 from .indexing import expected_manifest_core, staleness
 from .lexicon import expand_query
 from .settings import Settings
-from .types import Hit
+from .types import Answer, Hit
 
 
 class Advisor:
@@ -48,6 +62,49 @@ class Advisor:
             )
         return cls(store.read(index_path), embedder, settings)
 
+    # ------------------------------------------------------------------ answering
+
+    def ask(self, question: str, history: list[dict] | None = None) -> Answer:
+        """A cited answer in the question's language, or an honest refusal (abstained=True).
+
+        history is the conversation so far in the chat "messages" format; follow-ups such as
+        "那它的缺点呢？" resolve to the framework discussed before (see Answer.question).
+        """
+        question = _check_question(question, self.settings.answer.max_question_chars)
+        resolved = resolve_followup(question, check_history(history))
+        q = understand(resolved, question, self.facts.known_tools)
+        if q.refusal:
+            return refusal(q, self.facts.topics)
+        query = expand_query(resolved)
+        vector = self.embed_query(query)  # the only model call
+        chunks = retrieval.rank(self.index, query, vector, self.settings.retrieval, self.settings.retrieval.candidates)
+        evidence = rank_evidence(self.index, self.facts, vector, chunks, q)
+        if not evidence or max(e.similarity for e in evidence) < self.min_support:
+            return refusal(q, self.facts.topics)
+        return compose(q, evidence, self.index.sentence_vectors, self.settings.answer, self.sources)
+
+    def ask_stream(self, question: str, history: list[dict] | None = None) -> Iterator[str | Answer]:
+        """Yields the answer text as it grows (str), then the finished Answer."""
+        answer = self.ask(question, history)
+        shown = ""
+        for piece in _pieces(answer.text):
+            shown += piece
+            yield shown
+        yield answer
+
+    @cached_property
+    def facts(self) -> SentenceFacts:
+        return SentenceFacts(self.index)
+
+    @cached_property
+    def sources(self) -> dict[str, dict[str, Any]]:
+        return {f["source"]: f for f in self.index.manifest.get("files", [])}
+
+    @property
+    def min_support(self) -> float:
+        configured = self.settings.answer.min_score
+        return configured if configured > 0 else MIN_SUPPORT.get(self.embedder.model_id, DEFAULT_MIN_SUPPORT)
+
     # ------------------------------------------------------------------ retrieval
 
     def embed_query(self, query: str) -> np.ndarray:
@@ -73,6 +130,17 @@ class Advisor:
         return Hit(
             text=c.text, score=score, section=c.section, source=c.source, start=c.start, end=c.end, chunk_id=c.id
         )
+
+
+def _pieces(text: str, size: int = 12) -> Iterator[str]:
+    """Split text for streaming without breaking a citation marker like [12]."""
+    i = 0
+    while i < len(text):
+        j = min(len(text), i + size)
+        if "[" in text[i:j] and "]" not in text[text.rfind("[", i, j) : j]:
+            j = text.find("]", j) + 1 or len(text)
+        yield text[i:j]
+        i = j
 
 
 def _check_question(question: object, max_chars: int) -> str:

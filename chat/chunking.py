@@ -7,6 +7,7 @@ them, and 小结/总结 summary lines. A chunk never crosses a section; a list s
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import re
@@ -16,7 +17,7 @@ from .settings import ChunkSettings
 from .types import Chunk, Document, Sentence
 
 # Bump when the algorithm changes what it produces: indexes built by another version go stale.
-CHUNKER_VERSION = 1
+CHUNKER_VERSION = 2
 
 TERMINATORS = frozenset("。！？；!?;")
 OPENERS = "“‘「『（(《【[〈"
@@ -331,10 +332,12 @@ def chunk_document(doc: Document, settings: ChunkSettings) -> tuple[list[Chunk],
                 overlap=piece["overlap"],
             )
         )
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     out_sentences = []
     for n, (a, b, section, head) in enumerate(sentences):
         owner = next(c for c in chunks if c.start <= a and b <= c.end)
-        out_sentences.append(Sentence(n, owner.id, doc.source, section, a, b, text[a:b], head))
+        line = bisect.bisect_left(newlines, a) + 1
+        out_sentences.append(Sentence(n, owner.id, doc.source, section, a, b, text[a:b], head, line))
     return chunks, out_sentences
 
 

@@ -152,5 +152,99 @@ def index_status(settings: Settings) -> None:
     )
 
 
+# ---------------------------------------------------------------- ask / eval
+
+
+def _load_advisor(settings: Settings):
+    from . import store
+    from .advisor import Advisor
+    from .model import ModelError
+
+    try:
+        return Advisor.load(settings=settings)
+    except (store.IndexProblem, ModelError) as exc:
+        fail(str(exc))
+
+
+@main.command()
+@common_options
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print the Answer as JSON.")
+@click.option("--k", type=click.IntRange(1, 12), default=None, help="At most this many quotes [default: 4].")
+@click.option(
+    "--llm",
+    type=click.Choice(["none", "openai", "transformers"]),
+    default=None,
+    help="Let an LLM word the answer from the same quotes [env ADVISOR_LLM; default: none].",
+)
+def ask(settings: Settings, question: str, as_json: bool, k: int | None, llm: str | None) -> None:
+    """Answer QUESTION from the article, with numbered sources."""
+    import json
+
+    settings = settings.replace(
+        **{k_: v for k_, v in {"answer.max_citations": k, "llm.backend": llm}.items() if v is not None}
+    )
+    advisor = _load_advisor(settings)
+    try:
+        answer = advisor.ask(question)
+    except ValueError as exc:
+        fail(str(exc), code=2)
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(answer.text)
+    if answer.citations:
+        click.echo("\n" + ("来源：" if answer.language == "zh" else "Sources:"))
+        for c in answer.citations:
+            click.echo(f"[{c.n}] {c.section} · {c.source}:{c.line}\n    {c.text}")
+
+
+@main.command("eval")
+@common_options
+@click.option("--golden", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--no-check", is_flag=True, help="Print the figures without failing below the targets.")
+def eval_(settings: Settings, golden: Path | None, as_json: bool, no_check: bool) -> None:
+    """Run the golden set through `ask` and print quality figures; exit 1 below the targets."""
+    import json
+
+    from .corpus import load_corpus
+    from .evaluation import DEFAULT_GOLDEN, Thresholds, check, load_golden, retrieval_metrics, run_answers, summarize
+
+    advisor = _load_advisor(settings)
+    try:
+        cases = load_golden(golden or DEFAULT_GOLDEN)
+    except ValueError as exc:
+        fail(str(exc))
+    corpus = {d.source: d.text for d in load_corpus(settings.paths.corpus_dir).documents}
+    advisor.ask("warm up: 新手选哪个框架？")  # model load is not latency
+    retrieval = retrieval_metrics(cases, lambda q, d: [h.text for h in advisor.retrieve(q, d)], ks=(1, 3))
+    summary = summarize(run_answers(advisor, cases, corpus), retrieval)
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        r = summary["retrieval"]
+        click.echo(f"golden cases           {summary['cases']}")
+        click.echo(
+            f"retrieval (hybrid)     hit@1 {r['hit@1']:.3f}  hit@3 {r['hit@3']:.3f}  MRR {r['mrr']:.3f}  (n={r['n']})"
+        )
+        click.echo(f"key-fact accuracy      {summary['key_fact_accuracy']:.3f}")
+        click.echo(f"recommendations        {summary['recommendation_accuracy']:.3f}")
+        click.echo(
+            f"refusal                precision {summary['refusal_precision']:.3f}  recall {summary['refusal_recall']:.3f}"
+            f"  (false refusals: {summary['false_refusals']})"
+        )
+        click.echo(f"citation validity      {summary['citation_validity']:.3f}  ({summary['citations']} citations)")
+        click.echo(f"follow-up accuracy     {summary['followup_accuracy']:.3f}")
+        click.echo(
+            f"latency                mean {summary['latency_mean_ms']:.1f} ms  p95 {summary['latency_p95_ms']:.1f} ms"
+        )
+        if summary["failures"]:
+            click.echo(f"failed cases           {', '.join(summary['failures'])}")
+    misses = check(summary, Thresholds())
+    if misses and not no_check:
+        fail("below target: " + "; ".join(misses))
+
+
 if __name__ == "__main__":
     main()

@@ -109,3 +109,103 @@ def retrieval_metrics(
     out["misses"] = misses
     out["seconds"] = round(time.perf_counter() - started, 3)
     return out
+
+
+# ---------------------------------------------------------------- answers
+
+
+@dataclass
+class CaseResult:
+    case: GoldenCase
+    answer: Any  # chat.types.Answer
+    seconds: float
+    facts_ok: bool
+    recommend_ok: bool
+    resolved_ok: bool
+    citations_ok: bool
+
+    @property
+    def correct(self) -> bool:
+        if not self.case.in_scope:
+            return self.answer.abstained
+        return not self.answer.abstained and self.facts_ok and self.recommend_ok and self.resolved_ok
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    citation_validity: float = 1.0
+    key_facts: float = 0.9
+    refusal_recall: float = 1.0
+    max_false_refusals: int = 1
+    followups: float = 1.0
+
+
+def run_answers(advisor: Any, cases: Sequence[GoldenCase], corpus_texts: dict[str, str]) -> list[CaseResult]:
+    """Ask every case (multi-turn ones turn by turn, feeding the advisor's own replies back)."""
+    results = []
+    for case in cases:
+        history: list[dict[str, str]] = []
+        for turn in case.turns[:-1]:
+            reply = advisor.ask(turn, history)
+            history += [{"role": "user", "content": turn}, {"role": "assistant", "content": reply.text}]
+        started = time.perf_counter()
+        answer = advisor.ask(case.question, history)
+        seconds = time.perf_counter() - started
+        results.append(
+            CaseResult(
+                case=case,
+                answer=answer,
+                seconds=seconds,
+                facts_ok=all(f in answer.text for f in case.facts),
+                recommend_ok=set(case.recommend) <= set(answer.recommendations),
+                resolved_ok=not case.resolved or case.resolved in answer.question,
+                citations_ok=all(corpus_texts.get(c.source, "")[c.start : c.end] == c.text for c in answer.citations),
+            )
+        )
+    return results
+
+
+def summarize(results: Sequence[CaseResult], retrieval: dict[str, Any] | None = None) -> dict[str, Any]:
+    in_scope = [r for r in results if r.case.in_scope]
+    out_scope = [r for r in results if not r.case.in_scope]
+    refused = [r for r in results if r.answer.abstained]
+    true_refusals = [r for r in refused if not r.case.in_scope]
+    followups = [r for r in results if r.case.kind == "followup"]
+    choices = [r for r in results if r.case.recommend]
+    cited = [c for r in results for c in r.answer.citations]
+    latencies = sorted(r.seconds for r in results)
+    return {
+        "cases": len(results),
+        "retrieval": retrieval or {},
+        "key_fact_accuracy": _ratio(sum(r.correct for r in in_scope), len(in_scope)),
+        "recommendation_accuracy": _ratio(sum(r.recommend_ok for r in choices), len(choices)),
+        "refusal_precision": _ratio(len(true_refusals), len(refused)),
+        "refusal_recall": _ratio(len(true_refusals), len(out_scope)),
+        "false_refusals": len(refused) - len(true_refusals),
+        "citation_validity": _ratio(sum(r.citations_ok for r in results), len(results)),
+        "citations": len(cited),
+        "followup_accuracy": _ratio(sum(r.correct for r in followups), len(followups)),
+        "latency_mean_ms": round(1000 * sum(latencies) / len(latencies), 1) if latencies else 0.0,
+        "latency_p95_ms": round(1000 * latencies[int(0.95 * (len(latencies) - 1))], 1) if latencies else 0.0,
+        "failures": [r.case.id for r in results if not r.correct or not r.citations_ok],
+    }
+
+
+def check(summary: dict[str, Any], limits: Thresholds) -> list[str]:
+    """The targets the summary misses (empty = all met)."""
+    misses = []
+    if summary["citation_validity"] < limits.citation_validity:
+        misses.append(f"citation validity {summary['citation_validity']} < {limits.citation_validity}")
+    if summary["key_fact_accuracy"] < limits.key_facts:
+        misses.append(f"key-fact accuracy {summary['key_fact_accuracy']} < {limits.key_facts}")
+    if summary["refusal_recall"] < limits.refusal_recall:
+        misses.append(f"refusal recall {summary['refusal_recall']} < {limits.refusal_recall}")
+    if summary["false_refusals"] > limits.max_false_refusals:
+        misses.append(f"{summary['false_refusals']} false refusals > {limits.max_false_refusals}")
+    if summary["followup_accuracy"] < limits.followups:
+        misses.append(f"follow-up accuracy {summary['followup_accuracy']} < {limits.followups}")
+    return misses
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 1.0

@@ -185,11 +185,10 @@ def _file_entry(doc: Document, chunks: list[Chunk], sentences: list[Sentence]) -
         "source": doc.source,
         "sha256": doc.sha256,
         "title": doc.title,
+        "meta": doc.meta,  # front matter (published date, original file, ...) and any non-UTF-8 encoding
         "chunks": len(chunks),
         "sentences": len(sentences),
     }
-    if "encoding" in doc.meta:
-        entry["encoding"] = doc.meta["encoding"]
     return entry
 
 

@@ -93,6 +93,16 @@ ASPECTS: tuple[Aspect, ...] = (
            ("release", "released", "launch", "launched", "when", "history", "year", "who made", "who developed", "developed by"),
            ""),  # dates are asked in too many ways to expand usefully
     Aspect("chinese", ("国内", "国产", "中国", "自研"), ("chinese", "china", "domestic"), "国内 国产 自研"),
+    Aspect("summary", ("结论", "总结", "结语", "小结", "概括", "总的来说"),
+           ("conclusion", "conclude", "summary", "summarize", "summarise", "takeaway", "bottom line"),
+           "结语 小结"),
+)  # fmt: skip
+
+# Words that mark a sentence as a drawback even outside a 踩坑预警 list.
+NEGATIVE_CUES = (
+    "缺乏", "缺少", "困难", "复杂", "缓慢", "不给力", "滞后", "割裂", "不兼容", "臃肿", "不尽如人意",
+    "劝退", "难度较高", "难度较大", "成本较高", "活跃度较低", "门槛", "瓶颈", "似是而非", "不容回避", "粗糙", "头秃", "艰辛", "大问题",
+    "吐槽", "没有迎来", "无法", "drawback", "problem", "slow", "hard to", "difficult", "lack",
 )  # fmt: skip
 
 CAVEAT_HEADS = ("踩坑", "缺点", "不足", "劣势", "缺陷", "问题", "cons", "drawback", "pitfall", "caveat", "limitation")
@@ -100,9 +110,10 @@ PRO_HEADS = ("优势", "优点", "长处", "亮点", "pros", "advantage", "stren
 
 # What the article cannot do: write code, walk through installs, or take new instructions.
 _CODE = re.compile(
-    r"(写|给|帮|来|生成|贴).{0,12}(代码|程序|脚本|函数|demo)|代码示例|示例代码|怎么写代码|"
+    r"(帮我|给我|请你?|麻烦你?|能不能|能否|可以|可否)\s*(写|生成|编写|给出|提供|贴|来)(?!的).{0,20}(代码|程序|脚本|demo|例子|示例)|"
+    r"^\s*(写|生成|编写)(一段|一个|一份|个|段|份|些|下)|代码示例|示例代码|"
     r"\b(write|show|give|generate)\s+(me\s+)?(a|an|some|the)?\s*.{0,40}\b(code|script|loop|function|program|snippet|class)\b|"
-    r"\bcode (for|to|that)\b|\bimplement(ation)? (of |a |an )",
+    r"\b(sample|example) code\b|\bcode (sample|example|snippet)s?\b",
     re.IGNORECASE,
 )
 _INSTALL = re.compile(r"安装|装驱动|配置环境|环境配置|\binstall|\bset ?up\b|\bpip install|\bconda\b", re.IGNORECASE)
@@ -117,10 +128,14 @@ _COMPARE = re.compile(
     re.IGNORECASE,
 )
 _CHOICE = re.compile(
-    r"选哪|选什么|选择|用哪|用什么|学哪|推荐|建议|适合|应该|该用|该学|哪个框架|哪个好|哪个最|什么框架|"
-    r"\bwhich\b|\bshould i\b|\brecommend|\bsuggest|\bbest (for|framework)|\bgood for\b|\bchoose\b|\bpick\b|\bwhat framework",
+    r"选哪|选什么|选择哪|用哪|用什么|学哪|推荐|建议|适合|应该|该用|该学|哪个框架|哪个好|哪个最|哪个更|什么框架|"
+    r"\bshould (i|we)\b|\brecommend|\bsuggest|\bbest (for|framework|choice)\b|"
+    r"\bwhich (framework|one|library|tool)s? (should|would|is|are|to|for|do)\b|\bwhat framework (should|to|is)\b|"
+    r"\b(good|better|best) (for|choice|suited)\b|\bchoose\b|\bpick\b",
     re.IGNORECASE,
 )
+# A yes/no about one named framework ("Keras适合新手吗？") is a question about it, not a choice.
+_SELECTING = re.compile(r"哪|什么|which|what|\bor\b|还是", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -145,13 +160,11 @@ def frameworks_in(text: str) -> list[str]:
     for name, pattern in _FRAMEWORK_PATTERNS:
         if m := pattern.search(text):
             found[name] = min(found.get(name, m.start()), m.start())
-    if re.search(r"国产|国内|中国的|chinese|domestic", text, re.IGNORECASE) and re.search(
-        r"框架|framework", text, re.IGNORECASE
-    ):
-        pos = len(text)
-        for name in CHINESE_FRAMEWORKS:
-            found.setdefault(name, pos)
     return sorted(found, key=lambda n: found[n])
+
+
+def display_name(tool: str) -> str:
+    return tool.upper() if len(tool) <= 4 else tool.title()
 
 
 def other_tools_in(text: str) -> list[str]:
@@ -174,6 +187,20 @@ def expand_query(text: str) -> str:
     """The question plus the article's own words for the aspects it asks about (for BM25)."""
     extra = [a.expansion for a in aspects_in(text) if a.expansion]
     return " ".join([text, *extra])
+
+
+_SUMMARY_MARK = re.compile(r"^\s*(【(结语|结论|总结)】|(小结|总结|结论)\s*[:：])")
+
+
+def summary_level(text: str) -> int:
+    """2 for a document's conclusion (【结语】), 1 for a section summary (小结:), else 0."""
+    m = _SUMMARY_MARK.match(text)
+    return 0 if not m else (2 if m.group(1).startswith("【") else 1)
+
+
+def has_negative_cue(text: str) -> bool:
+    lowered = text.lower()
+    return any(cue in lowered for cue in NEGATIVE_CUES)
 
 
 def is_caveat_head(head: str) -> bool:
@@ -206,5 +233,9 @@ def is_comparison(text: str) -> bool:
     return len(frameworks_in(text)) >= 2 and bool(_COMPARE.search(text))
 
 
-def is_choice(text: str) -> bool:
-    return bool(_CHOICE.search(text))
+def is_choice(text: str, subjects: int | None = None) -> bool:
+    """A request to pick; `subjects` is how many frameworks or tools the text names."""
+    if not _CHOICE.search(text):
+        return False
+    subjects = len(frameworks_in(text)) if subjects is None else subjects
+    return subjects != 1 or bool(_SELECTING.search(text))

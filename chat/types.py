@@ -31,6 +31,7 @@ class Sentence:
     end: int
     text: str
     list_head: str = ""  # e.g. "踩坑预警" when the sentence is an item of that list
+    line: int = 0  # 1-based line of `start` in the source file
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,7 @@ def _check(doc: Document, chunk_settings: ChunkSettings) -> None:
     for s in sentences:
         assert doc.text[s.start : s.end] == s.text and s.text.strip() == s.text and s.text
         assert s.start >= last_end  # sentences never overlap each other
+        assert s.line == doc.text.count("\n", 0, s.start) + 1
         last_end = s.end
         owner = by_id[s.chunk_id]
         assert owner.start <= s.start and s.end <= owner.end

@@ -1,0 +1,473 @@
+"""From a question and the index to a cited answer: understand, resolve follow-ups, pick evidence
+(MMR), decide whether the article supports an answer, and compose it around verbatim quotes."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from . import lexicon
+from .bm25 import tokenize
+from .settings import AnswerSettings
+from .store import StoredIndex
+from .templates import t
+from .types import Answer, Citation, Sentence
+
+# Calibrated on tests/golden (see `framework-advisor eval`): below this cosine between the
+# question and its best sentence, the article is taken not to answer the question.
+MIN_SUPPORT = {
+    "google/embeddinggemma-300m": 0.31,
+    "fake/hash-ngrams-256": 0.10,  # the fake separates poorly; tests of the threshold use the real model
+}
+DEFAULT_MIN_SUPPORT = 0.35
+# Weight of exact term overlap (idf-weighted share of the question's words found in a sentence):
+# "Java" in the question should favour the sentence that says Java.
+LEXICAL_WEIGHT = 0.1
+# Recommendations come from sentences within this window below the best one about a framework,
+# and a second framework is named when its support is this close to the first one's.
+SUPPORT_WINDOW = 0.06
+LIST_LIMIT = 8  # quotes from one list (a framework's 踩坑预警) in a single answer
+RUNNER_UP_MARGIN = 0.04
+
+
+# ---------------------------------------------------------------- understanding the question
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str  # after follow-up resolution
+    original: str
+    lang: str
+    kind: str  # choice | compare | fact
+    choice: bool
+    frameworks: tuple[str, ...]
+    aspects: tuple[str, ...]
+    refusal: str = ""  # code | install | injection | tool
+    unknown_tools: tuple[str, ...] = ()
+
+
+def understand(question: str, original: str, known_tools: frozenset[str] = frozenset()) -> Question:
+    """Classify the (resolved) question; `known_tools` are the OTHER_TOOLS the corpus mentions."""
+    tools = lexicon.other_tools_in(question)
+    unknown = tuple(tool for tool in tools if tool not in known_tools)
+    # A tool the user's own documents cover is a subject like any framework.
+    frameworks = tuple(lexicon.frameworks_in(question) + [lexicon.display_name(x) for x in tools if x in known_tools])
+    aspects = tuple(a.name for a in lexicon.aspects_in(question))
+    choice = lexicon.is_choice(question, len(frameworks))
+    # Two named frameworks are answered side by side, whatever the wording.
+    kind = "compare" if len(frameworks) >= 2 else ("choice" if choice else "fact")
+    refusal = ""
+    if lexicon.is_injection(original):
+        refusal = "injection"
+    elif lexicon.asks_for_code(original) and not (choice and re.search(r"框架|framework", original, re.I)):
+        refusal = "code"
+    elif unknown:
+        refusal = "tool"
+    elif lexicon.asks_to_install(original):
+        refusal = "install"
+    return Question(
+        text=question,
+        original=original,
+        lang=lexicon.language(original),
+        kind=kind,
+        choice=choice,
+        frameworks=frameworks,
+        aspects=aspects,
+        refusal=refusal,
+        unknown_tools=unknown,
+    )
+
+
+_PRONOUN_ZH = re.compile(r"它们的|它的|它们|它|这个框架|那个框架|该框架|这款框架|这个工具")
+_PRONOUN_EN = re.compile(r"\b(its|it's|it|they|them|their|this one|that one|this framework|that framework)\b", re.I)
+_ELLIPSIS_ZH = re.compile(r"^(那|那么|还有|再说说)?.{0,12}呢[？?]?$")
+
+
+def message_text(content: Any) -> str:
+    """Text of a chat message's content, whether a string or a list of typed parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, dict):
+        return str(content.get("text") or content.get("content") or "")
+    if isinstance(content, list | tuple):
+        return " ".join(message_text(part) for part in content)
+    return "" if content is None else str(content)
+
+
+def check_history(history: Any) -> list[dict[str, str]]:
+    if history is None:
+        return []
+    if not isinstance(history, list | tuple):
+        raise ValueError('history must be a list of {"role": "user"|"assistant", "content": str} messages')
+    out = []
+    for i, message in enumerate(history):
+        if not isinstance(message, dict) or message.get("role") not in ("user", "assistant", "system"):
+            raise ValueError(
+                f'history[{i}] is not a chat message: expected {{"role": "user"|"assistant", "content": str}}'
+            )
+        out.append({"role": message["role"], "content": message_text(message.get("content"))})
+    return out
+
+
+def resolve_followup(question: str, history: Sequence[dict[str, str]]) -> str:
+    """Rewrite "那它的缺点呢？" / "What are its drawbacks?" to name the framework discussed before."""
+    if lexicon.frameworks_in(question) and not re.search(
+        r"^(和|跟|与|同|compared? (to|with)|vs\.?|versus|what about)", question.strip(), re.I
+    ):
+        return question
+    zh = lexicon.language(question) == "zh"
+    refers = bool(_PRONOUN_ZH.search(question) if zh else _PRONOUN_EN.search(question))
+    elliptic = bool(_ELLIPSIS_ZH.match(question.strip())) if zh else len(question.split()) <= 5
+    if not (refers or elliptic or lexicon.frameworks_in(question)):
+        return question
+    previous = _previous_frameworks(history)
+    if not previous:
+        return question
+    mentioned = lexicon.frameworks_in(question)
+    if mentioned:  # "和PyTorch比呢？" → "Keras和PyTorch比呢？"
+        others = [f for f in previous if f not in mentioned]
+        if not others:
+            return question
+        return f"{others[0]}{question.strip()}" if zh else f"{others[0]} {question.strip()}"
+    names = previous[:2]  # "它" after "推荐：PyTorch、Keras" means both
+    joined = ("和" if zh else " and ").join(names)
+    if zh and _PRONOUN_ZH.search(question):
+        return _PRONOUN_ZH.sub(lambda m: joined + ("的" if m.group(0).endswith("的") else ""), question, count=1)
+    if not zh and len(names) == 1 and _PRONOUN_EN.search(question):
+        return _PRONOUN_EN.sub(
+            lambda m: f"{joined}'s" if m.group(0).lower() in ("its", "their") else joined, question, count=1
+        )
+    return f"{joined}：{question}" if zh else f"{joined}: {question}"
+
+
+def _previous_frameworks(history: Sequence[dict[str, str]]) -> list[str]:
+    """Frameworks of the latest user turn that named one; for a choice, those the reply recommended."""
+    for i in range(len(history) - 1, -1, -1):
+        message = history[i]
+        if message["role"] != "user":
+            continue
+        named = lexicon.frameworks_in(message["content"])
+        if named:
+            return named
+        reply = next((m["content"] for m in history[i + 1 :] if m["role"] == "assistant"), "")
+        first_line = next((line for line in reply.splitlines() if line.strip()), "")
+        recommended = lexicon.frameworks_in(first_line) or lexicon.frameworks_in(reply)
+        if recommended:
+            return recommended
+    return []
+
+
+# ---------------------------------------------------------------- evidence
+
+
+@dataclass(frozen=True)
+class Evidence:
+    index: int  # position in index.sentences
+    sentence: Sentence
+    similarity: float  # cosine to the question
+    relevance: float  # similarity adjusted for what the question asks
+    about: tuple[str, ...]  # frameworks the sentence is about
+    polarity: str  # pro | con | neutral
+    mentions: tuple[str, ...] = ()  # frameworks it is about or names
+
+
+@dataclass
+class SentenceFacts:
+    """Per-sentence facts that do not depend on the question, computed once per index."""
+
+    index: StoredIndex
+    about: list[tuple[str, ...]] = field(init=False)
+    mentions: list[tuple[str, ...]] = field(init=False)
+    polarity: list[str] = field(init=False)
+    summary: list[int] = field(init=False)
+    quotable: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.about, self.mentions, self.polarity, quotable = [], [], [], []
+        self.summary = [lexicon.summary_level(s.text) for s in self.index.sentences]
+        for s in self.index.sentences:
+            in_text = lexicon.frameworks_in(s.text)
+            in_section = [f for f in lexicon.frameworks_in(s.section) if f not in lexicon.CHINESE_FRAMEWORKS]
+            about = in_section[:1] if len(in_section) == 1 else in_text
+            self.about.append(tuple(about if len(about) <= 2 else ()))
+            self.mentions.append(tuple(dict.fromkeys([*self.about[-1], *in_text])))
+            if lexicon.is_caveat_head(s.list_head) or (
+                not lexicon.is_pro_head(s.list_head) and lexicon.has_negative_cue(s.text)
+            ):
+                self.polarity.append("con")
+            elif lexicon.is_pro_head(s.list_head):
+                self.polarity.append("pro")
+            else:
+                self.polarity.append("neutral")
+            words = len(re.findall(r"[\u3400-\u9fff]|[A-Za-z0-9]+", s.text))
+            quotable.append(words >= 6 and not re.fullmatch(r"[^:：]{0,8}[:：]\s*https?://\S+", s.text))
+        self.quotable = np.asarray(quotable, dtype=bool)
+
+    @cached_property
+    def sentence_terms(self) -> list[frozenset[str]]:
+        return [frozenset(tokenize(s.text)) for s in self.index.sentences]
+
+    def term_overlap(self, question: str) -> np.ndarray:
+        """Per sentence: idf-weighted share of the question's terms it contains (0..1)."""
+        terms = set(tokenize(question))
+        n = max(self.index.bm25.n, 1)
+        idf = {w: math.log(1 + n / (1 + len(self.index.bm25.postings.get(w, ())))) for w in terms}
+        total = sum(idf.values())
+        if not total:
+            return np.zeros(len(self.index.sentences), np.float32)
+        return np.asarray([sum(idf[w] for w in terms & st) / total for st in self.sentence_terms], np.float32)
+
+    @cached_property
+    def chunk_frameworks(self) -> list[set[str]]:
+        return [set(lexicon.frameworks_in(c.text)) for c in self.index.chunks]
+
+    @cached_property
+    def known_tools(self) -> frozenset[str]:
+        return frozenset(lexicon.other_tools_in("\n".join(c.text for c in self.index.chunks)))
+
+    @cached_property
+    def topics(self) -> list[str]:
+        titles = {f.get("title", "") for f in self.index.manifest.get("files", [])}
+        seen = [c.section for c in self.index.chunks if c.section not in titles]
+        return list(dict.fromkeys(re.split(r"[:：]", s)[0].strip() for s in seen))
+
+
+def rank_evidence(
+    index: StoredIndex,
+    facts: SentenceFacts,
+    query_vector: np.ndarray,
+    chunk_ranking: Sequence[tuple[int, float]],
+    q: Question,
+) -> list[Evidence]:
+    """Every quotable sentence scored for this question, best first."""
+    similarity = index.sentence_vectors @ np.asarray(query_vector, np.float32)
+    overlap = facts.term_overlap(q.text)
+    chunk_rank = {i: r for r, (i, _) in enumerate(chunk_ranking)}
+    depth = max(len(chunk_ranking), 1)
+    wanted = set(q.frameworks)
+    out = []
+    for i, s in enumerate(index.sentences):
+        if not facts.quotable[i]:
+            continue
+        rel = float(similarity[i]) + LEXICAL_WEIGHT * overlap[i]
+        rank = chunk_rank.get(int(index.sentence_chunk[i]))
+        # Agreement with the hybrid chunk ranking (which saw BM25) nudges ties, never dominates.
+        rel += 0.04 * (1 - rank / depth) if rank is not None else 0.0
+        about = facts.about[i]
+        if wanted:
+            if wanted & set(about):
+                rel += 0.06
+            elif about and q.kind == "fact":
+                rel -= 0.08  # a sentence about another framework does not answer this one
+        if q.kind == "compare" and len(wanted & facts.chunk_frameworks[int(index.sentence_chunk[i])]) >= 2:
+            rel += 0.05  # passages that discuss the compared frameworks together contrast them best
+        polarity = facts.polarity[i]
+        if "cons" in q.aspects:
+            rel += 0.08 if polarity == "con" else -0.03
+        elif "pros" in q.aspects and polarity == "pro":
+            rel += 0.04
+        if "summary" in q.aspects:
+            rel += 0.05 * facts.summary[i]  # the article's own conclusions answer "what is the conclusion"
+        out.append(Evidence(i, s, float(similarity[i]), rel, about, polarity, facts.mentions[i]))
+    out.sort(key=lambda e: -e.relevance)
+    return out
+
+
+def mmr(
+    ranked: Sequence[Evidence], vectors: np.ndarray, n: int, lam: float, floor: float | None = None
+) -> list[Evidence]:
+    """Maximal marginal relevance: relevant, and unlike what is already chosen."""
+    pool = [e for e in ranked[:40] if floor is None or e.relevance >= floor]
+    chosen: list[Evidence] = []
+    while pool and len(chosen) < n:
+        if chosen:
+            sel = vectors[[c.index for c in chosen]]
+            best = max(pool, key=lambda e: lam * e.relevance - (1 - lam) * float(np.max(sel @ vectors[e.index])))
+        else:
+            best = pool[0]
+        chosen.append(best)
+        pool.remove(best)
+    return chosen
+
+
+# ---------------------------------------------------------------- composing
+
+
+@dataclass
+class Draft:
+    """An answer under construction: lines of Markdown and the quotes they cite."""
+
+    lang: str
+    lines: list[str] = field(default_factory=list)
+    cited: list[Evidence] = field(default_factory=list)
+
+    def quote(self, e: Evidence) -> str:
+        if e not in self.cited:
+            self.cited.append(e)
+        return t(self.lang, "quote", text=e.sentence.text, n=self.cited.index(e) + 1)
+
+
+def compose(
+    q: Question,
+    ranked: Sequence[Evidence],
+    vectors: np.ndarray,
+    settings: AnswerSettings,
+    sources: dict[str, dict[str, Any]],
+) -> Answer:
+    """Choice → recommendation, reasons, caveats; comparison → both sides; fact → the quote first."""
+    draft = Draft(q.lang)
+    if q.text != q.original:
+        draft.lines += [t(q.lang, "resolved_note", question=q.text), ""]
+    top = ranked[0].relevance
+    floor = top - 0.12  # weaker sentences would be filler, not evidence
+    recommendations: list[str] = []
+    if q.kind == "compare":
+        recommendations = _recommend(q, ranked) if q.choice else []
+        _compare(draft, q, ranked, vectors, settings, floor, recommendations)
+    elif q.kind == "choice":
+        recommendations = _recommend(q, ranked)
+        _choice(draft, q, ranked, vectors, settings, floor, recommendations)
+    else:
+        _fact(draft, q, ranked, vectors, settings, floor)
+    draft.lines += ["", _dated(q.lang, draft.cited, sources)]
+    citations = [
+        Citation(
+            n=n,
+            text=e.sentence.text,
+            source=e.sentence.source,
+            section=e.sentence.section,
+            start=e.sentence.start,
+            end=e.sentence.end,
+            score=round(e.similarity, 4),
+            line=e.sentence.line,
+        )
+        for n, e in enumerate(draft.cited, start=1)
+    ]
+    return Answer(
+        text="\n".join(draft.lines).strip(),
+        citations=citations,
+        abstained=False,
+        recommendations=recommendations,
+        question=q.text,
+        language=q.lang,
+    )
+
+
+def _recommend(q: Question, ranked: Sequence[Evidence]) -> list[str]:
+    """Frameworks with favourable evidence among the sentences that answer the question best.
+
+    "Best" is a window below the top sentence about a single framework: a framework whose only
+    support is a weaker, off-topic sentence is not recommended, even when nothing is said against it.
+    """
+    single = [e for e in ranked if len(e.about) == 1 and (not q.frameworks or e.about[0] in q.frameworks)]
+    if not single:
+        return []
+    window = single[0].relevance - SUPPORT_WINDOW
+    support: dict[str, float] = {}
+    for e in single:
+        if e.relevance < window:
+            break
+        if e.polarity != "con":
+            support.setdefault(e.about[0], e.relevance)
+    ordered = sorted(support, key=lambda f: -support[f])
+    return [f for f in ordered[:2] if support[f] >= support[ordered[0]] - RUNNER_UP_MARGIN] if ordered else []
+
+
+def _choice(draft: Draft, q, ranked, vectors, settings, floor, recommendations) -> None:
+    sep = t(q.lang, "list_sep")
+    if recommendations:
+        draft.lines.append(t(q.lang, "recommend", names=sep.join(recommendations)))
+        pool = [e for e in ranked if e.polarity != "con" and set(e.about) & set(recommendations)]
+    else:
+        draft.lines.append(t(q.lang, "recommend_none"))
+        pool = [e for e in ranked if e.polarity != "con"]
+    # Each recommended framework gets its best reason first; MMR fills the rest.
+    reasons = [next(e for e in pool if name in e.about) for name in recommendations]
+    room = max(len(reasons), settings.max_citations - len(recommendations))
+    reasons += mmr([e for e in pool if e not in reasons], vectors, room - len(reasons), settings.mmr_lambda, floor)
+    draft.lines += ["", t(q.lang, "reasons")] + [f"- {draft.quote(e)}" for e in reasons]
+    caveats = []
+    for name in recommendations:
+        con = next((e for e in ranked if e.polarity == "con" and name in e.about), None)
+        if con is not None:
+            caveats.append(con)
+    if caveats:
+        draft.lines += ["", t(q.lang, "caveats")] + [
+            f"- **{c.about[0]}**：{draft.quote(c)}" if q.lang == "zh" else f"- **{c.about[0]}**: {draft.quote(c)}"
+            for c in caveats
+        ]
+
+
+def _compare(draft: Draft, q, ranked, vectors, settings, floor, recommendations) -> None:
+    sep = t(q.lang, "list_sep")
+    names = list(q.frameworks[:3])
+    draft.lines.append(t(q.lang, "compare_title", names=(" 与 " if q.lang == "zh" else " vs ").join(names)))
+    if recommendations:
+        draft.lines += ["", t(q.lang, "recommend", names=sep.join(recommendations))]
+    if len(set(ranked[0].mentions) & set(names)) >= 2:
+        draft.lines += ["", draft.quote(ranked[0])]  # one sentence already sets them side by side
+    per = max(1, settings.max_citations // len(names))
+    colon = "：" if q.lang == "zh" else ": "
+    for name in names:
+        side = [e for e in ranked if name in e.mentions and e not in draft.cited]
+        # Sentences about this framework alone first; shared ones only when nothing else speaks of it.
+        side = [e for e in side if e.about == (name,)] or side
+        picks = mmr(side, vectors, per, settings.mmr_lambda)
+        if picks:
+            draft.lines += ["", f"- **{name}**{colon}" + " ".join(draft.quote(e) for e in picks)]
+
+
+def _fact(draft: Draft, q: Question, ranked, vectors, settings, floor) -> None:
+    top = ranked[0]
+    if top.sentence.list_head and {"cons", "pros"} & set(q.aspects):
+        # "TensorFlow有哪些缺点？" is answered by the whole list the article gives, in its order.
+        items = [e for e in ranked if _same_list(e.sentence, top.sentence)]
+        items.sort(key=lambda e: e.sentence.start)
+        draft.lines.append(top.sentence.list_head)
+        draft.lines += [f"- {draft.quote(e)}" for e in items[:LIST_LIMIT]]
+        return
+    picks = mmr(ranked, vectors, min(3, settings.max_citations), settings.mmr_lambda, floor)
+    draft.lines.append(draft.quote(picks[0]))
+    if len(picks) > 1:
+        draft.lines += ["", t(draft.lang, "also")] + [f"- {draft.quote(e)}" for e in picks[1:]]
+
+
+def _same_list(a: Sentence, b: Sentence) -> bool:
+    return a.source == b.source and a.section == b.section and a.list_head == b.list_head
+
+
+def _dated(lang: str, cited: Sequence[Evidence], sources: dict[str, dict[str, Any]]) -> str:
+    source = sources.get(cited[0].sentence.source, {}) if cited else {}
+    meta = source.get("meta", {})
+    title = meta.get("title") or source.get("title") or (cited[0].sentence.source if cited else "")
+    date = meta.get("published", "")[:7]
+    return t(lang, "dated", title=title, date=date) if date else t(lang, "dated_nodate", title=title)
+
+
+def refusal(q: Question, topics: Sequence[str]) -> Answer:
+    reason = {
+        "tool": t(q.lang, "refuse_tool", tools=", ".join(lexicon.display_name(x) for x in q.unknown_tools)),
+        "code": t(q.lang, "refuse_code"),
+        "install": t(q.lang, "refuse_install"),
+        "injection": t(q.lang, "refuse_injection"),
+    }.get(q.refusal, t(q.lang, "refuse_intro"))
+    covers = t(
+        q.lang,
+        "covers",
+        topics=t(q.lang, "list_sep").join(topics),
+        examples=t(q.lang, "covers_examples"),
+    )
+    return Answer(
+        text=f"{reason}\n\n{covers}",
+        citations=[],
+        abstained=True,
+        recommendations=[],
+        question=q.text,
+        language=q.lang,
+    )

@@ -1,0 +1,62 @@
+"""The advisor with the real embedding model on the shipped index (integration)."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from chat.cli import main
+
+pytestmark = pytest.mark.integration
+
+
+def test_eval_meets_every_target():
+    """CI gate: `framework-advisor eval` exits non-zero below the targets in chat.evaluation.Thresholds."""
+    result = CliRunner().invoke(main, ["eval", "--json"])
+    print(result.output)
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["citation_validity"] == 1.0
+    assert summary["key_fact_accuracy"] >= 0.9
+    assert summary["refusal_recall"] == 1.0 and summary["false_refusals"] <= 1
+    assert summary["followup_accuracy"] == 1.0
+    assert summary["retrieval"]["hit@3"] >= 0.95
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "今天北京天气怎么样？",
+        "What is the capital of France?",
+        "qxzv wplk ymmb",
+        "推荐一部最近好看的电影",
+        "比特币现在多少钱一个？",
+    ],
+)
+def test_off_topic_questions_are_refused(real_advisor, question):
+    answer = real_advisor.ask(question)
+    assert answer.abstained and not answer.citations
+
+
+def test_english_choice_is_answered_in_english(real_advisor):
+    answer = real_advisor.ask("Which framework is best for deploying models in production?")
+    assert answer.recommendations[0] == "TensorFlow"
+    assert answer.text.startswith("**Recommendation: TensorFlow")
+    assert "Watch out for" in answer.text and "2020-09" in answer.text
+
+
+def test_low_memory_choice_recommends_mxnet(real_advisor):
+    answer = real_advisor.ask("显存小用什么？")
+    assert answer.recommendations == ["MXNet"]
+    assert any("显存" in c.text for c in answer.citations)
+
+
+def test_follow_up_after_a_choice(real_advisor):
+    first = real_advisor.ask("Which framework should a complete beginner start with?")
+    history = [
+        {"role": "user", "content": "Which framework should a complete beginner start with?"},
+        {"role": "assistant", "content": first.text},
+    ]
+    answer = real_advisor.ask("What are its drawbacks?", history)
+    assert first.recommendations[0] in answer.question
+    assert not answer.abstained and answer.language == "en"
