@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from . import retrieval, store
+from . import llm, retrieval, store
 from .answering import (
     DEFAULT_MIN_SUPPORT,
     MIN_SUPPORT,
@@ -30,10 +30,17 @@ from .types import Answer, Hit
 
 
 class Advisor:
-    def __init__(self, index: store.StoredIndex, embedder: Embedder, settings: Settings):
+    def __init__(
+        self,
+        index: store.StoredIndex,
+        embedder: Embedder,
+        settings: Settings,
+        generator: llm.Generator | None = None,
+    ):
         self.index = index
         self.embedder = embedder
         self.settings = settings
+        self.generator = generator  # None: the extractive answer is the answer
 
     @classmethod
     def load(
@@ -42,6 +49,7 @@ class Advisor:
         *,
         settings: Settings | None = None,
         embedder: Embedder | None = None,
+        generator: llm.Generator | None = None,
     ) -> Advisor:
         """Open the index (the repo's index/, ADVISOR_INDEX_DIR, or index_dir) after checking it is current.
 
@@ -60,7 +68,7 @@ class Advisor:
             raise store.IndexProblem(
                 f"the index in {index_path} is stale:\n  - " + "\n  - ".join(reasons) + f"\nRebuild it: {store.REBUILD}"
             )
-        return cls(store.read(index_path), embedder, settings)
+        return cls(store.read(index_path), embedder, settings, generator or llm.make_generator(settings.llm))
 
     # ------------------------------------------------------------------ answering
 
@@ -70,6 +78,23 @@ class Advisor:
         history is the conversation so far in the chat "messages" format; follow-ups such as
         "那它的缺点呢？" resolve to the framework discussed before (see Answer.question).
         """
+        *_, answer = self.ask_stream(question, history)
+        return answer
+
+    def ask_stream(self, question: str, history: list[dict] | None = None) -> Iterator[str | Answer]:
+        """Yields the answer text as it grows (str), then the finished Answer."""
+        answer = self._grounded(question, history)
+        if self.generator is not None and not answer.abstained:
+            yield from llm.reword(self.generator, answer)
+            return
+        shown = ""
+        for piece in _pieces(answer.text):
+            shown += piece
+            yield shown
+        yield answer
+
+    def _grounded(self, question: str, history: list[dict] | None) -> Answer:
+        """retrieve → select evidence → compose → cite: the extractive answer, or a refusal."""
         question = _check_question(question, self.settings.answer.max_question_chars)
         resolved = resolve_followup(question, check_history(history))
         q = understand(resolved, question, self.facts.known_tools)
@@ -82,15 +107,6 @@ class Advisor:
         if not evidence or max(e.similarity for e in evidence) < self.min_support:
             return refusal(q, self.facts.topics)
         return compose(q, evidence, self.index.sentence_vectors, self.settings.answer, self.sources)
-
-    def ask_stream(self, question: str, history: list[dict] | None = None) -> Iterator[str | Answer]:
-        """Yields the answer text as it grows (str), then the finished Answer."""
-        answer = self.ask(question, history)
-        shown = ""
-        for piece in _pieces(answer.text):
-            shown += piece
-            yield shown
-        yield answer
 
     @cached_property
     def facts(self) -> SentenceFacts:
