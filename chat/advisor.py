@@ -26,7 +26,7 @@ from .embedding import Embedder, make_embedder
 from .indexing import expected_manifest_core, staleness
 from .lexicon import expand_query
 from .settings import Settings
-from .types import Answer, Hit
+from .types import Answer, Chunk, Hit
 
 
 class Advisor:
@@ -107,6 +107,30 @@ class Advisor:
         if not evidence or max(e.similarity for e in evidence) < self.min_support:
             return refusal(q, self.facts.topics)
         return compose(q, evidence, self.index.sentence_vectors, self.settings.answer, self.sources)
+
+    # ------------------------------------------------------------------ for the UI
+
+    @property
+    def ready(self) -> bool:
+        """True once the embedding model is in memory (questions then answer at full speed)."""
+        return bool(getattr(self.embedder, "loaded", True))
+
+    def warm_up(self) -> None:
+        """Load the model and the lazily computed tables, so the first real question is fast."""
+        self.ask("新手应该选TensorFlow还是PyTorch？")
+
+    def passage(self, source: str, start: int, end: int) -> Chunk | None:
+        """The chunk that holds source[start:end] (to show a quote in its context)."""
+        return next((c for c in self.index.chunks if c.source == source and c.start <= start and end <= c.end), None)
+
+    def article_title(self) -> tuple[str, str]:
+        """Title and publication date of the main document (the one with the most chunks)."""
+        files = self.index.manifest.get("files", [])
+        if not files:
+            return "", ""
+        main = max(files, key=lambda f: f.get("chunks", 0))
+        meta = main.get("meta", {})
+        return meta.get("title") or main.get("title", main["source"]), meta.get("published", "")
 
     @cached_property
     def facts(self) -> SentenceFacts:

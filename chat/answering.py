@@ -123,7 +123,9 @@ def resolve_followup(question: str, history: Sequence[dict[str, str]]) -> str:
         return question
     zh = lexicon.language(question) == "zh"
     refers = bool(_PRONOUN_ZH.search(question) if zh else _PRONOUN_EN.search(question))
-    elliptic = bool(_ELLIPSIS_ZH.match(question.strip())) if zh else len(question.split()) <= 5
+    # "缺点呢？" / "And for beginners?": short, and about an aspect of choosing a framework.
+    short = bool(_ELLIPSIS_ZH.match(question.strip())) if zh else len(question.split()) <= 5
+    elliptic = short and bool(lexicon.aspects_in(question))
     if not (refers or elliptic or lexicon.frameworks_in(question)):
         return question
     previous = _previous_frameworks(history)
@@ -270,6 +272,8 @@ def rank_evidence(
         polarity = facts.polarity[i]
         if "cons" in q.aspects:
             rel += 0.08 if polarity == "con" else -0.03
+            if lexicon.is_caveat_head(s.list_head):
+                rel += 0.03  # the article's own caveat list is the canonical answer
         elif "pros" in q.aspects and polarity == "pro":
             rel += 0.04
         if "summary" in q.aspects:

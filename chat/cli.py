@@ -246,5 +246,44 @@ def eval_(settings: Settings, golden: Path | None, as_json: bool, no_check: bool
         fail("below target: " + "; ".join(misses))
 
 
+@main.command()
+@common_options
+@click.option("--host", default=None, help="Interface to bind [env ADVISOR_UI_HOST; default: 127.0.0.1].")
+@click.option("--port", type=click.IntRange(1, 65535), default=None, help="[env ADVISOR_UI_PORT; default: 7860]")
+@click.option("--auth", default=None, metavar="USER:PASS", help="Require this login [env ADVISOR_UI_AUTH].")
+def chat(settings: Settings, host: str | None, port: int | None, auth: str | None) -> None:
+    """Open the chat in the browser (prints the URL once the model is loaded)."""
+    import os
+
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    settings = settings.replace(
+        **{k: v for k, v in {"ui.host": host, "ui.port": port, "ui.auth": auth}.items() if v is not None}
+    )
+    if settings.ui.auth and ":" not in settings.ui.auth:
+        raise click.UsageError("--auth must look like USER:PASS")
+    from .model import ModelError, resolve
+    from .ui import launch
+
+    advisor = _load_advisor(settings)
+    if not settings.model.name.startswith("fake/"):
+        try:
+            resolve(settings.model)  # a missing or corrupt model fails here, before a server starts
+        except ModelError as exc:
+            fail(str(exc))
+
+    click.echo(f"starting on http://{settings.ui.host}:{settings.ui.port} (loading the model, ~10-20 s) …", err=True)
+    try:
+        launch(advisor, settings.ui, announce=click.echo)
+    except OSError as exc:
+        fail(
+            f"cannot serve on {settings.ui.host}:{settings.ui.port}: {str(exc).rstrip('.')}. Pick another with --port."
+        )
+    except ModelError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        pass
+
+
 if __name__ == "__main__":
     main()

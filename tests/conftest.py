@@ -73,3 +73,30 @@ def real_advisor():
     advisor = Advisor.load(settings=Settings.load(env={}))
     advisor.embedder.warm_up()
     return advisor
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def serve(tmp_path):
+    """serve(advisor, **ui_settings) launches the chat app on a free localhost port; returns (url, settings)."""
+    from chat.settings import UISettings
+    from chat.ui import launch
+
+    demos = []
+
+    def start(advisor, **kw):
+        settings = UISettings(port=free_port(), feedback_path=tmp_path / "feedback.jsonl", **kw)
+        demo = launch(advisor, settings, block=False, announce=lambda _m: None)
+        demos.append(demo)
+        return f"http://127.0.0.1:{settings.port}/", settings
+
+    yield start
+    for demo in demos:
+        demo.close()

@@ -122,6 +122,10 @@ def test_elliptic_and_comparative_follow_ups():
     assert resolve_followup("缺点呢？", history) == "Keras：缺点呢？"
     assert resolve_followup("TensorFlow的缺点呢？", history) == "TensorFlow的缺点呢？"  # names its own
     assert resolve_followup("那它的缺点呢？", []) == "那它的缺点呢？"  # nothing to resolve to
+    assert resolve_followup("And for beginners?", history) == "Keras: And for beginners?"
+    # Short text that asks nothing about a framework is not a follow-up.
+    assert resolve_followup("<img src=x onerror=alert(1)>", history) == "<img src=x onerror=alert(1)>"
+    assert resolve_followup("价格呢？", history) == "价格呢？"
 
 
 def test_multi_turn_answers_report_the_resolved_question(fake_advisor):

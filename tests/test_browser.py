@@ -1,0 +1,120 @@
+"""The chat page in real Chromium, driven by Playwright, against the real model (browser test)."""
+
+import json
+import os
+import shutil
+import subprocess
+import time
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.integration]
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _install_chromium() -> None:
+    """Debian's Chromium and CJK fonts (without them Chinese renders as boxes); Playwright cannot download one here."""
+    if (
+        os.path.exists(CHROMIUM)
+        and shutil.which("fc-list")
+        and "Noto Sans CJK" in subprocess.run(["fc-list"], capture_output=True, text=True).stdout
+    ):
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for cmd in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium", "fonts-noto-cjk"]):
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+        if done.returncode:
+            pytest.fail(f"could not install Chromium ({' '.join(cmd)}): {done.stderr[-500:]}")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _install_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def _wait_for_answers(page, n, timeout=60):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        bots = page.locator("#chat [data-testid='bot']")
+        if page.locator("#chat a.cite").count() and bots.count() >= n and "⏳" not in bots.last.inner_text():
+            return
+        time.sleep(0.3)
+    raise AssertionError(f"no {n} answer(s) with citations within {timeout}s")
+
+
+def test_chat_in_the_browser(real_advisor, serve, browser, tmp_path):
+    url, settings = serve(real_advisor)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(url)
+    page.wait_for_selector("#question textarea")
+    assert "2020年深度学习框架对比速读" in page.content() and "2020-09-02" in page.content()
+
+    # A choice question: the answer streams in with [n] markers linked to passages.
+    page.fill("#question textarea", "显存小用什么框架？")
+    page.click("#send")
+    _wait_for_answers(page, 1)
+    reply = page.locator("#chat [data-testid='bot']").last.inner_text()
+    assert "推荐：MXNet" in reply and "[1]" in reply
+
+    # Clicking a citation shows its passage, quote highlighted, in the sources panel.
+    page.locator("#chat a.cite").first.click()
+    active = page.locator("#sources .src.active")
+    active.wait_for(timeout=5000)
+    assert active.locator("mark").inner_text() in reply
+    assert "第" in active.inner_text() and "行" in active.inner_text()
+
+    # A follow-up resolves to the framework just recommended.
+    page.fill("#question textarea", "它有什么缺点？")
+    page.press("#question textarea", "Enter")
+    _wait_for_answers(page, 2)
+    follow = page.locator("#chat [data-testid='bot']").last.inner_text()
+    assert "MXNet" in follow and "理解为" in follow
+
+    # 👍 on the answer is written to the feedback file.
+    page.locator("#chat button[aria-label='Like']").last.click()
+    deadline = time.time() + 10
+    while time.time() < deadline and not settings.feedback_path.exists():
+        time.sleep(0.2)
+    row = json.loads(settings.feedback_path.read_text("utf-8").splitlines()[-1])
+    assert row["vote"] == "up" and row["question"] == "它有什么缺点？" and row["citations"]
+
+    # Script injection shows as text and runs nothing.
+    page.fill("#question textarea", "<img src=x onerror=alert(1)><script>alert(2)</script>")
+    page.click("#send")
+    page.locator("#chat [data-testid='user']").nth(2).wait_for(timeout=10000)
+    time.sleep(2)
+    assert dialogs == []
+    assert "<img src=x onerror=alert(1)>" in page.locator("#chat [data-testid='user']").nth(2).inner_text()
+    assert page.locator("#chat img[src='x']").count() == 0
+
+    # An example button asks its question; English gets English.
+    page.get_by_role("button", name="Which framework is best for deploying models in production?").click()
+    _wait_for_answers(page, 4)
+    assert "Recommendation: TensorFlow" in page.locator("#chat [data-testid='bot']").last.inner_text()
+
+    page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
+    assert (tmp_path / "chat.png").stat().st_size > 10_000
+
+    # Clearing empties the conversation and the sources panel.
+    page.click("#clear")
+    page.wait_for_function("document.querySelectorAll('#chat [data-testid=\"bot\"]').length === 0", timeout=10000)
+    assert page.locator("#sources .src").count() == 0
+    page.close()

@@ -1,0 +1,88 @@
+"""The Gradio adapter without a browser: rendering, escaping, feedback, and the /ask API over HTTP."""
+
+import json
+
+import pytest
+
+from chat.ui import FeedbackLog, build_app, escape_user_text, render_reply, render_sources
+
+
+def test_build_app_wires_the_page_without_launching(fake_advisor):
+    import gradio as gr
+
+    demo = build_app(fake_advisor)
+    assert isinstance(demo, gr.Blocks)
+    config = demo.get_config_file()
+    types = [c["type"] for c in config["components"]]
+    assert "chatbot" in types and "html" in types and "textbox" in types
+    assert any(dep.get("api_name") == "ask" for dep in config["dependencies"])
+    text = json.dumps(config, ensure_ascii=False, default=str)
+    assert "2020年深度学习框架对比速读" in text and "2020-09-02" in text  # title and date on the page
+    assert "清空对话" in text and "Which framework is best" in text
+
+
+def test_user_text_is_escaped_as_html_and_markdown():
+    shown = escape_user_text("<img src=x onerror=alert(1)> **b** [x](javascript:alert(1))")
+    assert "<img" not in shown and "&lt;img" in shown
+    assert "\\*\\*b\\*\\*" in shown and "\\[x\\]\\(javascript:alert\\(1\\)\\)" in shown
+
+
+def test_replies_escape_html_and_link_markers():
+    citations = [{"n": 1, "section": "S", "line": 3, "text": '引文"<b>"'}]
+    out = render_reply("看这里[1]，<script>x</script> 以及 [7]", turn=2, citations=citations)
+    assert '<a href="#src-2-1" class="cite"' in out
+    assert "&lt;script&gt;" in out and "<script>" not in out
+    assert "[7]" in out and "#src-2-7" not in out  # no passage, no link
+    assert "&quot;&lt;b&gt;&quot;" in out  # the tooltip is escaped too
+
+
+def test_sources_panel_highlights_each_quote_in_its_passage(fake_advisor):
+    answer = fake_advisor.ask("MXNet的创始人是谁？").to_dict()
+    html_out = render_sources(fake_advisor, [{"turn": 1, "question": "q", "citations": answer["citations"]}])
+    first = answer["citations"][0]
+    assert f"id='src-1-{first['n']}'" in html_out
+    assert f"<mark>{first['text']}</mark>" in html_out
+    assert f"第 {first['line']} 行" in html_out and first["section"] in html_out
+
+
+def test_feedback_is_appended_as_json_lines(tmp_path):
+    log = FeedbackLog(tmp_path / "deep" / "feedback.jsonl")
+    answer = {"question": "q", "text": "a[1]", "citations": [{"n": 1}]}
+    log.record(answer, "up")
+    log.record(answer, "down")
+    rows = [json.loads(line) for line in (tmp_path / "deep" / "feedback.jsonl").read_text("utf-8").splitlines()]
+    assert [r["vote"] for r in rows] == ["up", "down"]
+    assert set(rows[0]) == {"time", "question", "resolved_question", "answer", "citations", "vote"}
+
+
+@pytest.mark.server
+def test_ask_endpoint_over_http_with_gradio_client(fake_advisor, serve):
+    from gradio_client import Client
+
+    url, _ = serve(fake_advisor)
+    client = Client(url, verbose=False)
+    assert "/ask" in client.view_api(print_info=False, return_format="dict")["named_endpoints"]
+    result = client.predict("MXNet的创始人是谁？", None, api_name="/ask")
+    assert set(result) >= {"text", "citations", "abstained", "recommendations"}
+    assert not result["abstained"] and "李沐" in result["text"] and result["citations"]
+    history = [{"role": "user", "content": "Keras怎么样？"}, {"role": "assistant", "content": "…"}]
+    follow = client.predict("和PyTorch比呢？", history, api_name="/ask")
+    assert follow["question"] == "Keras和PyTorch比呢？"
+    with pytest.raises(Exception, match="the question is empty"):
+        client.predict("  ", None, api_name="/ask")
+
+
+@pytest.mark.server
+def test_auth_protects_the_app(fake_advisor, serve):
+    import httpx
+    from gradio_client import Client
+    from gradio_client.exceptions import AuthenticationError
+
+    url, _ = serve(fake_advisor, auth="alice:s3cret")
+    assert httpx.get(url + "config").status_code in (401, 403)
+    with pytest.raises(AuthenticationError, match="credentials were not provided"):
+        Client(url, verbose=False)
+    with pytest.raises(AuthenticationError):
+        Client(url, auth=("alice", "wrong"), verbose=False)
+    client = Client(url, auth=("alice", "s3cret"), verbose=False)
+    assert client.predict("MXNet的创始人是谁？", None, api_name="/ask")["citations"]
