@@ -186,10 +186,11 @@ def _pieces(text: str, size: int = 12) -> Iterator[str]:
 def _check_question(question: object, max_chars: int) -> str:
     if not isinstance(question, str):
         raise ValueError(f"the question must be text, got {type(question).__name__}")
-    if not question.strip():
+    question = question.strip()
+    if not question:
         raise ValueError("the question is empty: type a question about choosing a deep-learning framework")
     if len(question) > max_chars:
         raise ValueError(
             f"the question is {len(question)} characters long; the limit is {max_chars}. Shorten it to the part you want answered."
         )
-    return question.strip()
+    return question

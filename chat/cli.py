@@ -184,11 +184,16 @@ def ask(settings: Settings, question: str, as_json: bool, k: int | None, llm: st
     settings = settings.replace(
         **{k_: v for k_, v in {"answer.max_citations": k, "llm.backend": llm}.items() if v is not None}
     )
+    from . import store
+    from .model import ModelError
+
     advisor = _load_advisor(settings)
     try:
         answer = advisor.ask(question)
     except ValueError as exc:
         fail(str(exc), code=2)
+    except (ModelError, store.IndexProblem) as exc:  # the model loads on first use
+        fail(str(exc))
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -216,8 +221,14 @@ def eval_(settings: Settings, golden: Path | None, as_json: bool, no_check: bool
         cases = load_golden(golden or DEFAULT_GOLDEN)
     except ValueError as exc:
         fail(str(exc))
+    from . import store
+    from .model import ModelError
+
     corpus = {d.source: d.text for d in load_corpus(settings.paths.corpus_dir).documents}
-    advisor.ask("warm up: 新手选哪个框架？")  # model load is not latency
+    try:
+        advisor.warm_up()  # model load is not latency
+    except (ModelError, store.IndexProblem) as exc:
+        fail(str(exc))
     retrieval = retrieval_metrics(cases, lambda q, d: [h.text for h in advisor.retrieve(q, d)], ks=(1, 3))
     summary = summarize(run_answers(advisor, cases, corpus), retrieval)
     if as_json:

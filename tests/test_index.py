@@ -244,3 +244,13 @@ def test_copied_index_dir_still_loads(built, tmp_path):
     shutil.copytree(built.paths.index_dir, copy)
     advisor = Advisor.load(copy, settings=built)
     assert advisor.index.chunks
+
+
+def test_a_killed_builds_leftover_folder_is_removed_by_the_next_build(built):
+    leftover = built.paths.index_dir.parent / ".index.build-killed"
+    (leftover / "sub").mkdir(parents=True)
+    (leftover / "faiss.index").write_bytes(b"half")
+    (built.paths.corpus_dir / "new.md").write_text("# 新\n\n新内容一句。\n", "utf-8")
+    build(built, HashEmbedder(), log=quiet)
+    assert not leftover.exists()
+    Advisor.load(settings=built)

@@ -1,0 +1,165 @@
+"""Speed and memory of the advisor on this machine, against the physical floor (one encode_query).
+
+    python benchmarks/perf.py            # everything below except CMRC (see benchmarks/retrieval.py)
+    python benchmarks/perf.py --skip-server
+
+Prints, each with its target:
+  cold CLI ask          wall time of `framework-advisor ask` in a fresh process (imports + model load)
+  warm ask p50/p95      Advisor.ask over the golden questions, query cache off (every question embedded)
+  encode_query p50      one bare model.encode_query per question: the floor an answer cannot beat
+  article build         `index build --force` on corpus/ into a temporary folder
+  no-change rebuild     `index build` when nothing changed (must not load the model)
+  chat server peak RSS  VmHWM of `framework-advisor chat` after 20 questions over HTTP
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from chat import Advisor, Settings  # noqa: E402
+from chat.evaluation import load_golden  # noqa: E402
+
+CLI = [sys.executable, "-m", "chat"]
+QUESTION = "显存小用什么框架？"
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+def row(name: str, value: str, target: str = "", ok: bool | None = None) -> None:
+    mark = "" if ok is None else ("  ok" if ok else "  MISSED")
+    print(f"{name:<26} {value:>16}   {target}{mark}")
+
+
+def cold_ask(runs: int = 3) -> None:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        done = subprocess.run([*CLI, "ask", QUESTION], capture_output=True, text=True)
+        times.append(time.perf_counter() - started)
+        if done.returncode:
+            sys.exit(f"ask failed: {done.stderr[-400:]}")
+    best, median = min(times), statistics.median(times)
+    row("cold CLI ask", f"{median:.1f} s", f"target ≤ 15 s (best {best:.1f} s, {runs} runs)", median <= 15)
+
+
+def warm_ask(settings: Settings) -> None:
+    cases = load_golden()
+    questions = [c.question for c in cases if len(c.turns) == 1]
+    uncached = settings.replace(**{"model.query_cache_size": 0})
+    advisor = Advisor.load(settings=uncached)
+    advisor.warm_up()
+    model = advisor.embedder.model
+    floor, asks = [], []
+    for _ in range(2):  # interleaved, so both see the same machine state
+        for q in questions:
+            t0 = time.perf_counter()
+            model.encode_query([q])
+            floor.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            advisor.ask(q)
+            asks.append(time.perf_counter() - t0)
+    p50_floor, p50_ask, p95_ask = pct(floor, 0.5), pct(asks, 0.5), pct(asks, 0.95)
+    ratio = p50_ask / p50_floor
+    refused = sum(advisor.ask(q).abstained for q in questions)
+    row("encode_query p50", f"{p50_floor * 1000:.1f} ms", f"the floor ({len(floor)} calls)")
+    row("warm ask p50", f"{p50_ask * 1000:.1f} ms", f"{ratio:.2f}× floor, target ≤ 1.3×", ratio <= 1.3)
+    row("warm ask p95", f"{p95_ask * 1000:.1f} ms", f"({refused} of {len(questions)} refused before any model call)")
+    cached = Advisor.load(settings=settings)
+    cached.warm_up()
+    for q in questions:
+        cached.ask(q)
+    again = []
+    for q in questions:
+        t0 = time.perf_counter()
+        cached.ask(q)
+        again.append(time.perf_counter() - t0)
+    row("repeat ask p50 (cached)", f"{pct(again, 0.5) * 1000:.1f} ms", "query-vector LRU cache hit")
+
+
+def builds() -> None:
+    work = Path(tempfile.mkdtemp(prefix="perf-build-"))
+    env = {**os.environ, "ADVISOR_INDEX_DIR": str(work / "index")}
+    started = time.perf_counter()
+    done = subprocess.run([*CLI, "index", "build", "--force"], env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if done.returncode:
+        sys.exit(f"build failed: {done.stderr[-400:]}")
+    row("article build", f"{wall:.1f} s", f"target ≤ 30 s ({done.stdout.strip()[:60]}…)", wall <= 30)
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        done = subprocess.run([*CLI, "index", "build"], env=env, capture_output=True, text=True)
+        times.append(time.perf_counter() - started)
+    assert "nothing embedded" in done.stdout, done.stdout
+    row("no-change rebuild", f"{statistics.median(times):.2f} s", "target ≤ 3 s", statistics.median(times) <= 3)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def server_rss() -> None:
+    import socket
+
+    from gradio_client import Client
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [*CLI, "chat", "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        started = time.perf_counter()
+        line = proc.stdout.readline()
+        if "ready" not in line:
+            sys.exit(f"server did not start: {line!r}")
+        ready = time.perf_counter() - started
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        questions = [c.question for c in load_golden()][:20]
+        for q in questions:
+            client.predict(q, None, api_name="/ask")
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        hwm = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM")) / 1024
+        rss = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmRSS")) / 1024
+        row(
+            "chat server peak RSS",
+            f"{hwm:.0f} MB",
+            f"target ≤ 1600 MB (now {rss:.0f} MB; ready in {ready:.1f} s)",
+            hwm <= 1600,
+        )
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--skip-server", action="store_true")
+    args = parser.parse_args()
+    settings = Settings.load()
+    import torch
+
+    print(
+        f"# framework-advisor performance ({os.cpu_count()} CPUs, torch {torch.__version__}, threads {torch.get_num_threads()})"
+    )
+    cold_ask()
+    warm_ask(settings)
+    builds()
+    if not args.skip_server:
+        server_rss()
+
+
+if __name__ == "__main__":
+    main()
