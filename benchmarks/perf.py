@@ -58,7 +58,8 @@ def cold_ask(runs: int = 3) -> None:
 
 def warm_ask(settings: Settings) -> None:
     cases = load_golden()
-    questions = [c.question for c in cases if len(c.turns) == 1]
+    # In-scope questions: each one reaches the model (rule-based refusals would flatter the ratio).
+    questions = [c.question for c in cases if len(c.turns) == 1 and c.in_scope]
     uncached = settings.replace(**{"model.query_cache_size": 0})
     advisor = Advisor.load(settings=uncached)
     advisor.warm_up()
@@ -74,10 +75,9 @@ def warm_ask(settings: Settings) -> None:
             asks.append(time.perf_counter() - t0)
     p50_floor, p50_ask, p95_ask = pct(floor, 0.5), pct(asks, 0.5), pct(asks, 0.95)
     ratio = p50_ask / p50_floor
-    refused = sum(advisor.ask(q).abstained for q in questions)
     row("encode_query p50", f"{p50_floor * 1000:.1f} ms", f"the floor ({len(floor)} calls)")
     row("warm ask p50", f"{p50_ask * 1000:.1f} ms", f"{ratio:.2f}× floor, target ≤ 1.3×", ratio <= 1.3)
-    row("warm ask p95", f"{p95_ask * 1000:.1f} ms", f"({refused} of {len(questions)} refused before any model call)")
+    row("warm ask p95", f"{p95_ask * 1000:.1f} ms", f"{len(questions)} in-scope golden questions × 2")
     cached = Advisor.load(settings=settings)
     cached.warm_up()
     for q in questions:

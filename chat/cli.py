@@ -84,10 +84,10 @@ def model_fetch(settings: Settings, no_hub: bool) -> None:
     Every file is checked against the pinned size and sha256; a mismatch is refused and nothing
     of yours is deleted. An interrupted fetch resumes where it stopped.
     """
-    from .model import ModelError, fetch
+    from .model import ModelError, prepare
 
     try:
-        folder = fetch(settings.model, log=log, hub=not no_hub)
+        folder = prepare(settings.model, log=log, hub=not no_hub)
     except ModelError as exc:
         fail(str(exc))
     click.echo(str(folder))

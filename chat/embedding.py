@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import threading
@@ -12,8 +13,10 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from .model import ModelError, identity, resolve
+from .model import ModelError, identity, pinned_for, resolve, resolve_dtype, usable_bfloat16
 from .settings import ModelSettings
+
+log = logging.getLogger("chat.embedding")
 
 
 @runtime_checkable
@@ -96,6 +99,13 @@ class SentenceTransformerEmbedder:
         if self.settings.threads:
             torch.set_num_threads(self.settings.threads)
         dtype = resolve_dtype(self.settings.dtype)
+        pinned = pinned_for(self.settings)
+        if dtype == "bfloat16" and pinned is not None:
+            twin = usable_bfloat16(self.settings, folder, pinned)
+            if twin is not None:
+                folder = twin  # same values, half the file, no float32 peak while loading
+            else:
+                log.info("no bfloat16 copy of the weights yet; `framework-advisor model fetch` prepares one")
         try:
             return SentenceTransformer(
                 str(folder), device="cpu", local_files_only=True, model_kwargs={"dtype": getattr(torch, dtype)}
@@ -138,21 +148,6 @@ class SentenceTransformerEmbedder:
             # prompt="" because the document prompt is already in each input.
             vectors = model.encode(inputs, prompt="", convert_to_numpy=True, batch_size=self.settings.batch_size)
         return _normalize(vectors)
-
-
-def resolve_dtype(name: str) -> str:
-    """float32 or bfloat16; "auto" picks bfloat16 only where the CPU computes it natively."""
-    if name in ("float32", "bfloat16"):
-        return name
-    if name != "auto":
-        raise ModelError(f"unknown dtype {name!r}: use auto, float32 or bfloat16 (float16 is not supported)")
-    import torch
-
-    try:
-        native = torch.cpu._is_amx_tile_supported() or torch.cpu._is_avx512_bf16_supported()
-    except AttributeError:  # private helpers; absent means we cannot tell, so stay exact
-        native = False
-    return "bfloat16" if native else "float32"
 
 
 class HashEmbedder:

@@ -188,3 +188,40 @@ def test_the_real_pin_table_matches_the_doc():
         if path != "README.md":
             assert f"| {path} | {size} | {sha} |" in text
     assert "e53702f564878ea87085742fe3f485872bef81317086e9ffe37125a81809772a" in text
+
+
+def test_bfloat16_twin_is_derived_from_verified_weights_and_checked(tmp_path):
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    source = tmp_path / "src"
+    source.mkdir()
+    save_file(
+        {"w": torch.arange(6, dtype=torch.float32).reshape(2, 3) / 7, "ids": torch.arange(3)},
+        str(source / "model.safetensors"),
+    )
+    files = {"config.json": b"{}", "model.safetensors": (source / "model.safetensors").read_bytes()}
+    (source / "config.json").write_bytes(files["config.json"])
+    pinned = _pinned(files=files)
+    settings = _settings(tmp_path)
+    twin = model.prepare_bfloat16(settings, source, pinned, log=lambda m: None)
+    tensors = load_file(str(twin / "model.safetensors"))
+    assert tensors["w"].dtype == torch.bfloat16 and tensors["ids"].dtype == torch.int64
+    assert torch.allclose(tensors["w"].float(), torch.arange(6).reshape(2, 3) / 7, atol=1e-2)
+    assert (twin / "config.json").resolve() == (source / "config.json").resolve()
+    assert model.usable_bfloat16(settings, source, pinned) == twin
+    # Tampering with the twin makes it unusable (the verified float32 weights are used instead).
+    data = bytearray((twin / "model.safetensors").read_bytes())
+    data[-1] ^= 1
+    (twin / "model.safetensors").write_bytes(bytes(data))
+    assert model.usable_bfloat16(settings, source, pinned) is None
+    # Preparing again rebuilds it.
+    assert model.prepare_bfloat16(settings, source, pinned, log=lambda m: None) == twin
+    assert model.usable_bfloat16(settings, source, pinned) == twin
+
+
+def test_dtype_names():
+    assert model.resolve_dtype("float32") == "float32"
+    assert model.resolve_dtype("auto") in ("float32", "bfloat16")
+    with pytest.raises(ModelError, match="float16 is not supported"):
+        model.resolve_dtype("float16")
