@@ -337,7 +337,7 @@ def prepare_bfloat16(settings: ModelSettings, source: Path, pinned: PinnedModel,
     tensors = {}
     with safe_open(str(source / pinned.weights), framework="pt") as fh:
         metadata = fh.metadata()
-        for key in fh:
+        for key in fh.keys():  # noqa: SIM118 - safe_open is not iterable
             tensor = fh.get_tensor(key)
             tensors[key] = tensor.to(torch.bfloat16) if tensor.is_floating_point() else tensor
     tmp = target / (pinned.weights + ".part")
