@@ -29,11 +29,13 @@ DEFAULT_MIN_SUPPORT = 0.35
 # Weight of exact term overlap (idf-weighted share of the question's words found in a sentence):
 # "Java" in the question should favour the sentence that says Java.
 LEXICAL_WEIGHT = 0.1
-# Recommendations come from sentences within this window below the best one about a framework,
-# and a second framework is named when its support is this close to the first one's.
-SUPPORT_WINDOW = 0.06
+# Recommendations weigh the sentences (among the STANCE_DEPTH best) that speak to the question's
+# criteria; a warning counts CON_WEIGHT of a favourable sentence, and a second framework is named
+# when its net stance reaches RUNNER_UP_SHARE of the first one's.
+STANCE_DEPTH = 40
+CON_WEIGHT = 0.5
+RUNNER_UP_SHARE = 0.6
 LIST_LIMIT = 8  # quotes from one list (a framework's 踩坑预警) in a single answer
-RUNNER_UP_MARGIN = 0.04
 
 
 # ---------------------------------------------------------------- understanding the question
@@ -48,7 +50,7 @@ class Question:
     choice: bool
     frameworks: tuple[str, ...]
     aspects: tuple[str, ...]
-    refusal: str = ""  # code | install | injection | tool
+    refusal: str = ""  # code | install | price | injection | tool
     unknown_tools: tuple[str, ...] = ()
 
 
@@ -71,6 +73,8 @@ def understand(question: str, original: str, known_tools: frozenset[str] = froze
         refusal = "tool"
     elif lexicon.asks_to_install(original):
         refusal = "install"
+    elif lexicon.asks_price(original):
+        refusal = "price"
     return Question(
         text=question,
         original=original,
@@ -330,13 +334,12 @@ def compose(
         draft.lines += [t(q.lang, "resolved_note", question=q.text), ""]
     top = ranked[0].relevance
     floor = top - 0.12  # weaker sentences would be filler, not evidence
-    recommendations: list[str] = []
+    stances = _stances(q, ranked) if q.choice else {}
+    recommendations = _recommend(stances, ranked[min(STANCE_DEPTH, len(ranked)) - 1].relevance)
     if q.kind == "compare":
-        recommendations = _recommend(q, ranked) if q.choice else []
         _compare(draft, q, ranked, vectors, settings, floor, recommendations)
     elif q.kind == "choice":
-        recommendations = _recommend(q, ranked)
-        _choice(draft, q, ranked, vectors, settings, floor, recommendations)
+        _choice(draft, q, ranked, vectors, settings, floor, recommendations, stances)
     else:
         _fact(draft, q, ranked, vectors, settings, floor)
     draft.lines += ["", _dated(q.lang, draft.cited, sources)]
@@ -363,27 +366,37 @@ def compose(
     )
 
 
-def _recommend(q: Question, ranked: Sequence[Evidence]) -> list[str]:
-    """Frameworks with favourable evidence among the sentences that answer the question best.
+def _stances(q: Question, ranked: Sequence[Evidence]) -> dict[str, list[Evidence]]:
+    """Per framework, the sentences about it alone that speak to the question's criteria, best first."""
+    terms = lexicon.criteria_terms(q.aspects)
+    out: dict[str, list[Evidence]] = {}
+    if not terms:
+        return out
+    for e in ranked[:STANCE_DEPTH]:
+        if len(e.about) != 1 or (q.frameworks and e.about[0] not in q.frameworks):
+            continue
+        text = e.sentence.text.lower()
+        if any(term in text for term in terms):
+            out.setdefault(e.about[0], []).append(e)
+    return out
 
-    "Best" is a window below the top sentence about a single framework: a framework whose only
-    support is a weaker, off-topic sentence is not recommended, even when nothing is said against it.
+
+def _recommend(stances: dict[str, list[Evidence]], baseline: float) -> list[str]:
+    """Frameworks the article speaks for, on the question's criteria, more than against.
+
+    Each sentence weighs by how far its relevance stands above `baseline` (the STANCE_DEPTH-th
+    sentence's), favourable ones for and warnings (× CON_WEIGHT) against. A question with no
+    criterion ("哪个框架最好？") gets no pick: the article itself says there is no best.
     """
-    single = [e for e in ranked if len(e.about) == 1 and (not q.frameworks or e.about[0] in q.frameworks)]
-    if not single:
-        return []
-    window = single[0].relevance - SUPPORT_WINDOW
-    support: dict[str, float] = {}
-    for e in single:
-        if e.relevance < window:
-            break
-        if e.polarity != "con":
-            support.setdefault(e.about[0], e.relevance)
-    ordered = sorted(support, key=lambda f: -support[f])
-    return [f for f in ordered[:2] if support[f] >= support[ordered[0]] - RUNNER_UP_MARGIN] if ordered else []
+    net = {
+        name: sum((e.relevance - baseline) * (1 if e.polarity != "con" else -CON_WEIGHT) for e in evidence)
+        for name, evidence in stances.items()
+    }
+    ordered = sorted((f for f in net if net[f] > 0), key=lambda f: -net[f])
+    return [f for f in ordered[:2] if net[f] >= RUNNER_UP_SHARE * net[ordered[0]]]
 
 
-def _choice(draft: Draft, q, ranked, vectors, settings, floor, recommendations) -> None:
+def _choice(draft: Draft, q, ranked, vectors, settings, floor, recommendations, stances) -> None:
     sep = t(q.lang, "list_sep")
     if recommendations:
         draft.lines.append(t(q.lang, "recommend", names=sep.join(recommendations)))
@@ -391,14 +404,17 @@ def _choice(draft: Draft, q, ranked, vectors, settings, floor, recommendations) 
     else:
         draft.lines.append(t(q.lang, "recommend_none"))
         pool = [e for e in ranked if e.polarity != "con"]
-    # Each recommended framework gets its best reason first; MMR fills the rest.
-    reasons = [next(e for e in pool if name in e.about) for name in recommendations]
+    # Each recommended framework's best on-criteria reason first; MMR fills the rest.
+    reasons = [next(e for e in stances[name] if e.polarity != "con") for name in recommendations]
     room = max(len(reasons), settings.max_citations - len(recommendations))
     reasons += mmr([e for e in pool if e not in reasons], vectors, room - len(reasons), settings.mmr_lambda, floor)
     draft.lines += ["", t(q.lang, "reasons")] + [f"- {draft.quote(e)}" for e in reasons]
     caveats = []
     for name in recommendations:
-        con = next((e for e in ranked if e.polarity == "con" and name in e.about), None)
+        on_criteria = [e for e in stances.get(name, []) if e.polarity == "con"]
+        con = next(iter(on_criteria), None) or next(
+            (e for e in ranked if e.polarity == "con" and name in e.about), None
+        )
         if con is not None:
             caveats.append(con)
     if caveats:
@@ -459,6 +475,7 @@ def refusal(q: Question, topics: Sequence[str]) -> Answer:
         "tool": t(q.lang, "refuse_tool", tools=", ".join(lexicon.display_name(x) for x in q.unknown_tools)),
         "code": t(q.lang, "refuse_code"),
         "install": t(q.lang, "refuse_install"),
+        "price": t(q.lang, "refuse_price"),
         "injection": t(q.lang, "refuse_injection"),
     }.get(q.refusal, t(q.lang, "refuse_intro"))
     covers = t(

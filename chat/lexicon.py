@@ -7,6 +7,7 @@ question or a sentence is about, and to recognise requests the article cannot se
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # canonical name -> aliases (matched case-insensitively; Latin aliases on word boundaries)
@@ -33,6 +34,7 @@ OTHER_TOOLS = (
     "megatron", "hugging face", "huggingface", "transformers", "lightning", "fastai", "fast.ai",
     "cuda", "cudnn", "rocm", "tpu", "triton", "llama", "lora", "gpt", "chatgpt", "bert",
     "stable diffusion", "langchain", "ollama", "vllm", "numpy", "pandas", "opencv", "spark",
+    "nvidia", "rtx", "gtx", "a100", "h100", "v100", "apple silicon", "mps",
 )  # fmt: skip
 
 
@@ -54,7 +56,7 @@ ASPECTS: tuple[Aspect, ...] = (
     Aspect("production", ("生产", "部署", "上线", "工业", "企业", "公司", "落地", "推理", "产品"),
            ("production", "deploy", "deploying", "deployment", "industry", "industrial", "enterprise", "company", "serving", "inference"),
            "生产环境 部署 工业界 工业级 稳定 推理"),
-    Aspect("memory", ("显存", "内存", "资源", "轻量", "配置低", "显卡小"),
+    Aspect("memory", ("显存", "内存", "资源", "轻量", "配置低", "显卡", "硬件", "机器差", "电脑差"),
            ("memory", "vram", "ram", "resources", "lightweight", "low-end", "limited hardware", "small gpu"),
            "内存 显存 资源 轻量级"),
     Aspect("distributed", ("分布式", "多卡", "多gpu", "多台", "集群", "扩展"),
@@ -117,6 +119,7 @@ _CODE = re.compile(
     re.IGNORECASE,
 )
 _INSTALL = re.compile(r"安装|装驱动|配置环境|环境配置|\binstall|\bset ?up\b|\bpip install|\bconda\b", re.IGNORECASE)
+_PRICE = re.compile(r"多少钱|价格|售价|价钱|报价|\bprices?\b|\bpricing\b|\bhow much (does|do|is|are)\b", re.IGNORECASE)
 _INJECTION = re.compile(
     r"忽略.{0,10}(指令|提示|规则|设定|要求)|系统提示|提示词|你现在是|扮演|越狱|"
     r"\bignore\b.{0,30}\b(instructions?|prompts?|rules)|system prompt|\bdisregard\b|\bjailbreak|developer mode|"
@@ -183,9 +186,24 @@ def aspects_in(text: str) -> list[Aspect]:
     return out
 
 
+# Aspects that are criteria for choosing (as opposed to what kind of answer is wanted).
+NOT_CRITERIA = frozenset({"cons", "pros", "summary", "history", "chinese"})
+
+
+def criteria_terms(aspect_names: Sequence[str]) -> tuple[str, ...]:
+    """Words whose presence makes a sentence speak to the criteria the question chooses by."""
+    terms: set[str] = set()
+    for aspect in ASPECTS:
+        if aspect.name in aspect_names and aspect.name not in NOT_CRITERIA:
+            terms |= {*aspect.triggers_zh, *aspect.expansion.lower().split(), *aspect.triggers_en}
+    return tuple(sorted(terms))
+
+
 def expand_query(text: str) -> str:
-    """The question plus the article's own words for the aspects it asks about (for BM25)."""
+    """The question plus the article's own words: for the aspects it asks about, and the canonical
+    name of every framework it calls by an alias ("飞桨" → PaddlePaddle)."""
     extra = [a.expansion for a in aspects_in(text) if a.expansion]
+    extra += [name for name in frameworks_in(text) if name.lower() not in text.lower()]
     return " ".join([text, *extra])
 
 
@@ -217,6 +235,10 @@ def asks_for_code(text: str) -> bool:
 
 def asks_to_install(text: str) -> bool:
     return bool(_INSTALL.search(text))
+
+
+def asks_price(text: str) -> bool:
+    return bool(_PRICE.search(text))
 
 
 def is_injection(text: str) -> bool:
