@@ -35,6 +35,7 @@ LEXICAL_WEIGHT = 0.1
 STANCE_DEPTH = 40
 CON_WEIGHT = 0.5
 RUNNER_UP_SHARE = 0.6
+CANDIDATES = 200  # sentences nearest the question that are scored (besides those in the best chunks)
 LIST_LIMIT = 8  # quotes from one list (a framework's 踩坑预警) in a single answer
 
 
@@ -91,6 +92,7 @@ def understand(question: str, original: str, known_tools: frozenset[str] = froze
 _PRONOUN_ZH = re.compile(r"它们的|它的|它们|它|这个框架|那个框架|该框架|这款框架|这个工具")
 _PRONOUN_EN = re.compile(r"\b(its|it's|it|they|them|their|this one|that one|this framework|that framework)\b", re.I)
 _ELLIPSIS_ZH = re.compile(r"^(那|那么|还有|再说说)?.{0,12}呢[？?]?$")
+_PICKS_ANEW = re.compile(r"\s*(which|what) (framework|library|tool|one)s?\b", re.I)
 
 
 def message_text(content: Any) -> str:
@@ -126,7 +128,12 @@ def resolve_followup(question: str, history: Sequence[dict[str, str]]) -> str:
     ):
         return question
     zh = lexicon.language(question) == "zh"
-    refers = bool(_PRONOUN_ZH.search(question) if zh else _PRONOUN_EN.search(question))
+    # "Which framework makes it easy to deploy?" picks anew: its "it" points at nothing before.
+    refers = (
+        bool(_PRONOUN_ZH.search(question))
+        if zh
+        else bool(_PRONOUN_EN.search(question)) and not _PICKS_ANEW.match(question)
+    )
     # "缺点呢？" / "And for beginners?": short, and about an aspect of choosing a framework.
     short = bool(_ELLIPSIS_ZH.match(question.strip())) if zh else len(question.split()) <= 5
     elliptic = short and bool(lexicon.aspects_in(question))
@@ -163,7 +170,9 @@ def _previous_frameworks(history: Sequence[dict[str, str]]) -> list[str]:
             return named
         reply = next((m["content"] for m in history[i + 1 :] if m["role"] == "assistant"), "")
         first_line = next((line for line in reply.splitlines() if line.strip()), "")
-        recommended = lexicon.frameworks_in(first_line) or lexicon.frameworks_in(reply)
+        # Our replies lead with the pick ("**推荐：Keras**") or the subjects; quotes further down
+        # name other frameworks in passing and say nothing about what "it" is.
+        recommended = lexicon.frameworks_in(first_line)
         if recommended:
             return recommended
     return []
@@ -193,6 +202,7 @@ class SentenceFacts:
     polarity: list[str] = field(init=False)
     summary: list[int] = field(init=False)
     quotable: np.ndarray = field(init=False)
+    _terms: dict[int, frozenset[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.about, self.mentions, self.polarity, quotable = [], [], [], []
@@ -215,19 +225,22 @@ class SentenceFacts:
             quotable.append(words >= 6 and not re.fullmatch(r"[^:：]{0,8}[:：]\s*https?://\S+", s.text))
         self.quotable = np.asarray(quotable, dtype=bool)
 
-    @cached_property
-    def sentence_terms(self) -> list[frozenset[str]]:
-        return [frozenset(tokenize(s.text)) for s in self.index.sentences]
+    def terms_of(self, i: int) -> frozenset[str]:
+        """The BM25 terms of sentence i (tokenized on first need: large corpora never need most)."""
+        terms = self._terms.get(i)
+        if terms is None:
+            terms = self._terms[i] = frozenset(tokenize(self.index.sentences[i].text))
+        return terms
 
-    def term_overlap(self, question: str) -> np.ndarray:
-        """Per sentence: idf-weighted share of the question's terms it contains (0..1)."""
+    def term_overlap(self, question: str, sentences: Sequence[int]) -> list[float]:
+        """For each given sentence: idf-weighted share of the question's terms it contains (0..1)."""
         terms = set(tokenize(question))
         n = max(self.index.bm25.n, 1)
         idf = {w: math.log(1 + n / (1 + len(self.index.bm25.postings.get(w, ())))) for w in terms}
         total = sum(idf.values())
         if not total:
-            return np.zeros(len(self.index.sentences), np.float32)
-        return np.asarray([sum(idf[w] for w in terms & st) / total for st in self.sentence_terms], np.float32)
+            return [0.0] * len(sentences)
+        return [sum(idf[w] for w in terms & self.terms_of(i)) / total for i in sentences]
 
     @cached_property
     def chunk_frameworks(self) -> list[set[str]]:
@@ -251,17 +264,23 @@ def rank_evidence(
     chunk_ranking: Sequence[tuple[int, float]],
     q: Question,
 ) -> list[Evidence]:
-    """Every quotable sentence scored for this question, best first."""
+    """The quotable sentences worth considering, scored for this question, best first.
+
+    Candidates are the sentences closest to the question plus those in the best chunks, so the
+    per-sentence work stays the same whatever the size of the corpus.
+    """
     similarity = index.sentence_vectors @ np.asarray(query_vector, np.float32)
-    overlap = facts.term_overlap(q.text)
     chunk_rank = {i: r for r, (i, _) in enumerate(chunk_ranking)}
     depth = max(len(chunk_ranking), 1)
+    nearest = np.argsort(-similarity)[:CANDIDATES] if len(similarity) > CANDIDATES else np.arange(len(similarity))
+    in_chunks = np.flatnonzero(np.isin(index.sentence_chunk, list(chunk_rank)))
+    candidates = [int(i) for i in np.union1d(nearest, in_chunks) if facts.quotable[i]]
+    overlap = facts.term_overlap(q.text, candidates)
     wanted = set(q.frameworks)
     out = []
-    for i, s in enumerate(index.sentences):
-        if not facts.quotable[i]:
-            continue
-        rel = float(similarity[i]) + LEXICAL_WEIGHT * overlap[i]
+    for i, lexical in zip(candidates, overlap, strict=True):
+        s = index.sentences[i]
+        rel = float(similarity[i]) + LEXICAL_WEIGHT * lexical
         rank = chunk_rank.get(int(index.sentence_chunk[i]))
         # Agreement with the hybrid chunk ranking (which saw BM25) nudges ties, never dominates.
         rel += 0.04 * (1 - rank / depth) if rank is not None else 0.0

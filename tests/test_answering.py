@@ -107,6 +107,8 @@ def test_pronoun_follow_ups_resolve_to_the_last_framework():
     history = _turns(("user", "Tell me about PyTorch."), ("assistant", "…"))
     assert resolve_followup("What are its drawbacks?", history) == "What are PyTorch's drawbacks?"
     assert resolve_followup("Is it good for beginners?", history) == "Is PyTorch good for beginners?"
+    question = "Which framework makes it easy to deploy?"
+    assert resolve_followup(question, history) == question  # a new pick: its "it" is a dummy
 
 
 def test_follow_ups_after_a_recommendation_use_what_was_recommended():
