@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml constraints.txt
 
 # Verified download of the embedding model (skipped in seconds when already verified).
 model: install
-	HF_HUB_OFFLINE= $(BIN)/framework-advisor model fetch --no-hub >/dev/null
+	HF_HUB_OFFLINE= $(BIN)/framework-advisor model fetch >/dev/null
 
 # Incremental: does nothing (and loads no model) when index/ matches corpus/.
 index: model
@@ -38,6 +38,8 @@ format: install
 	$(BIN)/ruff check --fix .
 
 bench: model
+	$(BIN)/python benchmarks/perf.py
+	$(BIN)/python benchmarks/load.py
 	$(BIN)/python benchmarks/retrieval.py
 
 clean:
