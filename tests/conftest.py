@@ -25,6 +25,16 @@ def _isolated_env(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("ADVISOR_FEEDBACK_PATH", str(tmp_path_factory.mktemp("feedback") / "feedback.jsonl"))
 
 
+def cli_env(settings) -> dict[str, str]:
+    """Environment that points the CLI at settings' corpus, index and model (for CliRunner)."""
+    return {
+        "ADVISOR_CORPUS_DIR": str(settings.paths.corpus_dir),
+        "ADVISOR_INDEX_DIR": str(settings.paths.index_dir),
+        "ADVISOR_MODEL": settings.model.name,
+        "ADVISOR_CACHE_DIR": str(settings.model.cache_dir),
+    }
+
+
 @pytest.fixture
 def corpus_dir(tmp_path) -> Path:
     path = tmp_path / "corpus"

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from chat.answering import check_history, resolve_followup, understand
 from chat.cli import main
 from chat.types import Answer
-from tests.conftest import FAKE_MODEL
+from tests.conftest import cli_env
 
 
 def _corpus_text(settings) -> str:
@@ -212,23 +212,15 @@ def test_understand_classifies_questions():
 # ---------------------------------------------------------------- CLI
 
 
-def _env(s):
-    return {
-        "ADVISOR_CORPUS_DIR": str(s.paths.corpus_dir),
-        "ADVISOR_INDEX_DIR": str(s.paths.index_dir),
-        "ADVISOR_MODEL": FAKE_MODEL,
-    }
-
-
 def test_cli_ask_prints_answer_and_numbered_sources(built):
-    result = CliRunner().invoke(main, ["ask", "MXNet的创始人是谁？"], env=_env(built))
+    result = CliRunner().invoke(main, ["ask", "MXNet的创始人是谁？"], env=cli_env(built))
     assert result.exit_code == 0, result.output
     assert "李沐" in result.output and "来源：" in result.output
     assert "[1] MXNet:低调规矩的轻量级选手 · 2020-dl-frameworks.md:" in result.output
 
 
 def test_cli_ask_json_and_k(built):
-    result = CliRunner().invoke(main, ["ask", "--json", "--k", "2", "显存小用什么框架？"], env=_env(built))
+    result = CliRunner().invoke(main, ["ask", "--json", "--k", "2", "显存小用什么框架？"], env=cli_env(built))
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["recommendations"] and 1 <= len(data["citations"]) <= 3
@@ -236,10 +228,10 @@ def test_cli_ask_json_and_k(built):
 
 @pytest.mark.parametrize("bad", ["", "   "])
 def test_cli_ask_rejects_empty_questions_with_exit_2(built, bad):
-    result = CliRunner().invoke(main, ["ask", bad], env=_env(built))
+    result = CliRunner().invoke(main, ["ask", bad], env=cli_env(built))
     assert result.exit_code == 2 and "the question is empty" in result.output
 
 
 def test_cli_ask_on_a_missing_index_names_the_fix(fake_settings):
-    result = CliRunner().invoke(main, ["ask", "PyTorch?"], env=_env(fake_settings))
+    result = CliRunner().invoke(main, ["ask", "PyTorch?"], env=cli_env(fake_settings))
     assert result.exit_code == 1 and "framework-advisor index build" in result.output

@@ -12,7 +12,7 @@ from chat.chunking import CHUNKER_VERSION
 from chat.cli import main
 from chat.embedding import HashEmbedder
 from chat.indexing import BuildError, build
-from tests.conftest import FAKE_MODEL
+from tests.conftest import FAKE_MODEL, cli_env
 
 
 class CountingEmbedder(HashEmbedder):
@@ -183,18 +183,9 @@ def test_unreadable_corpus_file_is_skipped_and_reported(built):
 # ---------------------------------------------------------------- CLI
 
 
-def _env(s):
-    return {
-        "ADVISOR_CORPUS_DIR": str(s.paths.corpus_dir),
-        "ADVISOR_INDEX_DIR": str(s.paths.index_dir),
-        "ADVISOR_MODEL": FAKE_MODEL,
-        "ADVISOR_CACHE_DIR": str(s.model.cache_dir),
-    }
-
-
 def test_cli_build_and_status(fake_settings):
     runner = CliRunner()
-    env = _env(fake_settings)
+    env = cli_env(fake_settings)
     result = runner.invoke(main, ["index", "status"], env=env)
     assert result.exit_code == 1 and "manifest.json missing" in result.output
     result = runner.invoke(main, ["index", "build"], env=env)
@@ -212,7 +203,7 @@ def test_cli_build_and_status(fake_settings):
 
 def test_cli_flags_beat_environment(fake_settings, tmp_path):
     runner = CliRunner()
-    env = _env(fake_settings) | {"ADVISOR_INDEX_DIR": str(tmp_path / "elsewhere")}
+    env = cli_env(fake_settings) | {"ADVISOR_INDEX_DIR": str(tmp_path / "elsewhere")}
     result = runner.invoke(main, ["index", "build", "--index-dir", str(fake_settings.paths.index_dir)], env=env)
     assert result.exit_code == 0, result.output
     assert (fake_settings.paths.index_dir / "manifest.json").exists()

@@ -18,7 +18,7 @@ from chat.cli import main
 from chat.embedding import HashEmbedder
 from chat.indexing import build
 from chat.settings import Settings
-from tests.conftest import ARTICLE, FAKE_MODEL, ROOT
+from tests.conftest import ARTICLE, FAKE_MODEL, ROOT, cli_env
 
 
 @pytest.fixture(scope="module")
@@ -86,11 +86,7 @@ def test_deleted_corpus_file_is_named(built):
     (built.paths.corpus_dir / "extra.md").unlink()
     with pytest.raises(store.IndexProblem, match="corpus file removed: extra.md"):
         Advisor.load(settings=built)
-    env = {
-        "ADVISOR_CORPUS_DIR": str(built.paths.corpus_dir),
-        "ADVISOR_INDEX_DIR": str(built.paths.index_dir),
-        "ADVISOR_MODEL": FAKE_MODEL,
-    }
+    env = cli_env(built)
     result = CliRunner().invoke(main, ["index", "status"], env=env)
     assert result.exit_code == 1 and "corpus file removed: extra.md" in result.output
 
@@ -99,11 +95,7 @@ def test_deleted_corpus_file_is_named(built):
 def test_chat_with_a_broken_index_prints_the_fix_not_a_traceback(built, name):
     path = built.paths.index_dir / name
     path.write_bytes(path.read_bytes()[:40])
-    env = {
-        "ADVISOR_CORPUS_DIR": str(built.paths.corpus_dir),
-        "ADVISOR_INDEX_DIR": str(built.paths.index_dir),
-        "ADVISOR_MODEL": FAKE_MODEL,
-    }
+    env = cli_env(built)
     for args in (["chat", "--port", "1"], ["ask", "PyTorch的缺点？"]):
         result = CliRunner().invoke(main, args, env=env)
         assert result.exit_code == 1, result.output
