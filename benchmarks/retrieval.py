@@ -28,7 +28,15 @@ sys.path.insert(0, str(ROOT))
 from chat import Advisor, Settings  # noqa: E402
 from chat.evaluation import RankMetrics, first_relevant, load_golden, retrieval_metrics  # noqa: E402
 
-CMRC = ROOT.parent / "shared" / "data" / "cmrc2018" / "cmrc2018_dev.json"
+CMRC = (
+    next(
+        (p for p in (ROOT.parent / "shared", Path("/work/shared")) if (p / "data" / "cmrc2018").is_dir()),
+        ROOT.parent / "shared",
+    )
+    / "data"
+    / "cmrc2018"
+    / "cmrc2018_dev.json"
+)
 MODES = ("dense", "bm25", "hybrid")
 
 

@@ -14,6 +14,19 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "corpus" / "2020-dl-frameworks.md"
 FAKE_MODEL = "fake/hash-ngrams-256"
+# The workplace's shared folder (seed article, model doc): beside the checkout, or ADVISOR_SHARED_DIR.
+SHARED = next(
+    (
+        p
+        for p in (
+            Path(os.environ.get("ADVISOR_SHARED_DIR", "/nonexistent")),
+            ROOT.parent / "shared",
+            Path("/work/shared"),
+        )
+        if p.is_dir()
+    ),
+    ROOT.parent / "shared",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 
 from chat.corpus import line_of, load_corpus, parse_front_matter
-from tests.conftest import ARTICLE, ROOT
+from tests.conftest import ARTICLE, ROOT, SHARED
 
-SEED = ROOT.parent / "shared" / "seed" / "article-2020-dl-frameworks.txt"
+SEED = SHARED / "seed" / "article-2020-dl-frameworks.txt"
 
 
 def test_shipped_article_has_front_matter_and_sections():

@@ -10,6 +10,7 @@ import pytest
 from chat import model
 from chat.model import ModelError, PinnedModel
 from chat.settings import ModelSettings
+from tests.conftest import SHARED
 
 FILES = {
     "config.json": b'{"hidden_size": 8}',
@@ -180,7 +181,7 @@ def test_concat_reader_reads_across_parts(tmp_path):
 
 
 def test_the_real_pin_table_matches_the_doc():
-    doc = Path(__file__).resolve().parents[2] / "shared" / "models" / "embeddinggemma-300m.md"
+    doc = SHARED / "models" / "embeddinggemma-300m.md"
     if not doc.is_file():
         pytest.skip("model doc not on this machine")
     text = doc.read_text("utf-8")
