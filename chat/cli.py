@@ -61,7 +61,22 @@ def log(message: str) -> None:
     click.echo(message, err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Errors whose message already says what to do (rebuild the index, fetch the model) end the
+    command with that message and exit status 1, never with a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from .indexing import BuildError
+        from .model import ModelError
+        from .store import IndexProblem
+
+        try:
+            return super().invoke(ctx)
+        except (IndexProblem, ModelError, BuildError) as exc:
+            fail(str(exc))
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="framework-advisor")
 def main() -> None:
     """Choose a deep-learning framework with answers cited from "2020年深度学习框架对比速读"."""
@@ -84,13 +99,9 @@ def model_fetch(settings: Settings, no_hub: bool) -> None:
     Every file is checked against the pinned size and sha256; a mismatch is refused and nothing
     of yours is deleted. An interrupted fetch resumes where it stopped.
     """
-    from .model import ModelError, prepare
+    from .model import prepare
 
-    try:
-        folder = prepare(settings.model, log=log, hub=not no_hub)
-    except ModelError as exc:
-        fail(str(exc))
-    click.echo(str(folder))
+    click.echo(str(prepare(settings.model, log=log, hub=not no_hub)))
 
 
 # ---------------------------------------------------------------- index
@@ -107,13 +118,9 @@ def index() -> None:
 def index_build(settings: Settings, force: bool) -> None:
     """Chunk corpus/, embed what changed, and swap the new index into place atomically."""
     from .embedding import make_embedder
-    from .indexing import BuildError, build
-    from .model import ModelError
+    from .indexing import build
 
-    try:
-        report = build(settings, make_embedder(settings.model), log=log, force=force)
-    except (BuildError, ModelError) as exc:
-        fail(str(exc))
+    report = build(settings, make_embedder(settings.model), log=log, force=force)
     click.echo(report.summary())
     if report.problems:
         click.secho(f"{len(report.problems)} corpus file(s) skipped, see above", fg="yellow", err=True)
@@ -127,14 +134,10 @@ def index_status(settings: Settings) -> None:
     from .corpus import load_corpus
     from .embedding import make_embedder
     from .indexing import expected_manifest_core, staleness
-    from .model import ModelError
 
-    try:
-        manifest = store.read_manifest(settings.paths.index_dir)
-        embedder = make_embedder(settings.model)
-        core = expected_manifest_core(settings, embedder.model_id, embedder.weights_sha256)
-    except (store.IndexProblem, ModelError) as exc:
-        fail(str(exc))
+    manifest = store.read_manifest(settings.paths.index_dir)
+    embedder = make_embedder(settings.model)
+    core = expected_manifest_core(settings, embedder.model_id, embedder.weights_sha256)
     corpus = load_corpus(settings.paths.corpus_dir)
     reasons = staleness(manifest, core, corpus)
     for problem in corpus.problems:
@@ -156,14 +159,9 @@ def index_status(settings: Settings) -> None:
 
 
 def _load_advisor(settings: Settings):
-    from . import store
     from .advisor import Advisor
-    from .model import ModelError
 
-    try:
-        return Advisor.load(settings=settings)
-    except (store.IndexProblem, ModelError) as exc:
-        fail(str(exc))
+    return Advisor.load(settings=settings)
 
 
 @main.command()
@@ -184,16 +182,11 @@ def ask(settings: Settings, question: str, as_json: bool, k: int | None, llm: st
     settings = settings.replace(
         **{k_: v for k_, v in {"answer.max_citations": k, "llm.backend": llm}.items() if v is not None}
     )
-    from . import store
-    from .model import ModelError
-
     advisor = _load_advisor(settings)
     try:
         answer = advisor.ask(question)
     except ValueError as exc:
         fail(str(exc), code=2)
-    except (ModelError, store.IndexProblem) as exc:  # the model loads on first use
-        fail(str(exc))
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -221,14 +214,8 @@ def eval_(settings: Settings, golden: Path | None, as_json: bool, no_check: bool
         cases = load_golden(golden or DEFAULT_GOLDEN)
     except ValueError as exc:
         fail(str(exc))
-    from . import store
-    from .model import ModelError
-
     corpus = {d.source: d.text for d in load_corpus(settings.paths.corpus_dir).documents}
-    try:
-        advisor.warm_up()  # model load is not latency
-    except (ModelError, store.IndexProblem) as exc:
-        fail(str(exc))
+    advisor.warm_up()  # model load is not latency
     retrieval = retrieval_metrics(cases, lambda q, d: [h.text for h in advisor.retrieve(q, d)], ks=(1, 3))
     summary = summarize(run_answers(advisor, cases, corpus), retrieval)
     if as_json:
@@ -273,15 +260,12 @@ def chat(settings: Settings, host: str | None, port: int | None, auth: str | Non
     )
     if settings.ui.auth and ":" not in settings.ui.auth:
         raise click.UsageError("--auth must look like USER:PASS")
-    from .model import ModelError, resolve
+    from .model import resolve
     from .ui import launch
 
     advisor = _load_advisor(settings)
     if not settings.model.name.startswith("fake/"):
-        try:
-            resolve(settings.model)  # a missing or corrupt model fails here, before a server starts
-        except ModelError as exc:
-            fail(str(exc))
+        resolve(settings.model)  # a missing or corrupt model fails here, before a server starts
 
     click.echo(f"starting on http://{settings.ui.host}:{settings.ui.port} (loading the model, ~10-20 s) …", err=True)
     try:
@@ -290,8 +274,6 @@ def chat(settings: Settings, host: str | None, port: int | None, auth: str | Non
         fail(
             f"cannot serve on {settings.ui.host}:{settings.ui.port}: {str(exc).rstrip('.')}. Pick another with --port."
         )
-    except ModelError as exc:
-        fail(str(exc))
     except KeyboardInterrupt:
         pass
 

@@ -129,31 +129,38 @@ def _write_stamp(cache_dir: Path, folder: Path, files: dict[str, dict]) -> None:
         pass  # a stamp only saves re-hashing next time
 
 
+def _sha256_remembered(
+    stamp: dict[str, dict], folder: Path, rel: str, progress: Callable[[int], None] | None = None
+) -> str:
+    """sha256 of folder/rel, taken from `stamp` while the file is unchanged (size, mtime, inode)
+    since it was hashed; otherwise hashed again and recorded in `stamp`."""
+    path = folder / rel
+    entry = stamp.get(rel, {})
+    if entry.get("state") != _file_state(path) or "sha256" not in entry:
+        entry = stamp[rel] = {"state": _file_state(path), "sha256": sha256_file(path, progress)}
+    return entry["sha256"]
+
+
 def verify_folder(folder: Path, pinned: PinnedModel, cache_dir: Path, *, log: Log | None = None) -> list[str]:
-    """Problems found (empty = every pinned file matches). Unchanged files verified before are skipped."""
+    """Problems found (empty = every pinned file matches). Unchanged files hashed before are not re-read."""
     stamp = _read_stamp(cache_dir, folder)
     problems: list[str] = []
-    todo: list[str] = []
+    present: list[str] = []
     for rel, (size, _sha) in pinned.files.items():
         path = folder / rel
         if not path.is_file():
             problems.append(f"{rel}: missing")
         elif path.stat().st_size != size:
             problems.append(f"{rel}: size {path.stat().st_size} bytes, expected {size}")
-        elif stamp.get(rel, {}).get("state") != _file_state(path) or stamp[rel].get("sha256") != _sha:
-            todo.append(rel)
-    if todo:
-        total = sum(pinned.files[r][0] for r in todo)
-        with _bar(total, f"verifying {folder.name}", log) as bar:
-            for rel in todo:
-                path = folder / rel
-                got = sha256_file(path, bar.update)
-                if got != pinned.files[rel][1]:
-                    problems.append(f"{rel}: sha256 {got[:12]}…, expected {pinned.files[rel][1][:12]}…")
-                else:
-                    stamp[rel] = {"state": _file_state(path), "sha256": got}
-    if not problems:
-        _write_stamp(cache_dir, folder, stamp)
+        else:
+            present.append(rel)
+    unread = sum(pinned.files[r][0] for r in present if stamp.get(r, {}).get("state") != _file_state(folder / r))
+    with _bar(unread, f"verifying {folder.name}", log) as bar:
+        for rel in present:
+            got = _sha256_remembered(stamp, folder, rel, bar.update)
+            if got != pinned.files[rel][1]:
+                problems.append(f"{rel}: sha256 {got[:12]}…, expected {pinned.files[rel][1][:12]}…")
+    _write_stamp(cache_dir, folder, stamp)
     return problems
 
 
@@ -177,15 +184,11 @@ def identity(settings: ModelSettings) -> ModelIdentity:
         return ModelIdentity(pinned.name, pinned.weights_sha256)
     folder = resolve(settings, verify=False)
     for weights in ("model.safetensors", "pytorch_model.bin"):
-        path = folder / weights
-        if path.is_file():
+        if (folder / weights).is_file():
             stamp = _read_stamp(settings.cache_dir, folder)
-            entry = stamp.get(weights, {})
-            if entry.get("state") != _file_state(path):
-                entry = {"state": _file_state(path), "sha256": sha256_file(path)}
-                stamp[weights] = entry
-                _write_stamp(settings.cache_dir, folder, stamp)
-            return ModelIdentity(settings.name, entry["sha256"])
+            sha = _sha256_remembered(stamp, folder, weights)
+            _write_stamp(settings.cache_dir, folder, stamp)
+            return ModelIdentity(settings.name, sha)
     raise ModelError(f"no model.safetensors or pytorch_model.bin in {folder}")
 
 
@@ -373,16 +376,10 @@ def usable_bfloat16(settings: ModelSettings, source: Path, pinned: PinnedModel) 
         or not all((target / rel).exists() for rel in pinned.files)
     ):
         return None
-    weights = target / pinned.weights
     stamp = _read_stamp(settings.cache_dir, target)
-    entry = stamp.get(pinned.weights, {})
-    if entry.get("state") != _file_state(weights) or entry.get("sha256") != record["sha256"]:
-        if sha256_file(weights) != record.get("sha256"):
-            return None
-        _write_stamp(
-            settings.cache_dir, target, {pinned.weights: {"state": _file_state(weights), "sha256": record["sha256"]}}
-        )
-    return target
+    sha = _sha256_remembered(stamp, target, pinned.weights)
+    _write_stamp(settings.cache_dir, target, stamp)
+    return target if sha == record.get("sha256") else None
 
 
 def _install(src: Path, target: Path, pinned: PinnedModel) -> None:

@@ -98,10 +98,20 @@ def write(index_dir: Path, manifest: dict[str, Any], index: StoredIndex) -> None
             with open(tmp / f, "rb") as fh:
                 os.fsync(fh.fileno())
         os.chmod(tmp, 0o755)
+        _fsync_dir(tmp)
         _swap_in(tmp, index_dir)
+        _fsync_dir(index_dir.parent)  # the rename itself survives a power cut
     finally:
         shutil.rmtree(tmp, ignore_errors=True)  # after a swap this holds the previous index
     cleanup_leftovers(index_dir)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _swap_in(new: Path, target: Path) -> None:
