@@ -32,7 +32,7 @@ def main() -> None:
                 {"role": "assistant", "content": advisor.ask(turn, history).text},
             ]
         resolved = resolve_followup(case.question, history)
-        q = understand(resolved, case.question, advisor.facts.known_tools)
+        q = understand(resolved, case.question, advisor.facts.known_names)
         query = expand_query(resolved)
         vector = advisor.embed_query(query)
         chunks = retrieval.rank(

@@ -13,6 +13,7 @@ from . import llm, retrieval, store
 from .answering import (
     DEFAULT_MIN_SUPPORT,
     MIN_SUPPORT,
+    Question,
     SentenceFacts,
     check_history,
     compose,
@@ -97,12 +98,14 @@ class Advisor:
         """retrieve → select evidence → compose → cite: the extractive answer, or a refusal."""
         question = _check_question(question, self.settings.answer.max_question_chars)
         resolved = resolve_followup(question, check_history(history))
-        q = understand(resolved, question, self.facts.known_tools)
+        q = understand(resolved, question, self.facts.known_names)
         if q.refusal:
             return refusal(q, self.facts.topics)
         query = expand_query(resolved)
         vector = self.embed_query(query)  # the only model call
-        chunks = retrieval.rank(self.index, query, vector, self.settings.retrieval, self.settings.retrieval.candidates)
+        chunks = retrieval.rank(
+            self.index, query, vector, self.settings.retrieval, self.settings.retrieval.candidates, focus=self.focus(q)
+        )
         evidence = rank_evidence(self.index, self.facts, vector, chunks, q)
         if not evidence or max(e.similarity for e in evidence) < self.min_support:
             return refusal(q, self.facts.topics)
@@ -131,6 +134,11 @@ class Advisor:
         main = max(files, key=lambda f: f.get("chunks", 0))
         meta = main.get("meta", {})
         return meta.get("title") or main.get("title", main["source"]), meta.get("published", "")
+
+    def focus(self, q: Question) -> list[int]:
+        """The chunks about the frameworks the question names (by their text or section title)."""
+        wanted = set(q.frameworks)
+        return [i for i, names in enumerate(self.facts.chunk_subjects) if wanted & names] if wanted else []
 
     @cached_property
     def facts(self) -> SentenceFacts:
@@ -162,7 +170,8 @@ class Advisor:
         k = k or self.settings.retrieval.k
         query = expand_query(query)
         vector = None if mode == "bm25" else self.embed_query(query)
-        ranking = retrieval.rank(self.index, query, vector, self.settings.retrieval, k, mode)
+        focus = self.focus(understand(query, query, self.facts.known_names))
+        ranking = retrieval.rank(self.index, query, vector, self.settings.retrieval, k, mode, focus)
         return [self._hit(i, score) for i, score in ranking]
 
     def _hit(self, i: int, score: float) -> Hit:

@@ -55,12 +55,20 @@ class Question:
     unknown_tools: tuple[str, ...] = ()
 
 
-def understand(question: str, original: str, known_tools: frozenset[str] = frozenset()) -> Question:
-    """Classify the (resolved) question; `known_tools` are the OTHER_TOOLS the corpus mentions."""
+def understand(question: str, original: str, known: frozenset[str] | None = None) -> Question:
+    """Classify the (resolved) question.
+
+    `known` holds the framework and tool names the corpus mentions (SentenceFacts.known_names);
+    a question about a name outside it is refused rather than answered with another's words.
+    None (tests of the classifier alone) takes every framework as known and no other tool.
+    """
     tools = lexicon.other_tools_in(question)
-    unknown = tuple(tool for tool in tools if tool not in known_tools)
+    named = lexicon.frameworks_in(question)
+    if known is None:
+        known = frozenset(named)
+    unknown = tuple([f for f in named if f not in known] + [tool for tool in tools if tool not in known])
     # A tool the user's own documents cover is a subject like any framework.
-    frameworks = tuple(lexicon.frameworks_in(question) + [lexicon.display_name(x) for x in tools if x in known_tools])
+    frameworks = tuple([f for f in named if f in known] + [lexicon.display_name(x) for x in tools if x in known])
     aspects = tuple(a.name for a in lexicon.aspects_in(question))
     choice = lexicon.is_choice(question, len(frameworks))
     # Two named frameworks are answered side by side, whatever the wording.
@@ -208,8 +216,8 @@ class SentenceFacts:
         self.about, self.mentions, self.polarity, quotable = [], [], [], []
         self.summary = [lexicon.summary_level(s.text) for s in self.index.sentences]
         for s in self.index.sentences:
-            in_text = lexicon.frameworks_in(s.text)
-            in_section = [f for f in lexicon.frameworks_in(s.section) if f not in lexicon.CHINESE_FRAMEWORKS]
+            in_text = lexicon.subjects_in(s.text)
+            in_section = [f for f in lexicon.subjects_in(s.section) if f not in lexicon.CHINESE_FRAMEWORKS]
             about = in_section[:1] if len(in_section) == 1 else in_text
             self.about.append(tuple(about if len(about) <= 2 else ()))
             self.mentions.append(tuple(dict.fromkeys([*self.about[-1], *in_text])))
@@ -247,8 +255,25 @@ class SentenceFacts:
         return [set(lexicon.frameworks_in(c.text)) for c in self.index.chunks]
 
     @cached_property
-    def known_tools(self) -> frozenset[str]:
-        return frozenset(lexicon.other_tools_in("\n".join(c.text for c in self.index.chunks)))
+    def chunk_subjects(self) -> list[set[str]]:
+        """Per chunk, the frameworks its text or its section title names."""
+        return [set(lexicon.subjects_in(f"{c.section}\n{c.text}")) for c in self.index.chunks]
+
+    @cached_property
+    def sentences_naming(self) -> dict[str, list[int]]:
+        """Subject name -> the quotable sentences that are about it or name it."""
+        out: dict[str, list[int]] = {}
+        for i, names in enumerate(self.mentions):
+            if self.quotable[i]:
+                for name in names:
+                    out.setdefault(name, []).append(i)
+        return out
+
+    @cached_property
+    def known_names(self) -> frozenset[str]:
+        """The frameworks and other tools the corpus mentions by name."""
+        text = "\n".join(c.text for c in self.index.chunks)
+        return frozenset(lexicon.frameworks_in(text) + lexicon.other_tools_in(text))
 
     @cached_property
     def topics(self) -> list[str]:
@@ -274,7 +299,13 @@ def rank_evidence(
     depth = max(len(chunk_ranking), 1)
     nearest = np.argsort(-similarity)[:CANDIDATES] if len(similarity) > CANDIDATES else np.arange(len(similarity))
     in_chunks = np.flatnonzero(np.isin(index.sentence_chunk, list(chunk_rank)))
-    candidates = [int(i) for i in np.union1d(nearest, in_chunks) if facts.quotable[i]]
+    # Whatever the corpus says of a framework the question names is a candidate, however far.
+    naming = [i for name in q.frameworks for i in facts.sentences_naming.get(name, ())]
+    candidates = [
+        int(i)
+        for i in np.union1d(np.union1d(nearest, in_chunks), np.asarray(naming, dtype=np.int64))
+        if facts.quotable[i]
+    ]
     overlap = facts.term_overlap(q.text, candidates)
     wanted = set(q.frameworks)
     out = []
@@ -361,7 +392,8 @@ def compose(
         _choice(draft, q, ranked, vectors, settings, floor, recommendations, stances)
     else:
         _fact(draft, q, ranked, vectors, settings, floor)
-    draft.lines += ["", _dated(q.lang, draft.cited, sources)]
+    if draft.cited:
+        draft.lines += ["", _dated(q.lang, draft.cited, sources)]
     citations = [
         Citation(
             n=n,
@@ -378,7 +410,7 @@ def compose(
     return Answer(
         text="\n".join(draft.lines).strip(),
         citations=citations,
-        abstained=False,
+        abstained=not citations,  # "the article says nothing specific about X" is a refusal
         recommendations=recommendations,
         question=q.text,
         language=q.lang,
@@ -463,6 +495,21 @@ def _compare(draft: Draft, q, ranked, vectors, settings, floor, recommendations)
 
 
 def _fact(draft: Draft, q: Question, ranked, vectors, settings, floor) -> None:
+    wanted = set(q.frameworks)
+    if wanted:
+        # Only what the article says of the named framework answers a question about it: the
+        # caveats it lists for Keras are not PaddlePaddle's.
+        own = [e for e in ranked if wanted & set(e.mentions)]
+        gap = _unanswered_aspect(q, own)
+        if gap or not own:
+            names = t(q.lang, "list_sep").join(q.frameworks)
+            draft.lines.append(t(q.lang, gap or "not_said", name=names))
+            if own:
+                picks = mmr(own, vectors, min(3, settings.max_citations), settings.mmr_lambda)
+                draft.lines += ["", t(q.lang, "what_it_says", name=names)] + [f"- {draft.quote(e)}" for e in picks]
+            return
+        ranked = own
+        floor = min(floor, own[0].relevance - 0.12)
     top = ranked[0]
     if top.sentence.list_head and {"cons", "pros"} & set(q.aspects):
         # "TensorFlow有哪些缺点？" is answered by the whole list the article gives, in its order.
@@ -477,6 +524,19 @@ def _fact(draft: Draft, q: Question, ranked, vectors, settings, floor) -> None:
         draft.lines += ["", t(draft.lang, "also")] + [f"- {draft.quote(e)}" for e in picks[1:]]
 
 
+def _unanswered_aspect(q: Question, own: Sequence[Evidence]) -> str:
+    """The template key saying the article is silent on what is asked of the named framework, or ""."""
+    wanted = set(q.frameworks)
+    if "cons" in q.aspects and not any(e.polarity == "con" and wanted & set(e.about) for e in own):
+        return "no_cons"
+    if "pros" in q.aspects and not any(e.polarity == "pro" and wanted & set(e.about) for e in own):
+        return "no_pros"
+    terms = lexicon.criteria_terms(q.aspects)
+    if own and terms and not any(term in e.sentence.text.lower() for e in own for term in terms):
+        return "not_on_criteria"  # "OneFlow适合新手吗？": nothing about OneFlow speaks of beginners
+    return ""
+
+
 def _same_list(a: Sentence, b: Sentence) -> bool:
     return a.source == b.source and a.section == b.section and a.list_head == b.list_head
 
@@ -489,9 +549,13 @@ def _dated(lang: str, cited: Sequence[Evidence], sources: dict[str, dict[str, An
     return t(lang, "dated", title=title, date=date) if date else t(lang, "dated_nodate", title=title)
 
 
+def _shown_name(name: str) -> str:
+    return name if name in lexicon.FRAMEWORKS else lexicon.display_name(name)
+
+
 def refusal(q: Question, topics: Sequence[str]) -> Answer:
     reason = {
-        "tool": t(q.lang, "refuse_tool", tools=", ".join(lexicon.display_name(x) for x in q.unknown_tools)),
+        "tool": t(q.lang, "refuse_tool", tools=", ".join(_shown_name(x) for x in q.unknown_tools)),
         "code": t(q.lang, "refuse_code"),
         "install": t(q.lang, "refuse_install"),
         "price": t(q.lang, "refuse_price"),

@@ -24,6 +24,7 @@ class GoldenCase:
     facts: tuple[str, ...] = ()  # every one must appear in the answer text
     recommend: tuple[str, ...] = ()
     resolved: str = ""  # follow-ups: the framework the last turn must resolve to
+    absent: tuple[str, ...] = ()  # words that must not appear: another framework's caveats, say
 
     @property
     def question(self) -> str:
@@ -52,6 +53,7 @@ def load_golden(path: Path = DEFAULT_GOLDEN) -> list[GoldenCase]:
                     facts=tuple(raw.get("facts", ())),
                     recommend=tuple(raw.get("recommend", ())),
                     resolved=raw.get("resolved", ""),
+                    absent=tuple(raw.get("absent", ())),
                 )
             )
         except (ValueError, KeyError, TypeError) as exc:
@@ -156,7 +158,7 @@ def run_answers(advisor: Any, cases: Sequence[GoldenCase], corpus_texts: dict[st
                 case=case,
                 answer=answer,
                 seconds=seconds,
-                facts_ok=all(f in answer.text for f in case.facts),
+                facts_ok=all(f in answer.text for f in case.facts) and not any(w in answer.text for w in case.absent),
                 recommend_ok=set(case.recommend) <= set(answer.recommendations),
                 resolved_ok=not case.resolved or case.resolved in answer.question,
                 citations_ok=all(corpus_texts.get(c.source, "")[c.start : c.end] == c.text for c in answer.citations),

@@ -175,6 +175,11 @@ def other_tools_in(text: str) -> list[str]:
     return [tool for tool, pattern in _TOOL_PATTERNS if pattern.search(text)]
 
 
+def subjects_in(text: str) -> list[str]:
+    """The frameworks, then the other tools, a text names, as answers show them."""
+    return frameworks_in(text) + [display_name(tool) for tool in other_tools_in(text)]
+
+
 def aspects_in(text: str) -> list[Aspect]:
     lowered = text.lower()
     out = []

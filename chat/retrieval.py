@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from .bm25 import tokenize
@@ -13,14 +15,24 @@ Ranking = list[tuple[int, float]]  # (chunk index, score), best first
 MODES = ("hybrid", "dense", "bm25")
 
 
-def dense(index: StoredIndex, query_vector: np.ndarray, k: int) -> Ranking:
-    """Chunks by max(cosine to the chunk, cosine to its best sentence).
+def dense(index: StoredIndex, query_vector: np.ndarray, k: int, among: Sequence[int] | None = None) -> Ranking:
+    """Chunks by max(cosine to the chunk, cosine to its best sentence); only `among` when given.
 
     A broad chunk that mentions every framework is close to every question; a precise sentence
     deep inside a chunk is often closer still, and lifts its chunk.
     """
     if not index.chunks or k <= 0:
         return []
+    scores = _dense_scores(index, query_vector)
+    if among is not None:
+        allowed = np.full(len(scores), -np.inf, np.float32)
+        allowed[list(among)] = scores[list(among)]
+        scores = allowed
+    top = [i for i in np.argsort(-scores, kind="stable")[:k] if np.isfinite(scores[i])]
+    return [(int(i), float(scores[i])) for i in top]
+
+
+def _dense_scores(index: StoredIndex, query_vector: np.ndarray) -> np.ndarray:
     query = np.asarray(query_vector, np.float32).reshape(1, -1)
     chunk_scores, ids = index.faiss_index.search(query, len(index.chunks))
     scores = np.empty(len(index.chunks), np.float32)
@@ -29,8 +41,7 @@ def dense(index: StoredIndex, query_vector: np.ndarray, k: int) -> Ranking:
         best_sentence = np.full(len(index.chunks), -1.0, np.float32)
         np.maximum.at(best_sentence, index.sentence_chunk, index.sentence_vectors @ query[0])
         scores = np.maximum(scores, best_sentence)
-    top = np.argsort(-scores, kind="stable")[:k]
-    return [(int(i), float(scores[i])) for i in top]
+    return scores
 
 
 def bm25(index: StoredIndex, query: str, k: int) -> Ranking:
@@ -57,7 +68,11 @@ def rank(
     settings: RetrievalSettings,
     k: int,
     mode: str = "hybrid",
+    focus: Sequence[int] = (),
 ) -> Ranking:
+    """The k best chunks. In hybrid mode, `focus` (the chunks about the frameworks the query names)
+    adds a third ranking, dense among them: "MegEngine的缺点" must reach the one passage on
+    MegEngine, not only the caveat lists of frameworks the article does criticise."""
     if mode not in MODES:
         raise ValueError(f"unknown retrieval mode {mode!r}; use one of {', '.join(MODES)}")
     if mode == "bm25":
@@ -66,8 +81,7 @@ def rank(
     if mode == "dense":
         return dense(index, query_vector, k)
     depth = max(k, settings.candidates)
-    return fuse(
-        [(dense(index, query_vector, depth), settings.dense_weight), (bm25(index, query, depth), 1.0)],
-        settings.rrf_k,
-        k,
-    )
+    rankings = [(dense(index, query_vector, depth), settings.dense_weight), (bm25(index, query, depth), 1.0)]
+    if focus:
+        rankings.append((dense(index, query_vector, depth, among=focus), settings.focus_weight))
+    return fuse(rankings, settings.rrf_k, k)

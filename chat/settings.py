@@ -53,6 +53,8 @@ class RetrievalSettings:
     candidates: int = 30
     # Weight of the dense ranking in the fusion; BM25 gets 1.
     dense_weight: float = 1.0
+    # Weight of the ranking among chunks about the frameworks a query names (0 turns it off).
+    focus_weight: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,11 @@ T: dict[str, dict[str, str]] = {
         "covers_examples": "“我是新手，选哪个框架？”“TensorFlow 和 PyTorch 有什么区别？”",
         "llm_unsupported": "（⚠ 这句话没有对应的引文）",
         "resolved_note": "（理解为：{question}）",
+        "no_cons": "**文章没有列出 {name} 的缺点。**",
+        "no_pros": "**文章没有专门列出 {name} 的优势。**",
+        "not_on_criteria": "**文章没有直接谈到 {name} 在这方面的表现。**",
+        "not_said": "**文章没有具体谈到 {name}。**",
+        "what_it_says": "文章关于 {name} 的说法：",
     },
     "en": {
         "recommend": "**Recommendation: {names}**",
@@ -46,6 +51,11 @@ T: dict[str, dict[str, str]] = {
         "covers_examples": "“Which framework should a beginner start with?” or “Compare TensorFlow and PyTorch.”",
         "llm_unsupported": "(⚠ no citation supports this sentence)",
         "resolved_note": "(read as: {question})",
+        "no_cons": "**The article lists no drawbacks of {name}.**",
+        "no_pros": "**The article lists no particular strengths of {name}.**",
+        "not_on_criteria": "**The article does not speak to this for {name}.**",
+        "not_said": "**The article says nothing specific about {name}.**",
+        "what_it_says": "What it does say about {name}:",
     },
 }
 

@@ -48,6 +48,36 @@ def test_a_list_question_gets_the_whole_list_in_order(fake_advisor):
     assert "入门难度较大" in answer.text and "TensorFlow Lite" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("MegEngine的缺点是什么？", "文章没有列出 MegEngine 的缺点"),
+        ("What are the drawbacks of MindSpore?", "The article lists no drawbacks of MindSpore"),
+        ("Jittor有什么优点？", "文章没有专门列出 Jittor 的优势"),
+        ("OneFlow适合新手吗？", "文章没有直接谈到 OneFlow"),
+    ],
+)
+def test_other_frameworks_words_are_never_passed_off_as_this_ones(fake_advisor, question, says):
+    answer = fake_advisor.ask(question)
+    assert says in answer.text
+    named = understand(question, question).frameworks[0]
+    assert answer.citations and all(named.lower() in c.text.lower() for c in answer.citations)
+    assert "踩坑预警" not in answer.text and "优势归因" not in answer.text
+
+
+def test_a_framework_the_corpus_never_names_is_refused(fake_settings):
+    from chat import Advisor
+    from chat.embedding import HashEmbedder
+    from chat.indexing import build
+
+    article = fake_settings.paths.corpus_dir / "2020-dl-frameworks.md"
+    text = article.read_text("utf-8")
+    article.write_text("\n".join(line for line in text.splitlines() if "Jittor" not in line) + "\n", "utf-8")
+    build(fake_settings, HashEmbedder(), log=lambda m: None)
+    answer = Advisor.load(settings=fake_settings).ask("Jittor的缺点是什么？")
+    assert answer.abstained and "文章没有提到 Jittor" in answer.text and not answer.citations
+
+
 def test_choice_questions_recommend_and_warn(fake_advisor):
     answer = fake_advisor.ask("显存小，资源有限，用什么框架比较好？")
     assert answer.recommendations and answer.recommendations[0] == "MXNet"
@@ -200,7 +230,7 @@ def test_answer_serializes_to_json(fake_advisor):
 
 
 def test_understand_classifies_questions():
-    vocab = frozenset()
+    vocab = None  # every framework known, no other tool
     assert understand("我是新手选哪个？", "我是新手选哪个？", vocab).kind == "choice"
     assert understand("Keras适合新手吗？", "Keras适合新手吗？", vocab).kind == "fact"
     assert understand("Compare TensorFlow and PyTorch.", "Compare TensorFlow and PyTorch.", vocab).kind == "compare"

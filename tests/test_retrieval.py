@@ -1,8 +1,9 @@
 import pytest
 
 from chat import Hit
+from chat.answering import understand
 from chat.evaluation import load_golden, retrieval_metrics
-from chat.retrieval import fuse
+from chat.retrieval import dense, fuse
 
 
 def test_rrf_rewards_agreement_between_rankers():
@@ -67,3 +68,15 @@ def test_golden_retrieval_with_the_real_model(real_advisor):
     assert hybrid["n"] >= 40
     assert hybrid["hit@3"] >= 0.95, hybrid
     assert dense["hit@3"] >= 0.9, dense
+
+
+def test_a_named_framework_reaches_the_passage_about_it(fake_advisor):
+    # "缺点" pulls towards the caveat lists of the frameworks the article criticises; the one
+    # passage that names MegEngine must still come first.
+    question = "MegEngine的缺点是什么？"
+    assert "MegEngine" in fake_advisor.retrieve(question, k=3)[0].text
+    focus = fake_advisor.focus(understand(question, question))
+    assert focus and all("MegEngine" in fake_advisor.index.chunks[i].text for i in focus)
+    vector = fake_advisor.embed_query(question)
+    among = dense(fake_advisor.index, vector, k=10, among=focus)
+    assert {i for i, _ in among} == set(focus)
