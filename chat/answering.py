@@ -129,8 +129,18 @@ def check_history(history: Any) -> list[dict[str, str]]:
     return out
 
 
+# What is left of "那TensorFlow呢？" / "And PyTorch?" once the framework is taken out.
+_SWAP_ZH = re.compile(r"^(那么?|还有|换成|换作|如果是|要是)?呢?$")
+_SWAP_EN = re.compile(r"^(and|what about|how about|and what about|same for|same question for)?$", re.I)
+HISTORY_TURNS = 12  # user turns looked back over to resolve a follow-up
+
+
 def resolve_followup(question: str, history: Sequence[dict[str, str]]) -> str:
-    """Rewrite "那它的缺点呢？" / "What are its drawbacks?" to name the framework discussed before."""
+    """Rewrite "那它的缺点呢？" / "What are its drawbacks?" to name the framework discussed before,
+    and "那TensorFlow呢？" after "Keras的缺点是什么？" to "TensorFlow的缺点是什么？"."""
+    swapped = _swap_subject(question, history)
+    if swapped:
+        return swapped
     if lexicon.frameworks_in(question) and not re.search(
         r"^(和|跟|与|同|compared? (to|with)|vs\.?|versus|what about)", question.strip(), re.I
     ):
@@ -165,6 +175,31 @@ def resolve_followup(question: str, history: Sequence[dict[str, str]]) -> str:
             lambda m: f"{joined}'s" if m.group(0).lower() in ("its", "their") else joined, question, count=1
         )
     return f"{joined}：{question}" if zh else f"{joined}: {question}"
+
+
+def _swap_subject(question: str, history: Sequence[dict[str, str]]) -> str:
+    """The previous question asked again of the framework this bare "那X呢？" names, or ""."""
+    named = lexicon.frameworks_in(question)
+    if not named:
+        return ""
+    rest = re.sub(r"[\s\W_]+", " ", lexicon.without_frameworks(question)).strip()
+    zh = lexicon.language(question) == "zh"
+    if not (_SWAP_ZH.match(rest.replace(" ", "")) if zh else _SWAP_EN.match(rest)):
+        return ""
+    previous = _previous_question(history)
+    before = lexicon.frameworks_in(previous)
+    if len(before) != 1 or before == named:
+        return ""  # after a comparison, "那Keras呢？" could mean either side: leave it as asked
+    return lexicon.replace_framework(previous, before[0], ("和" if zh else " and ").join(named))
+
+
+def _previous_question(history: Sequence[dict[str, str]]) -> str:
+    """The latest user turn, itself resolved against the turns before it."""
+    users = [i for i, m in enumerate(history) if m["role"] == "user"][-HISTORY_TURNS:]
+    if not users:
+        return ""
+    last = users[-1]
+    return resolve_followup(history[last]["content"], history[:last])
 
 
 def _previous_frameworks(history: Sequence[dict[str, str]]) -> list[str]:

@@ -175,6 +175,21 @@ def other_tools_in(text: str) -> list[str]:
     return [tool for tool, pattern in _TOOL_PATTERNS if pattern.search(text)]
 
 
+def without_frameworks(text: str) -> str:
+    """The text with every framework name taken out."""
+    for _, pattern in _FRAMEWORK_PATTERNS:
+        text = pattern.sub("", text)
+    return text
+
+
+def replace_framework(text: str, old: str, new: str) -> str:
+    """The text with every alias of framework `old` replaced by the name `new`."""
+    for name, pattern in _FRAMEWORK_PATTERNS:
+        if name == old:
+            text = pattern.sub(new, text)
+    return text
+
+
 def subjects_in(text: str) -> list[str]:
     """The frameworks, then the other tools, a text names, as answers show them."""
     return frameworks_in(text) + [display_name(tool) for tool in other_tools_in(text)]

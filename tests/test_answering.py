@@ -160,6 +160,25 @@ def test_elliptic_and_comparative_follow_ups():
     assert resolve_followup("价格呢？", history) == "价格呢？"
 
 
+def test_naming_another_framework_asks_the_previous_question_of_it():
+    history = _turns(("user", "Keras的缺点是什么？"), ("assistant", "…"))
+    assert resolve_followup("那TensorFlow呢？", history) == "TensorFlow的缺点是什么？"
+    assert resolve_followup("飞桨呢", history) == "PaddlePaddle的缺点是什么？"
+    english = _turns(("user", "What are the strengths of MXNet?"), ("assistant", "…"))
+    assert resolve_followup("And PyTorch?", english) == "What are the strengths of PyTorch?"
+    assert resolve_followup("What about TF?", english) == "What are the strengths of TensorFlow?"
+    # The previous turn is itself resolved first: 它 → TensorFlow, then TensorFlow → PyTorch.
+    chain = history + _turns(
+        ("user", "那TensorFlow呢？"), ("assistant", "…"), ("user", "它的优势呢？"), ("assistant", "…")
+    )
+    assert resolve_followup("那PyTorch呢？", chain) == "PyTorch的优势呢？"
+    # A question that asks something new of the framework stays as asked ...
+    assert resolve_followup("TensorFlow是谁开发的？", history) == "TensorFlow是谁开发的？"
+    # ... and after a comparison, "那Keras呢？" could mean either side, so it is left alone.
+    compared = _turns(("user", "TensorFlow和PyTorch有什么区别？"), ("assistant", "…"))
+    assert resolve_followup("那Keras呢？", compared) == "那Keras呢？"
+
+
 def test_multi_turn_answers_report_the_resolved_question(fake_advisor):
     first = fake_advisor.ask("MXNet是什么时候进入Apache的？")
     history = _turns(("user", "MXNet是什么时候进入Apache的？"), ("assistant", first.text))
