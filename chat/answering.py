@@ -198,8 +198,10 @@ def _previous_question(history: Sequence[dict[str, str]]) -> str:
     users = [i for i, m in enumerate(history) if m["role"] == "user"][-HISTORY_TURNS:]
     if not users:
         return ""
-    last = users[-1]
-    return resolve_followup(history[last]["content"], history[:last])
+    # Each level of this recursion sees one user turn fewer of a bounded window, so a long run
+    # of "那X呢？" costs at most HISTORY_TURNS levels.
+    window = history[users[0] : users[-1] + 1]
+    return resolve_followup(window[-1]["content"], window[:-1])
 
 
 def _previous_frameworks(history: Sequence[dict[str, str]]) -> list[str]:

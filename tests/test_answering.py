@@ -177,6 +177,12 @@ def test_naming_another_framework_asks_the_previous_question_of_it():
     # ... and after a comparison, "那Keras呢？" could mean either side, so it is left alone.
     compared = _turns(("user", "TensorFlow和PyTorch有什么区别？"), ("assistant", "…"))
     assert resolve_followup("那Keras呢？", compared) == "那Keras呢？"
+    # Ten such turns in a row still carry the first question; three thousand never overflow the
+    # stack (the question is then too far back to carry, and the turn is taken as asked).
+    run = history + _turns(*[("user", f"那{n}呢？") for n in ("TensorFlow", "PyTorch", "MXNet") * 3][:10])
+    assert resolve_followup("那Keras呢？", run) == "Keras的缺点是什么？"
+    long = history + _turns(*[("user", f"那{n}呢？") for n in ("TensorFlow", "PyTorch", "MXNet") * 1000])
+    assert resolve_followup("那Keras呢？", long) == "那Keras呢？"
 
 
 def test_multi_turn_answers_report_the_resolved_question(fake_advisor):
