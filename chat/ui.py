@@ -40,6 +40,7 @@ CSS = """
 .src mark { background: #ffe58f; color: inherit; padding: 0 1px; }
 .src .n { font-weight: bold; margin-right: 6px; }
 details.turn { margin-top: 10px; opacity: 0.85; }
+h4.latest, p.empty { margin-top: 1.8em; }  /* clear of the panel's floating label */
 """
 
 # Clicking a [n] in a reply shows its passage in the sources panel (capture phase, so the
@@ -93,7 +94,7 @@ def render_sources(advisor: Advisor, turns: list[dict[str, Any]]) -> str:
         if not blocks:
             blocks = ["<p>（这次回答没有引用原文。）</p>"]
         if i == 0:
-            parts.append(f"<h4>本轮回答引用的原文（{len(turn['citations'])} 处）</h4>" + "".join(blocks))
+            parts.append(f"<h4 class='latest'>本轮回答引用的原文（{len(turn['citations'])} 处）</h4>" + "".join(blocks))
         else:
             summary = html.escape(turn["question"][:40])
             parts.append(
