@@ -107,9 +107,12 @@ class Advisor:
             self.index, query, vector, self.settings.retrieval, self.settings.retrieval.candidates, focus=self.focus(q)
         )
         evidence = rank_evidence(self.index, self.facts, vector, chunks, q)
-        if not evidence or max(e.similarity for e in evidence) < self.min_support:
+        direct = bool(evidence) and max(e.similarity for e in evidence) >= self.min_support
+        # A question about a framework the corpus names is in scope even when no sentence is
+        # close to it ("What is TNN?"): the answer then says so and quotes what it says of TNN.
+        if not evidence or not (direct or q.frameworks):
             return refusal(q, self.facts.topics)
-        return compose(q, evidence, self.index.sentence_vectors, self.settings.answer, self.sources)
+        return compose(q, evidence, self.index.sentence_vectors, self.settings.answer, self.sources, direct)
 
     # ------------------------------------------------------------------ for the UI
 

@@ -414,8 +414,13 @@ def compose(
     vectors: np.ndarray,
     settings: AnswerSettings,
     sources: dict[str, dict[str, Any]],
+    direct: bool = True,
 ) -> Answer:
-    """Choice → recommendation, reasons, caveats; comparison → both sides; fact → the quote first."""
+    """Choice → recommendation, reasons, caveats; comparison → both sides; fact → the quote first.
+
+    direct=False: no sentence is close enough to answer the question itself (it names a
+    framework, so it is not refused); a fact answer then says so before quoting.
+    """
     draft = Draft(q.lang)
     if q.text != q.original:
         draft.lines += [t(q.lang, "resolved_note", question=q.text), ""]
@@ -428,7 +433,7 @@ def compose(
     elif q.kind == "choice":
         _choice(draft, q, ranked, vectors, settings, floor, recommendations, stances)
     else:
-        _fact(draft, q, ranked, vectors, settings, floor)
+        _fact(draft, q, ranked, vectors, settings, floor, direct)
     if draft.cited:
         draft.lines += ["", _dated(q.lang, draft.cited, sources)]
     citations = [
@@ -531,13 +536,13 @@ def _compare(draft: Draft, q, ranked, vectors, settings, floor, recommendations)
             draft.lines += ["", f"- **{name}**{colon}" + " ".join(draft.quote(e) for e in picks)]
 
 
-def _fact(draft: Draft, q: Question, ranked, vectors, settings, floor) -> None:
+def _fact(draft: Draft, q: Question, ranked, vectors, settings, floor, direct: bool = True) -> None:
     wanted = set(q.frameworks)
     if wanted:
         # Only what the article says of the named framework answers a question about it: the
         # caveats it lists for Keras are not PaddlePaddle's.
         own = [e for e in ranked if wanted & set(e.mentions)]
-        gap = _unanswered_aspect(q, own)
+        gap = _unanswered_aspect(q, own) or ("" if direct else "not_direct")
         if gap or not own:
             names = t(q.lang, "list_sep").join(q.frameworks)
             draft.lines.append(t(q.lang, gap or "not_said", name=names))

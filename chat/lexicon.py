@@ -133,7 +133,8 @@ _COMPARE = re.compile(
 _CHOICE = re.compile(
     r"选哪|选什么|选择哪|用哪|用什么|学哪|推荐|建议|适合|应该|该用|该学|哪个框架|哪个好|哪个最|哪个更|什么框架|"
     r"\bshould (i|we)\b|\brecommend|\bsuggest|\bbest (for|framework|choice)\b|"
-    r"\bwhich (framework|one|library|tool)s? (should|would|is|are|to|for|do)\b|\bwhat framework (should|to|is)\b|"
+    r"\bwhich (framework|one|library|tool)s? (should|would|is|are|to|for|do|does|has|have|offers?|gives?|supports?|runs?|uses?)\b|"
+    r"\bwhat framework (should|to|is)\b|"
     r"\b(good|better|best) (for|choice|suited)\b|\bchoose\b|\bpick\b",
     re.IGNORECASE,
 )

@@ -28,6 +28,7 @@ T: dict[str, dict[str, str]] = {
         "no_pros": "**文章没有专门列出 {name} 的优势。**",
         "not_on_criteria": "**文章没有直接谈到 {name} 在这方面的表现。**",
         "not_said": "**文章没有具体谈到 {name}。**",
+        "not_direct": "**文章没有直接回答这个问题。**",
         "what_it_says": "文章关于 {name} 的说法：",
     },
     "en": {
@@ -55,6 +56,7 @@ T: dict[str, dict[str, str]] = {
         "no_pros": "**The article lists no particular strengths of {name}.**",
         "not_on_criteria": "**The article does not speak to this for {name}.**",
         "not_said": "**The article says nothing specific about {name}.**",
+        "not_direct": "**The article does not answer this directly.**",
         "what_it_says": "What it does say about {name}:",
     },
 }

@@ -65,6 +65,23 @@ def test_other_frameworks_words_are_never_passed_off_as_this_ones(fake_advisor, 
     assert "踩坑预警" not in answer.text and "优势归因" not in answer.text
 
 
+def test_a_framework_the_corpus_names_is_answered_even_when_nothing_is_close(built):
+    from chat import Advisor
+
+    # A threshold no sentence reaches: everything is "not close enough".
+    strict = Advisor.load(settings=built.replace(**{"answer.min_score": 0.999}))
+    answer = strict.ask("What is TNN?")
+    assert not answer.abstained and answer.text.startswith("**The article does not answer this directly.**")
+    assert answer.citations and all("TNN" in c.text for c in answer.citations)
+    # Without a framework to speak of, the same threshold refuses.
+    assert strict.ask("What should I know before I start?").abstained
+
+
+def test_which_framework_has_x_is_a_choice():
+    for question in ("Which framework has the best documentation?", "Which one uses the least memory?"):
+        assert understand(question, question).kind == "choice", question
+
+
 def test_a_framework_the_corpus_never_names_is_refused(fake_settings):
     from chat import Advisor
     from chat.embedding import HashEmbedder
