@@ -25,7 +25,7 @@ from .answering import (
 from .corpus import load_corpus
 from .embedding import Embedder, make_embedder
 from .indexing import expected_manifest_core, staleness
-from .lexicon import expand_query
+from .lexicon import expand_query, to_simplified
 from .settings import Settings
 from .types import Answer, Chunk, Hit
 
@@ -96,8 +96,9 @@ class Advisor:
 
     def _grounded(self, question: str, history: list[dict] | None) -> Answer:
         """retrieve → select evidence → compose → cite: the extractive answer, or a refusal."""
-        question = _check_question(question, self.settings.answer.max_question_chars)
-        resolved = resolve_followup(question, check_history(history))
+        question = to_simplified(_check_question(question, self.settings.answer.max_question_chars))
+        history = [{**m, "content": to_simplified(m["content"])} for m in check_history(history)]
+        resolved = resolve_followup(question, history)
         q = understand(resolved, question, self.facts.known_names)
         if q.refusal:
             return refusal(q, self.facts.topics)
@@ -169,7 +170,7 @@ class Advisor:
 
     def retrieve(self, query: str, k: int | None = None, mode: str = "hybrid") -> list[Hit]:
         """The k best chunks for query; mode "hybrid" (RRF of dense and BM25), "dense" or "bm25"."""
-        query = _check_question(query, self.settings.answer.max_question_chars)
+        query = to_simplified(_check_question(query, self.settings.answer.max_question_chars))
         k = k or self.settings.retrieval.k
         query = expand_query(query)
         vector = None if mode == "bm25" else self.embed_query(query)

@@ -153,6 +153,26 @@ _FRAMEWORK_PATTERNS = [(name, _alias_pattern(a)) for name, aliases in FRAMEWORKS
 _TOOL_PATTERNS = [(t, _alias_pattern(t)) for t in OTHER_TOOLS]
 
 
+_t2s = None
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese characters as Simplified (the article, and this vocabulary, are Simplified):
+    "應該選哪個框架" must be understood, and found, like "应该选哪个框架"."""
+    global _t2s
+    if not _CJK.search(text):
+        return text
+    if _t2s is None:
+        try:
+            from opencc import OpenCC
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise ImportError(
+                "opencc is needed to read Traditional Chinese: pip install opencc-python-reimplemented"
+            ) from exc
+        _t2s = OpenCC("t2s")
+    return _t2s.convert(text)
+
+
 def language(text: str) -> str:
     """ "zh" when the text has Chinese characters, else "en"."""
     return "zh" if _CJK.search(text) else "en"

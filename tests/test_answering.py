@@ -77,6 +77,18 @@ def test_a_framework_the_corpus_names_is_answered_even_when_nothing_is_close(bui
     assert strict.ask("What should I know before I start?").abstained
 
 
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [("我是新手，應該選哪個框架？", "我是新手，应该选哪个框架？"), ("Keras的缺點是什麼？", "Keras的缺点是什么？")],
+)
+def test_traditional_chinese_is_understood_like_simplified(fake_advisor, traditional, simplified):
+    a, b = fake_advisor.ask(traditional), fake_advisor.ask(simplified)
+    assert (a.text, a.recommendations, a.citations) == (b.text, b.recommendations, b.citations)
+    assert a.language == "zh" and a.citations
+    history = [{"role": "user", "content": "TensorFlow有什麼優勢？"}, {"role": "assistant", "content": "…"}]
+    assert fake_advisor.ask("那它的缺點呢？", history).question == "那TensorFlow的缺点呢？"
+
+
 def test_which_framework_has_x_is_a_choice():
     for question in ("Which framework has the best documentation?", "Which one uses the least memory?"):
         assert understand(question, question).kind == "choice", question
