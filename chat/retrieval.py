@@ -23,7 +23,10 @@ def dense(index: StoredIndex, query_vector: np.ndarray, k: int, among: Sequence[
     """
     if not index.chunks or k <= 0:
         return []
-    scores = _dense_scores(index, query_vector)
+    return _top(_dense_scores(index, query_vector), k, among)
+
+
+def _top(scores: np.ndarray, k: int, among: Sequence[int] | None = None) -> Ranking:
     if among is not None:
         allowed = np.full(len(scores), -np.inf, np.float32)
         allowed[list(among)] = scores[list(among)]
@@ -81,7 +84,10 @@ def rank(
     if mode == "dense":
         return dense(index, query_vector, k)
     depth = max(k, settings.candidates)
-    rankings = [(dense(index, query_vector, depth), settings.dense_weight), (bm25(index, query, depth), 1.0)]
+    if not index.chunks:
+        return []
+    scores = _dense_scores(index, query_vector)
+    rankings = [(_top(scores, depth), settings.dense_weight), (bm25(index, query, depth), 1.0)]
     if focus:
-        rankings.append((dense(index, query_vector, depth, among=focus), settings.focus_weight))
+        rankings.append((_top(scores, depth, among=focus), settings.focus_weight))
     return fuse(rankings, settings.rrf_k, k)
