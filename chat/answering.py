@@ -288,10 +288,6 @@ class SentenceFacts:
         return [sum(idf[w] for w in terms & self.terms_of(i)) / total for i in sentences]
 
     @cached_property
-    def chunk_frameworks(self) -> list[set[str]]:
-        return [set(lexicon.frameworks_in(c.text)) for c in self.index.chunks]
-
-    @cached_property
     def chunk_subjects(self) -> list[set[str]]:
         """Per chunk, the frameworks its text or its section title names."""
         return [set(lexicon.subjects_in(f"{c.section}\n{c.text}")) for c in self.index.chunks]
@@ -358,7 +354,7 @@ def rank_evidence(
                 rel += 0.06
             elif about and q.kind == "fact":
                 rel -= 0.08  # a sentence about another framework does not answer this one
-        if q.kind == "compare" and len(wanted & facts.chunk_frameworks[int(index.sentence_chunk[i])]) >= 2:
+        if q.kind == "compare" and len(wanted & facts.chunk_subjects[int(index.sentence_chunk[i])]) >= 2:
             rel += 0.05  # passages that discuss the compared frameworks together contrast them best
         polarity = facts.polarity[i]
         if "cons" in q.aspects:
