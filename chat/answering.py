@@ -62,13 +62,12 @@ def understand(question: str, original: str, known: frozenset[str] | None = None
     a question about a name outside it is refused rather than answered with another's words.
     None (tests of the classifier alone) takes every framework as known and no other tool.
     """
-    tools = lexicon.other_tools_in(question)
-    named = lexicon.frameworks_in(question)
+    subjects = lexicon.subjects_in(question)
     if known is None:
-        known = frozenset(named)
-    unknown = tuple([f for f in named if f not in known] + [tool for tool in tools if tool not in known])
+        known = frozenset(lexicon.frameworks_in(question))
+    unknown = tuple(name for name in subjects if name not in known)
     # A tool the user's own documents cover is a subject like any framework.
-    frameworks = tuple([f for f in named if f in known] + [lexicon.display_name(x) for x in tools if x in known])
+    frameworks = tuple(name for name in subjects if name in known)
     aspects = tuple(a.name for a in lexicon.aspects_in(question))
     choice = lexicon.is_choice(question, len(frameworks))
     # Two named frameworks are answered side by side, whatever the wording.
@@ -304,9 +303,8 @@ class SentenceFacts:
 
     @cached_property
     def known_names(self) -> frozenset[str]:
-        """The frameworks and other tools the corpus mentions by name."""
-        text = "\n".join(c.text for c in self.index.chunks)
-        return frozenset(lexicon.frameworks_in(text) + lexicon.other_tools_in(text))
+        """The frameworks and other tools the corpus mentions by name (as lexicon.subjects_in names them)."""
+        return frozenset().union(*self.chunk_subjects)
 
     @cached_property
     def topics(self) -> list[str]:
@@ -587,13 +585,9 @@ def _dated(lang: str, cited: Sequence[Evidence], sources: dict[str, dict[str, An
     return t(lang, "dated", title=title, date=date) if date else t(lang, "dated_nodate", title=title)
 
 
-def _shown_name(name: str) -> str:
-    return name if name in lexicon.FRAMEWORKS else lexicon.display_name(name)
-
-
 def refusal(q: Question, topics: Sequence[str]) -> Answer:
     reason = {
-        "tool": t(q.lang, "refuse_tool", tools=", ".join(_shown_name(x) for x in q.unknown_tools)),
+        "tool": t(q.lang, "refuse_tool", tools=", ".join(q.unknown_tools)),
         "code": t(q.lang, "refuse_code"),
         "install": t(q.lang, "refuse_install"),
         "price": t(q.lang, "refuse_price"),
