@@ -261,8 +261,10 @@ def chat(settings: Settings, host: str | None, port: int | None, auth: str | Non
     settings = settings.replace(
         **{k: v for k, v in {"ui.host": host, "ui.port": port, "ui.auth": auth}.items() if v is not None}
     )
-    if settings.ui.auth and ":" not in settings.ui.auth:
-        raise click.UsageError("--auth must look like USER:PASS")
+    try:
+        settings.ui.login()
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
     from .model import resolve
     from .ui import launch
 

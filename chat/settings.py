@@ -84,6 +84,15 @@ class UISettings:
     auth: str = ""  # "user:pass"
     feedback_path: Path = field(default_factory=lambda: _cache_root() / "feedback.jsonl")
 
+    def login(self) -> tuple[str, str] | None:
+        """(user, password) from `auth`, None without one; ValueError unless it is USER:PASS."""
+        if not self.auth:
+            return None
+        user, sep, password = self.auth.partition(":")
+        if not sep or not user or not password:
+            raise ValueError("--auth must look like USER:PASS (both non-empty)")
+        return user, password
+
 
 @dataclass(frozen=True)
 class Settings:

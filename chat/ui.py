@@ -282,14 +282,9 @@ def launch(
 ) -> Any:
     """Serve the app on settings.host:port; the URL is announced once the model is loaded."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    auth = settings.login()  # a malformed USER:PASS fails before anything is built
     demo = build_app(advisor, settings)
     demo.queue(default_concurrency_limit=4)
-    auth = None
-    if settings.auth:
-        user, sep, password = settings.auth.partition(":")
-        if not sep or not user or not password:
-            raise ValueError("--auth must look like user:password")
-        auth = (user, password)
     demo.launch(
         server_name=settings.host,
         server_port=settings.port,

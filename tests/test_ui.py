@@ -86,3 +86,15 @@ def test_auth_protects_the_app(fake_advisor, serve):
         Client(url, auth=("alice", "wrong"), verbose=False)
     client = Client(url, auth=("alice", "s3cret"), verbose=False)
     assert client.predict("MXNet的创始人是谁？", None, api_name="/ask")["citations"]
+
+
+@pytest.mark.parametrize("auth", ["alice", "alice:", ":s3cret"])
+def test_a_malformed_login_is_a_usage_error_before_anything_starts(built, auth):
+    from click.testing import CliRunner
+
+    from chat.cli import main
+    from tests.conftest import cli_env
+
+    result = CliRunner().invoke(main, ["chat", "--auth", auth, "--port", "1"], env=cli_env(built))
+    assert result.exit_code == 2 and "USER:PASS" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
