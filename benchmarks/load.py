@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from chat import Advisor  # noqa: E402
+from chat.evaluation import percentile  # noqa: E402
 
 SUBJECTS = ["TensorFlow", "Keras", "MXNet", "PyTorch"]
 
@@ -79,14 +80,14 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    latencies = sorted(x for lat, _ in results for x in lat)
+    latencies = [x for lat, _ in results for x in lat]
     problems = [p for _, probs in results for p in probs]
     n = args.clients * (args.questions // 2) * 2
     print(f"# load: {args.clients} clients × {args.questions} questions = {n} requests")
     print(f"answered          {len(latencies)} / {n}")
     print(f"errors/wrong      {len(problems)}" + (f"  e.g. {problems[:3]}" if problems else ""))
-    print(f"latency p50       {latencies[len(latencies) // 2] * 1000:.0f} ms")
-    print(f"latency p95       {latencies[int(0.95 * (len(latencies) - 1))] * 1000:.0f} ms")
+    print(f"latency p50       {percentile(latencies, 0.5) * 1000:.0f} ms")
+    print(f"latency p95       {percentile(latencies, 0.95) * 1000:.0f} ms")
     print(f"throughput        {len(latencies) / wall:.1f} answers/s over {wall:.1f} s")
 
 

@@ -28,15 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from chat import Advisor, Settings  # noqa: E402
-from chat.evaluation import load_golden  # noqa: E402
+from chat.evaluation import load_golden, percentile  # noqa: E402
 
 CLI = [sys.executable, "-m", "chat"]
 QUESTION = "显存小用什么框架？"
-
-
-def pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
 def row(name: str, value: str, target: str = "", ok: bool | None = None) -> None:
@@ -73,7 +68,7 @@ def warm_ask(settings: Settings) -> None:
             t0 = time.perf_counter()
             advisor.ask(q)
             asks.append(time.perf_counter() - t0)
-    p50_floor, p50_ask, p95_ask = pct(floor, 0.5), pct(asks, 0.5), pct(asks, 0.95)
+    p50_floor, p50_ask, p95_ask = percentile(floor, 0.5), percentile(asks, 0.5), percentile(asks, 0.95)
     ratio = p50_ask / p50_floor
     row("encode_query p50", f"{p50_floor * 1000:.1f} ms", f"the floor ({len(floor)} calls)")
     row("warm ask p50", f"{p50_ask * 1000:.1f} ms", f"{ratio:.2f}× floor, target ≤ 1.3×", ratio <= 1.3)
@@ -87,7 +82,7 @@ def warm_ask(settings: Settings) -> None:
         t0 = time.perf_counter()
         cached.ask(q)
         again.append(time.perf_counter() - t0)
-    row("repeat ask p50 (cached)", f"{pct(again, 0.5) * 1000:.1f} ms", "query-vector LRU cache hit")
+    row("repeat ask p50 (cached)", f"{percentile(again, 0.5) * 1000:.1f} ms", "query-vector LRU cache hit")
 
 
 def builds() -> None:

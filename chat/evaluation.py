@@ -175,7 +175,7 @@ def summarize(results: Sequence[CaseResult], retrieval: dict[str, Any] | None = 
     followups = [r for r in results if r.case.kind == "followup"]
     choices = [r for r in results if r.case.recommend]
     cited = [c for r in results for c in r.answer.citations]
-    latencies = sorted(r.seconds for r in results)
+    latencies = [r.seconds for r in results]
     return {
         "cases": len(results),
         "retrieval": retrieval or {},
@@ -188,7 +188,7 @@ def summarize(results: Sequence[CaseResult], retrieval: dict[str, Any] | None = 
         "citations": len(cited),
         "followup_accuracy": _ratio(sum(r.correct for r in followups), len(followups)),
         "latency_mean_ms": round(1000 * sum(latencies) / len(latencies), 1) if latencies else 0.0,
-        "latency_p95_ms": round(1000 * latencies[int(0.95 * (len(latencies) - 1))], 1) if latencies else 0.0,
+        "latency_p95_ms": round(1000 * percentile(latencies, 0.95), 1),
         "failures": [r.case.id for r in results if not r.correct or not r.citations_ok],
     }
 
@@ -207,6 +207,14 @@ def check(summary: dict[str, Any], limits: Thresholds) -> list[str]:
     if summary["followup_accuracy"] < limits.followups:
         misses.append(f"follow-up accuracy {summary['followup_accuracy']} < {limits.followups}")
     return misses
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-quantile (0..1) of values by nearest rank below; 0.0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[int(q * (len(ordered) - 1))]
 
 
 def _ratio(a: int, b: int) -> float:
