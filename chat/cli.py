@@ -158,6 +158,11 @@ def index_status(settings: Settings) -> None:
 # ---------------------------------------------------------------- ask / eval
 
 
+def _with_flags(settings: Settings, flags: dict[str, object]) -> Settings:
+    """settings with the command's own flags that were given (None: not given); flags beat ADVISOR_*."""
+    return settings.replace(**{key: value for key, value in flags.items() if value is not None})
+
+
 def _load_advisor(settings: Settings):
     from .advisor import Advisor
 
@@ -179,9 +184,7 @@ def ask(settings: Settings, question: str, as_json: bool, k: int | None, llm: st
     """Answer QUESTION from the article, with numbered sources."""
     import json
 
-    settings = settings.replace(
-        **{k_: v for k_, v in {"answer.max_citations": k, "llm.backend": llm}.items() if v is not None}
-    )
+    settings = _with_flags(settings, {"answer.max_citations": k, "llm.backend": llm})
     advisor = _load_advisor(settings)
     try:
         answer = advisor.ask(question)
@@ -258,9 +261,7 @@ def chat(settings: Settings, host: str | None, port: int | None, auth: str | Non
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    settings = settings.replace(
-        **{k: v for k, v in {"ui.host": host, "ui.port": port, "ui.auth": auth}.items() if v is not None}
-    )
+    settings = _with_flags(settings, {"ui.host": host, "ui.port": port, "ui.auth": auth})
     try:
         settings.ui.login()
     except ValueError as exc:
