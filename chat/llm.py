@@ -19,7 +19,7 @@ from typing import Protocol
 
 from .chunking import split_sentences
 from .settings import LLMSettings
-from .templates import EVIDENCE_LINE, SYSTEM_PROMPT, USER_PROMPT, t
+from .templates import CITATION_MARKER, EVIDENCE_LINE, SYSTEM_PROMPT, USER_PROMPT, t
 from .types import Answer
 
 log = logging.getLogger("chat.llm")
@@ -171,9 +171,6 @@ def messages_for(answer: Answer) -> list[dict[str, str]]:
     ]
 
 
-_MARKER = re.compile(r"\[(\d+)\]")
-
-
 def check_citations(text: str, n_citations: int, lang: str) -> tuple[str, list[str]]:
     """Remove markers that point at no quote; flag sentences that cite nothing. Returns (text, warnings)."""
     warnings = []
@@ -185,7 +182,7 @@ def check_citations(text: str, n_citations: int, lang: str) -> tuple[str, list[s
         warnings.append(f"removed citation [{n}]: there are {n_citations} quotes")
         return ""
 
-    text = _MARKER.sub(keep, text).strip()
+    text = CITATION_MARKER.sub(keep, text).strip()
     flag = t(lang, "llm_unsupported")
     out, pos = [], 0
     for start, end in split_sentences(text, 0, len(text)):
@@ -193,7 +190,7 @@ def check_citations(text: str, n_citations: int, lang: str) -> tuple[str, list[s
         out.append(text[pos:end])
         pos = end
         wordy = len(re.findall(r"[\u3400-\u9fff]|[A-Za-z]{2,}", sentence)) >= 4
-        if wordy and not _MARKER.search(sentence) and not sentence.lstrip().startswith(("#", "*")):
+        if wordy and not CITATION_MARKER.search(sentence) and not sentence.lstrip().startswith(("#", "*")):
             out.append(flag)
             warnings.append(f"unsupported sentence: {sentence[:80]}")
     out.append(text[pos:])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 T: dict[str, dict[str, str]] = {
     "zh": {
         "recommend": "**推荐：{names}**",
@@ -60,6 +62,10 @@ T: dict[str, dict[str, str]] = {
         "what_it_says": "What it does say about {name}:",
     },
 }
+
+
+# The [n] that every "quote" above ends with; the UI links it, the LLM check validates it.
+CITATION_MARKER = re.compile(r"\[(\d+)\]")
 
 
 def t(lang: str, key: str, **kwargs: object) -> str:

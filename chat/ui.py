@@ -19,6 +19,7 @@ from typing import Any
 
 from .advisor import Advisor
 from .settings import UISettings
+from .templates import CITATION_MARKER
 from .types import Answer
 
 log = logging.getLogger("chat.ui")
@@ -31,7 +32,6 @@ EXAMPLES = [
 ]
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
-_MARKER = re.compile(r"\[(\d+)\]")
 
 CSS = """
 .src { border-left: 3px solid var(--border-color-primary); padding: 6px 10px; margin: 8px 0; border-radius: 4px; }
@@ -81,7 +81,7 @@ def render_reply(answer_text: str, turn: int, citations: list[dict[str, Any]] | 
         title = html.escape(titles[n], quote=True)
         return f'<a href="#src-{turn}-{n}" class="cite" title="{title}">[{n}]</a>'
 
-    return _MARKER.sub(link, html.escape(answer_text, quote=False))
+    return CITATION_MARKER.sub(link, html.escape(answer_text, quote=False))
 
 
 def render_sources(advisor: Advisor, turns: list[dict[str, Any]]) -> str:
