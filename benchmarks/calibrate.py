@@ -1,10 +1,12 @@
-"""How the refusal threshold (answering.MIN_SUPPORT) was chosen: the best question-to-sentence
-cosine of every golden case, in-scope against out-of-scope, and the margin between them.
+"""How the refusal threshold (AnswerSettings.calibrated_min_score) was chosen: the best
+question-to-sentence cosine of every DEV golden case, in-scope against out-of-scope, and the margin
+between them. The held-out part is never read here.
 
     python benchmarks/calibrate.py
 
-Out-of-scope cases that a rule refuses first (unknown tool, code, installation, price, prompt
-injection) are listed but do not bound the threshold: the threshold must separate the rest.
+Cases that end before retrieval (a rule refuses them: unknown tool, code, installation, price,
+prompt injection; a question back; a question about after the article's date) are listed but do
+not bound the threshold: the threshold must separate the rest.
 """
 
 from __future__ import annotations
@@ -15,40 +17,35 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from chat import Advisor, retrieval  # noqa: E402
-from chat.answering import rank_evidence, resolve_followup, understand  # noqa: E402
-from chat.evaluation import load_golden  # noqa: E402
-from chat.lexicon import expand_query  # noqa: E402
+from chat import Advisor, Answer  # noqa: E402
+from chat.evaluation import golden_paths, load_golden  # noqa: E402
 
 
 def main() -> None:
     advisor = Advisor.load()
     rows = []
-    for case in load_golden():
+    for case in load_golden(golden_paths("dev")):
         history = []
         for turn in case.turns[:-1]:
             history += [
                 {"role": "user", "content": turn},
                 {"role": "assistant", "content": advisor.ask(turn, history).text},
             ]
-        resolved = resolve_followup(case.question, history)
-        q = understand(resolved, case.question, advisor.facts.known_names)
-        query = expand_query(resolved)
-        vector = advisor.embed_query(query)
-        chunks = retrieval.rank(
-            advisor.index, query, vector, advisor.settings.retrieval, advisor.settings.retrieval.candidates
-        )
-        best = max(e.similarity for e in rank_evidence(advisor.index, advisor.facts, vector, chunks, q))
-        rows.append((best, case.in_scope, q.refusal, case.id))
+        plan = advisor.plan(case.question, history)
+        if isinstance(plan, Answer):
+            rows.append((0.0, case.in_scope, plan.kind, case.id))
+            continue
+        best = max((c.similarity for part in plan.parts for c in part.claims), default=0.0)
+        rows.append((best, case.in_scope, "", case.id))
     rows.sort()
     for best, in_scope, rule, case_id in rows:
-        print(f"{best:.3f}  {'in-scope    ' if in_scope else 'out-of-scope'}  {rule or '-':<9}  {case_id}")
-    lowest_in = min(b for b, inside, _, _ in rows if inside)
-    highest_out = max((b for b, inside, rule, _ in rows if not inside and not rule), default=0.0)
+        print(f"{best:.3f}  {'in-scope    ' if in_scope else 'out-of-scope'}  {rule or '-':<10}  {case_id}")
+    judged = [(b, inside) for b, inside, rule, _ in rows if not rule]
+    lowest_in = min((b for b, inside in judged if inside), default=0.0)
+    highest_out = max((b for b, inside in judged if not inside), default=0.0)
+    in_use = advisor.settings.answer.min_score_for(advisor.embedder.model_id)
     print(f"\nlowest in-scope {lowest_in:.3f}; highest out-of-scope not caught by a rule {highest_out:.3f}")
-    print(
-        f"midpoint {(lowest_in + highest_out) / 2:.3f}; in use {advisor.min_support:.3f} ({advisor.embedder.model_id})"
-    )
+    print(f"midpoint {(lowest_in + highest_out) / 2:.3f}; in use {in_use:.3f} ({advisor.embedder.model_id})")
 
 
 if __name__ == "__main__":

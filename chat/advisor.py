@@ -9,25 +9,14 @@ from typing import Any
 
 import numpy as np
 
-from . import llm, retrieval, store
-from .answering import (
-    DEFAULT_MIN_SUPPORT,
-    MIN_SUPPORT,
-    Question,
-    SentenceFacts,
-    check_history,
-    compose,
-    rank_evidence,
-    refusal,
-    resolve_followup,
-    understand,
-)
+from . import advice, conversation, evidence, llm, question, retrieval, store
 from .corpus import load_corpus
 from .embedding import Embedder, make_embedder
 from .indexing import expected_manifest_core, staleness
-from .lexicon import expand_query, to_simplified
 from .settings import Settings
 from .types import Answer, Chunk, Hit
+from .vocabulary import Vocabulary, to_simplified
+from .vocabulary import load as load_vocabulary
 
 
 class Advisor:
@@ -37,11 +26,16 @@ class Advisor:
         embedder: Embedder,
         settings: Settings,
         generator: llm.Generator | None = None,
+        vocabulary: Vocabulary | None = None,
     ):
         self.index = index
         self.embedder = embedder
         self.settings = settings
         self.generator = generator  # None: the extractive answer is the answer
+        self.vocab = vocabulary or load_vocabulary()
+        self.answerer: advice.Answerer = (
+            advice.ExtractiveAnswerer() if generator is None else llm.LLMAnswerer(generator)
+        )
 
     @classmethod
     def load(
@@ -55,7 +49,7 @@ class Advisor:
         """Open the index (the repo's index/, ADVISOR_INDEX_DIR, or index_dir) after checking it is current.
 
         Raises store.IndexProblem, naming `framework-advisor index build`, when it is missing,
-        corrupt, or stale against the corpus, the model or the chunker settings.
+        corrupt, or stale against the corpus, the model, the chunker or the vocabulary.
         """
         settings = settings or Settings.load()
         if index_dir is not None:
@@ -77,43 +71,64 @@ class Advisor:
         """A cited answer in the question's language, or an honest refusal (abstained=True).
 
         history is the conversation so far in the chat "messages" format; follow-ups such as
-        "那它的缺点呢？" resolve to the framework discussed before (see Answer.question).
+        "那它的缺点呢？" resolve against it (see Answer.question).
         """
         *_, answer = self.ask_stream(question, history)
         return answer
 
     def ask_stream(self, question: str, history: list[dict] | None = None) -> Iterator[str | Answer]:
         """Yields the answer text as it grows (str), then the finished Answer."""
-        answer = self._grounded(question, history)
-        if self.generator is not None and not answer.abstained:
-            yield from llm.reword(self.generator, answer)
+        plan = self.plan(question, history)
+        if isinstance(plan, Answer):  # a refusal, a question back, or past the documents' date
+            yield from advice.ExtractiveAnswerer.stream(plan)
             return
-        shown = ""
-        for piece in _pieces(answer.text):
-            shown += piece
-            yield shown
-        yield answer
+        yield from self.answerer.answer(plan)
 
-    def _grounded(self, question: str, history: list[dict] | None) -> Answer:
-        """retrieve → select evidence → compose → cite: the extractive answer, or a refusal."""
-        question = to_simplified(_check_question(question, self.settings.answer.max_question_chars))
-        history = [{**m, "content": to_simplified(m["content"])} for m in check_history(history)]
-        resolved = resolve_followup(question, history)
-        q = understand(resolved, question, self.facts.known_names)
+    def plan(self, text: str, history: list[dict] | None = None) -> advice.Plan | Answer:
+        """Read the question in its conversation → retrieve → gather claims: the ask path up to
+        composing. An Answer when it ends early (a refusal, a question back, after the date)."""
+        text = to_simplified(_check_question(text, self.settings.answer.max_question_chars))
+        history = [{**m, "content": to_simplified(m["content"])} for m in conversation.check_history(history)]
+        state = conversation.state_from(history, self.read, self.vocab, self.settings.answer.history_turns)
+        resolution = conversation.resolve(text, state, self.read, self.vocab)
+        # A resolved follow-up is one question, whatever punctuation the previous one brings along.
+        q = resolution.apply(self.read(resolution.text, original=text, split=resolution.text == text))
+        if resolution.clarify:
+            return advice.clarify(q, self.context.frameworks)
         if q.refusal:
-            return refusal(q, self.facts.topics)
-        query = expand_query(resolved)
-        vector = self.embed_query(query)  # the only model call
-        chunks = retrieval.rank(
-            self.index, query, vector, self.settings.retrieval, self.settings.retrieval.candidates, focus=self.focus(q)
+            return advice.refusal(q, self.context.topics)
+        parts = list(q.parts) or [q]
+        queries = [self.vocab.expand(p.text) for p in parts]
+        vectors = self.embed_queries(queries)  # the only model call: every part in one batch
+        min_support = self.settings.answer.min_score_for(self.embedder.model_id)
+        planned = []
+        for part, query, vector in zip(parts, queries, vectors, strict=True):
+            focus = self.corpus.focus_chunks(part.frameworks)
+            chunks = retrieval.rank(
+                self.index, query, vector, self.settings.retrieval, self.settings.retrieval.candidates, focus=focus
+            )
+            claims = evidence.gather(self.corpus, vector, chunks, part, self.settings.evidence)
+            direct = bool(claims) and max(c.similarity for c in claims) >= min_support
+            planned.append(advice.Part(part, claims, direct))
+        plan = advice.Plan(q, planned, self.context)
+        if q.after_date:
+            return advice.after_date(plan)
+        # In scope: a request to pick a framework, a framework the corpus names, or a close sentence.
+        if not any(p.claims and (p.direct or p.question.frameworks or p.question.kind == "choice") for p in planned):
+            return advice.refusal(q, self.context.topics)
+        return plan
+
+    def read(self, text: str, original: str | None = None, split: bool = True) -> question.Question:
+        """A question as this corpus reads it (its known names, its date, its versions)."""
+        return question.read(
+            text,
+            self.vocab,
+            original=original,
+            split=split,
+            known=self.corpus.known_names,
+            published_year=self.published_year,
+            known_versions=self.known_versions,
         )
-        evidence = rank_evidence(self.index, self.facts, vector, chunks, q)
-        direct = bool(evidence) and max(e.similarity for e in evidence) >= self.min_support
-        # A question about a framework the corpus names is in scope even when no sentence is
-        # close to it ("What is TNN?"): the answer then says so and quotes what it says of TNN.
-        if not evidence or not (direct or q.frameworks):
-            return refusal(q, self.facts.topics)
-        return compose(q, evidence, self.index.sentence_vectors, self.settings.answer, self.sources, direct)
 
     # ------------------------------------------------------------------ for the UI
 
@@ -139,42 +154,67 @@ class Advisor:
         meta = main.get("meta", {})
         return meta.get("title") or main.get("title", main["source"]), meta.get("published", "")
 
-    def focus(self, q: Question) -> list[int]:
-        """The chunks about the frameworks the question names (by their text or section title)."""
-        wanted = set(q.frameworks)
-        return [i for i, names in enumerate(self.facts.chunk_subjects) if wanted & names] if wanted else []
+    @cached_property
+    def corpus(self) -> evidence.Corpus:
+        return evidence.Corpus(self.index, self.vocab)
 
     @cached_property
-    def facts(self) -> SentenceFacts:
-        return SentenceFacts(self.index)
+    def context(self) -> advice.Context:
+        counts: dict[str, int] = {}
+        for r in self.index.readings:
+            for name in r.subjects:
+                if name != "general" and not self.vocab.parent(name):
+                    counts[name] = counts.get(name, 0) + 1
+        return advice.Context(
+            corpus=self.corpus,
+            settings=self.settings.answer,
+            sources=self.sources,
+            topics=self.topics,
+            frameworks=sorted(counts, key=lambda n: -counts[n]),
+            in_order=list(counts),  # dicts keep insertion order: first mention first
+        )
 
     @cached_property
     def sources(self) -> dict[str, dict[str, Any]]:
         return {f["source"]: f for f in self.index.manifest.get("files", [])}
 
-    @property
-    def min_support(self) -> float:
-        configured = self.settings.answer.min_score
-        return configured if configured > 0 else MIN_SUPPORT.get(self.embedder.model_id, DEFAULT_MIN_SUPPORT)
+    @cached_property
+    def topics(self) -> list[str]:
+        titles = {f.get("title", "") for f in self.index.manifest.get("files", [])}
+        seen = [c.section for c in self.index.chunks if c.section not in titles]
+        return list(dict.fromkeys(s.split(":")[0].split("：")[0].strip() for s in seen))
+
+    @cached_property
+    def published_year(self) -> int:
+        years = [int(f.get("meta", {}).get("published", "0")[:4] or 0) for f in self.index.manifest.get("files", [])]
+        years = [y for y in years if y]
+        return max(years) if years else 0
+
+    @cached_property
+    def known_versions(self) -> frozenset[str]:
+        return question.versions_in(s.text for s in self.index.sentences)
 
     # ------------------------------------------------------------------ retrieval
 
     def embed_query(self, query: str) -> np.ndarray:
-        vector = self.embedder.encode_query([query])[0]
-        if vector.shape[0] != self.index.dim:
+        return self.embed_queries([query])[0]
+
+    def embed_queries(self, queries: list[str]) -> np.ndarray:
+        vectors = self.embedder.encode_query(queries)
+        if vectors.shape[1] != self.index.dim:
             raise store.IndexProblem(
-                f"the embedder gives {vector.shape[0]}-d vectors but the index holds {self.index.dim}-d ones. "
+                f"the embedder gives {vectors.shape[1]}-d vectors but the index holds {self.index.dim}-d ones. "
                 f"Rebuild it: {store.REBUILD}"
             )
-        return vector
+        return vectors
 
     def retrieve(self, query: str, k: int | None = None, mode: str = "hybrid") -> list[Hit]:
         """The k best chunks for query; mode "hybrid" (RRF of dense and BM25), "dense" or "bm25"."""
         query = to_simplified(_check_question(query, self.settings.answer.max_question_chars))
         k = k or self.settings.retrieval.k
-        query = expand_query(query)
+        focus = self.corpus.focus_chunks(self.read(query).frameworks)
+        query = self.vocab.expand(query)
         vector = None if mode == "bm25" else self.embed_query(query)
-        focus = self.focus(understand(query, query, self.facts.known_names))
         ranking = retrieval.rank(self.index, query, vector, self.settings.retrieval, k, mode, focus)
         return [self._hit(i, score) for i, score in ranking]
 
@@ -183,17 +223,6 @@ class Advisor:
         return Hit(
             text=c.text, score=score, section=c.section, source=c.source, start=c.start, end=c.end, chunk_id=c.id
         )
-
-
-def _pieces(text: str, size: int = 12) -> Iterator[str]:
-    """Split text for streaming without breaking a citation marker like [12]."""
-    i = 0
-    while i < len(text):
-        j = min(len(text), i + size)
-        if "[" in text[i:j] and "]" not in text[text.rfind("[", i, j) : j]:
-            j = text.find("]", j) + 1 or len(text)
-        yield text[i:j]
-        i = j
 
 
 def _check_question(question: object, max_chars: int) -> str:

@@ -20,8 +20,10 @@ from .bm25 import BM25, TOKENIZER, tokenize
 from .chunking import CHUNKER_VERSION, chunk_document, renumber
 from .corpus import Corpus, CorpusProblem, load_corpus
 from .embedding import Embedder
+from .reading import READER_VERSION, read_sentences
 from .settings import Settings
 from .types import Chunk, Document, Sentence
+from .vocabulary import load as load_vocabulary
 
 Log = Callable[[str], None]
 
@@ -65,6 +67,23 @@ def expected_manifest_core(settings: Settings, model_name: str, weights_sha256: 
         },
         "chunking": {**dataclasses.asdict(settings.chunking), "version": CHUNKER_VERSION},
         "bm25": {"tokenizer": TOKENIZER},
+        "reading": _reading_identity(),
+    }
+
+
+def _reading_identity() -> dict[str, Any]:
+    """What the stored reading of sentences depends on: the reader (its code) and the vocabulary it
+    reads with. A change to either re-reads the sentences on the next build (no re-embedding)."""
+    import hashlib
+
+    from . import reading
+
+    vocab = load_vocabulary()
+    return {
+        "version": READER_VERSION,
+        "reader_sha256": hashlib.sha256(Path(reading.__file__).read_bytes()).hexdigest(),
+        "vocabulary_version": vocab.version,
+        "vocabulary_sha256": vocab.reading_sha256,
     }
 
 
@@ -79,6 +98,8 @@ def staleness(manifest: dict[str, Any], core: dict[str, Any], corpus: Corpus) ->
         reasons.append(f"chunker settings changed: index has {manifest.get('chunking')}, configured {core['chunking']}")
     if manifest.get("bm25", {}).get("tokenizer") != core["bm25"]["tokenizer"]:
         reasons.append("BM25 tokenizer changed")
+    if manifest.get("reading") != core["reading"]:
+        reasons.append("the vocabulary or the sentence reader changed (rebuilding re-reads sentences only)")
     indexed = {f["source"]: f["sha256"] for f in manifest.get("files", [])}
     current = {d.source: d.sha256 for d in corpus.documents}
     for source in sorted(current.keys() - indexed.keys()):
@@ -159,7 +180,9 @@ def build(settings: Settings, embedder: Embedder, *, log: Log = print, force: bo
                 {f["source"] for f in previous.manifest["files"]} - {d.source for d in corpus.documents}
             )
         _embed(embedder, to_embed, chunk_vecs, sent_vecs, report, log)
-        dim = embedder.dim
+        # Nothing embedded (only the reading changed): the dimension is the old one, no model load.
+        dim = embedder.dim if to_embed or previous is None else previous.dim
+        texts = {d.source: d.text for d in corpus.documents}
         index = store.StoredIndex(
             manifest={},
             chunks=all_chunks,
@@ -167,6 +190,7 @@ def build(settings: Settings, embedder: Embedder, *, log: Log = print, force: bo
             chunk_vectors=_stack(chunk_vecs, dim),
             sentence_vectors=_stack(sent_vecs, dim),
             bm25=BM25.build([tokenize(c.section + "\n" + c.embedding_text()) for c in all_chunks]),
+            readings=read_sentences(all_sentences, texts, load_vocabulary()),
         )
         manifest = {
             **core,

@@ -149,6 +149,19 @@ class TransformersGenerator:
             raise GeneratorError(f"generation failed: {failure[0]}") from failure[0]
 
 
+class LLMAnswerer:
+    """An Answerer that lets a Generator word the extractive answer from its numbered quotes."""
+
+    def __init__(self, generator: Generator):
+        self.generator = generator
+        self.name = generator.name
+
+    def answer(self, plan) -> Iterator[str | Answer]:
+        from .advice import compose
+
+        yield from reword(self.generator, compose(plan))
+
+
 def make_generator(settings: LLMSettings) -> Generator | None:
     if settings.backend in ("", "none"):
         return None

@@ -58,12 +58,51 @@ class RetrievalSettings:
 
 
 @dataclass(frozen=True)
+class EvidenceSettings:
+    """How sentences are scored as evidence for a question (chat/evidence.py)."""
+
+    candidates: int = 200  # sentences nearest the question that are scored (besides the best chunks')
+    requirement_pool: int = 60  # sentences speaking to the question's requirements, however far, nearest first
+    lexical_weight: float = 0.1  # idf-weighted share of the question's words found in the sentence
+    chunk_weight: float = 0.04  # agreement with the hybrid chunk ranking (which saw BM25)
+    subject_bonus: float = 0.06  # the sentence is about a framework the question names
+    off_subject_penalty: float = 0.08  # a fact question about X, a sentence about another framework
+    compare_bonus: float = 0.05  # the sentence sets two compared frameworks side by side
+    stance_bonus: float = 0.08  # asked for drawbacks (strengths), the sentence is one
+    stance_penalty: float = 0.03  # asked for drawbacks (strengths), the sentence is the opposite
+    aspect_bonus: float = 0.04  # per aspect shared with the question (at most two)
+    requirement_bonus: float = 0.06  # the sentence speaks to one of the question's requirements
+    slot_bonus: float = 0.08  # the sentence holds the kind of fact asked (a date, a maker, a licence)
+    summary_bonus: float = 0.05  # per summary level, when the question asks for a conclusion
+    dependent_penalty: float = 0.02  # a sentence that does not stand alone leads less readily
+
+
+@dataclass(frozen=True)
 class AnswerSettings:
     max_citations: int = 4
     mmr_lambda: float = 0.7
-    # Abstain when the best evidence sentence scores below this (cosine, real model).
+    # Abstain when the best evidence sentence scores below this (cosine); 0 = the model's calibrated value.
     min_score: float = 0.0
     max_question_chars: int = 2000
+    # Calibrated on tests/golden/dev.jsonl (benchmarks/calibrate.py); never on the held-out part.
+    calibrated_min_score: str = "google/embeddinggemma-300m=0.31,fake/hash-ngrams-256=0.10"
+    default_min_score: float = 0.35
+    floor_gap: float = 0.12  # quotes weaker than the best by more than this are filler, not evidence
+    con_weight: float = 0.5  # a warning counts this much against a framework (a reason counts 1)
+    neutral_weight: float = 0.3  # a plain statement that meets a requirement counts this much for
+    advice_weight: float = 2.0  # the document's own recommendation ("…或许会是你的首选") counts this many times
+    runner_up_share: float = 0.5  # a second pick needs this share of the first one's score
+    compare_margin: float = 0.25  # a comparison names a favourite only this far ahead (share of its score)
+    list_limit: int = 8  # quotes from one list (a framework's drawbacks) in a single answer
+    max_quote_chars: int = 220  # a fragment is quoted with the sentence it continues up to this length
+    stated_overlap: float = 0.4  # a sentence sharing this much of a fact question's words states the fact
+    history_turns: int = 12  # user turns looked back over to resolve a follow-up
+
+    def min_score_for(self, model: str) -> float:
+        if self.min_score > 0:
+            return self.min_score
+        table = dict(pair.split("=", 1) for pair in self.calibrated_min_score.split(",") if "=" in pair)
+        return float(table.get(model, self.default_min_score))
 
 
 @dataclass(frozen=True)
@@ -100,6 +139,7 @@ class Settings:
     model: ModelSettings = field(default_factory=ModelSettings)
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
+    evidence: EvidenceSettings = field(default_factory=EvidenceSettings)
     answer: AnswerSettings = field(default_factory=AnswerSettings)
     llm: LLMSettings = field(default_factory=LLMSettings)
     ui: UISettings = field(default_factory=UISettings)
@@ -149,6 +189,7 @@ _GROUPS: dict[str, type] = {
     "model": ModelSettings,
     "chunking": ChunkSettings,
     "retrieval": RetrievalSettings,
+    "evidence": EvidenceSettings,
     "answer": AnswerSettings,
     "llm": LLMSettings,
     "ui": UISettings,

@@ -7,6 +7,7 @@ index/
   faiss.index      IndexFlatIP over normalized chunk vectors
   sentences.npy    float32 sentence vectors (np.save, no pickle)
   bm25.json        BM25 postings over the chunks
+  reading.jsonl    per sentence: subjects, stance, aspects, stands alone? (chat.reading; same order)
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ from typing import Any
 import numpy as np
 
 from .bm25 import BM25
+from .reading import Reading
 from .types import Chunk, Sentence
 
 FORMAT = "framework-advisor-index"
-VERSION = 1
-FILES = ("chunks.jsonl", "sentences.jsonl", "faiss.index", "sentences.npy", "bm25.json")
+VERSION = 2
+FILES = ("chunks.jsonl", "sentences.jsonl", "faiss.index", "sentences.npy", "bm25.json", "reading.jsonl")
 REBUILD = "framework-advisor index build"
 
 
@@ -46,6 +48,7 @@ class StoredIndex:
     chunk_vectors: np.ndarray  # (n_chunks, dim) float32, normalized
     sentence_vectors: np.ndarray  # (n_sentences, dim) float32, normalized
     bm25: BM25
+    readings: list[Reading] = dataclasses.field(default_factory=list)  # one per sentence, same order
     faiss_index: Any = None  # faiss.IndexFlatIP, built lazily from chunk_vectors when absent
 
     @property
@@ -92,6 +95,9 @@ def write(index_dir: Path, manifest: dict[str, Any], index: StoredIndex) -> None
             tmp / "sentences.npy", np.ascontiguousarray(index.sentence_vectors, dtype=np.float32), allow_pickle=False
         )
         (tmp / "bm25.json").write_text(json.dumps(index.bm25.to_json(), ensure_ascii=False), "utf-8")
+        with open(tmp / "reading.jsonl", "w", encoding="utf-8") as fh:
+            for r in index.readings:
+                fh.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
         manifest = {**manifest, "format": FORMAT, "version": VERSION, "checksums": {f: _sha256(tmp / f) for f in FILES}}
         (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
         for f in (*FILES, "manifest.json"):
@@ -182,6 +188,7 @@ def read(index_dir: Path) -> StoredIndex:
         chunk_vectors = flat.reconstruct_n(0, flat.ntotal) if flat.ntotal else np.zeros((0, flat.d), np.float32)
         sentence_vectors = np.load(index_dir / "sentences.npy", allow_pickle=False)
         bm25 = BM25.from_json(json.loads((index_dir / "bm25.json").read_text("utf-8")))
+        readings = [Reading.from_json(json.loads(line)) for line in _lines(index_dir / "reading.jsonl")]
     except (ValueError, TypeError, KeyError, RuntimeError, OSError) as exc:
         raise IndexProblem(
             f"{index_dir} could not be read ({type(exc).__name__}: {exc}). Rebuild it: {REBUILD}"
@@ -192,9 +199,12 @@ def read(index_dir: Path) -> StoredIndex:
         or sentence_vectors.shape != (len(sentences), dim)
         or flat.d != dim
         or bm25.n != len(chunks)
+        or [r.id for r in readings] != [s.id for s in sentences]
     ):
         raise IndexProblem(f"{index_dir} files disagree with each other. Rebuild the index: {REBUILD}")
-    return StoredIndex(manifest, chunks, sentences, np.asarray(chunk_vectors, np.float32), sentence_vectors, bm25, flat)
+    return StoredIndex(
+        manifest, chunks, sentences, np.asarray(chunk_vectors, np.float32), sentence_vectors, bm25, readings, flat
+    )
 
 
 def _lines(path: Path) -> list[str]:

@@ -76,6 +76,9 @@ class Citation:
     end: int
     score: float
     line: int = 0  # 1-based line of `start` in the source file
+    role: str = "fact"  # reason | caveat | fact | verdict | context: what the answer presents it as
+    subject: str = ""  # the framework it is presented as being about ("general" for none)
+    label: str = ""  # the requirement or aspect it is quoted for
 
 
 @dataclass
@@ -88,6 +91,12 @@ class Answer:
     language: str = "zh"
     backend: str = "extractive"
     warnings: list[str] = field(default_factory=list)
+    kind: str = ""  # choice | compare | fact | why | multi | refusal | after_date | clarify
+    verdict: str = ""  # the opening line in plain words
+    direct: bool = False  # the article states an answer (no "it does not say" hedge)
+    runners_up: list[str] = field(default_factory=list)
+    unmet: list[str] = field(default_factory=list)  # requirements the article does not speak to
+    requirements: list[str] = field(default_factory=list)  # what the question was read to require
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

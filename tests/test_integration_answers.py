@@ -10,17 +10,20 @@ from chat.cli import main
 pytestmark = pytest.mark.integration
 
 
-def test_eval_meets_every_target():
-    """CI gate: `framework-advisor eval` exits non-zero below the targets in chat.evaluation.Thresholds."""
+def test_eval_meets_every_target_on_the_held_out_part():
+    """CI gate: `framework-advisor eval` exits non-zero when the held-out part is below the targets
+    in chat.evaluation.Thresholds (nothing is tuned on that part; see tests/golden/README.md)."""
     result = CliRunner().invoke(main, ["eval", "--json"])
     print(result.output)
     assert result.exit_code == 0, result.output
-    summary = json.loads(result.stdout)
-    assert summary["citation_validity"] == 1.0
-    assert summary["key_fact_accuracy"] >= 0.9
-    assert summary["refusal_recall"] == 1.0 and summary["false_refusals"] <= 1
-    assert summary["followup_accuracy"] == 1.0
-    assert summary["retrieval"]["hit@3"] >= 0.95
+    report = json.loads(result.stdout)
+    held = report["parts"]["heldout"]
+    assert held["citation_validity"] == 1.0
+    assert held["key_fact_accuracy"] >= 0.9 and held["recommendation_accuracy"] >= 0.9
+    assert held["quote_role_mismatch"] <= 0.05 and held["followup_accuracy"] >= 0.9
+    assert held["refusal_precision"] >= 0.95 and held["refusal_recall"] >= 0.95
+    assert report["annotation_agreement"]["all"]["subject"] >= 0.95
+    assert report["annotation_agreement"]["all"]["stance"] >= 0.90
 
 
 @pytest.mark.parametrize(
@@ -41,7 +44,7 @@ def test_off_topic_questions_are_refused(real_advisor, question):
 def test_english_choice_is_answered_in_english(real_advisor):
     answer = real_advisor.ask("Which framework is best for deploying models in production?")
     assert answer.recommendations[0] == "TensorFlow"
-    assert answer.text.startswith("**Recommendation: TensorFlow")
+    assert answer.text.startswith("**For production, the article points to TensorFlow")
     assert "Watch out for" in answer.text and "2020-09" in answer.text
 
 

@@ -1,8 +1,7 @@
 import pytest
 
 from chat import Hit
-from chat.answering import understand
-from chat.evaluation import load_golden, retrieval_metrics
+from chat.evaluation import golden_paths, load_golden, retrieval_metrics
 from chat.retrieval import dense, fuse
 
 
@@ -60,7 +59,7 @@ def test_english_query_reaches_chinese_text_through_the_lexicon(fake_advisor):
 
 @pytest.mark.integration
 def test_golden_retrieval_with_the_real_model(real_advisor):
-    cases = load_golden()
+    cases = load_golden(golden_paths("dev"))
     hybrid = retrieval_metrics(cases, lambda q, d: [h.text for h in real_advisor.retrieve(q, d)], ks=(1, 3))
     dense = retrieval_metrics(
         cases, lambda q, d: [h.text for h in real_advisor.retrieve(q, d, mode="dense")], ks=(1, 3)
@@ -75,7 +74,7 @@ def test_a_named_framework_reaches_the_passage_about_it(fake_advisor):
     # passage that names MegEngine must still come first.
     question = "MegEngine的缺点是什么？"
     assert "MegEngine" in fake_advisor.retrieve(question, k=3)[0].text
-    focus = fake_advisor.focus(understand(question, question))
+    focus = fake_advisor.corpus.focus_chunks(fake_advisor.read(question).frameworks)
     assert focus and all("MegEngine" in fake_advisor.index.chunks[i].text for i in focus)
     vector = fake_advisor.embed_query(question)
     among = dense(fake_advisor.index, vector, k=10, among=focus)

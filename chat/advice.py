@@ -1,0 +1,900 @@
+"""Advice from claims: the Answerer protocol, the extractive answerer, refusals and asking back.
+
+Every answer opens with a verdict in plain words in the question's language, built from the
+claims' subjects, aspects and stance; the quotes follow as support, each tagged with the
+framework it is about and its role (a reason for it, a caveat against it, or what it states).
+A framework is recommended only when a claim about it meets a stated requirement; a requirement
+the documents never speak to is said to be unmet before anything else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+
+from .evidence import Claim, Corpus, mmr
+from .question import Question, Requirement
+from .reading import GENERAL, clause_run
+from .settings import AnswerSettings
+from .templates import GENERAL_SUBJECT, role_tag, t
+from .types import Answer, Citation
+
+_CONTENT_SKIP = frozenset({"advice", "conclusion"})
+
+
+@dataclass
+class Part:
+    """One part of a question with the claims gathered for it."""
+
+    question: Question
+    claims: list[Claim]
+    direct: bool  # the nearest sentence is close enough to answer it at all
+
+
+@dataclass
+class Context:
+    """What composing needs besides the claims: the corpus, settings and the documents' dates."""
+
+    corpus: Corpus
+    settings: AnswerSettings
+    sources: dict[str, dict[str, Any]]
+    topics: list[str]
+    frameworks: list[str]  # the frameworks the corpus discusses most, for asking back
+    in_order: list[str] = field(default_factory=list)  # every framework, in order of first mention
+
+    @property
+    def vectors(self) -> np.ndarray:
+        return self.corpus.index.sentence_vectors
+
+
+@dataclass
+class Plan:
+    question: Question  # the whole question as resolved
+    parts: list[Part]
+    context: Context
+
+
+class Answerer(Protocol):
+    """Turns a plan into an answer: text as it grows (str), then the finished Answer."""
+
+    name: str
+
+    def answer(self, plan: Plan) -> Iterator[str | Answer]: ...
+
+
+class ExtractiveAnswerer:
+    """Composes the answer from verbatim quotes; needs no model."""
+
+    name = "extractive"
+
+    def answer(self, plan: Plan) -> Iterator[str | Answer]:
+        yield from self.stream(compose(plan))
+
+    @staticmethod
+    def stream(answer: Answer) -> Iterator[str | Answer]:
+        """A finished answer as it would grow (without an LLM, there is nothing to wait for)."""
+        shown = ""
+        for piece in _pieces(answer.text):
+            shown += piece
+            yield shown
+        yield answer
+
+
+# ---------------------------------------------------------------- the draft
+
+
+@dataclass
+class Quote:
+    claim: Claim
+    start: int
+    end: int
+    text: str
+    role: str  # reason | caveat | fact | verdict | context
+    subject: str
+    label: str
+
+
+@dataclass
+class Draft:
+    """An answer under construction: lines of Markdown and the quotes they cite."""
+
+    lang: str
+    ctx: Context
+    lines: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    recommendations: list[str] = field(default_factory=list)
+    runners_up: list[str] = field(default_factory=list)
+    unmet: list[str] = field(default_factory=list)
+    direct: bool = True
+    verdict: str = ""
+
+    def mark(self, claim: Claim, role: str, subject: str, label: str = "", through: int | None = None) -> str:
+        start, end, text = self._span(claim, subject, through)
+        for n, q in enumerate(self.quotes, start=1):
+            if (q.start, q.end) == (start, end) and q.claim.sentence.source == claim.sentence.source:
+                return f"[{n}]"
+        self.quotes.append(Quote(claim, start, end, text, role, subject, label))
+        return f"[{len(self.quotes)}]"
+
+    def line(self, claim: Claim, role: str, subject: str, label: str = "", through: int | None = None) -> str:
+        marker = self.mark(claim, role, subject, label, through)
+        n = int(marker[1:-1])
+        shown = GENERAL_SUBJECT[self.lang] if subject == GENERAL else subject
+        text = self.quotes[n - 1].text
+        return t(self.lang, "quote_line", subject=shown, tag=role_tag(self.lang, role, label), text=text, n=n)
+
+    def say(self, *lines: str) -> None:
+        self.lines += list(lines)
+
+    def lead(self, verdict: str) -> None:
+        """The verdict line: what the answer says, in plain words, before any quote."""
+        if not self.verdict:
+            self.verdict = verdict.strip("* ")
+        self.lines.append(verdict)
+
+    def _span(self, claim: Claim, subject: str, through: int | None = None) -> tuple[int, int, str]:
+        """The sentence, or, when it leans on the one before it (a fragment), both together; with
+        `through`, the sentences after it up to that one as well (one verbatim span). A sentence
+        that speaks of several frameworks in turn is quoted only where it speaks of `subject`."""
+        s = claim.sentence
+        r = claim.reading
+        index = self.ctx.corpus.index
+        if through is None and r.per_clause and subject in r.subjects:
+            run = clause_run(s.text, subject, self.ctx.corpus.vocab)
+            if run is not None:
+                return s.start + run[0], s.start + run[1], s.text[run[0] : run[1]]
+        if through is not None:
+            last = index.sentences[through]
+            chunk = index.chunks[int(index.sentence_chunk[claim.index])]
+            if last.chunk_id == s.chunk_id and chunk.start <= s.start and last.end <= chunk.end:
+                return s.start, last.end, chunk.text[s.start - chunk.start : last.end - chunk.start]
+            return s.start, s.end, s.text
+        if r.standalone or r.continues is None or not (0 <= r.continues < len(index.sentences)):
+            return s.start, s.end, s.text
+        prev = index.sentences[r.continues]
+        if (
+            prev.chunk_id != s.chunk_id
+            or prev.source != s.source
+            or s.end - prev.start > self.ctx.settings.max_quote_chars
+        ):
+            return s.start, s.end, s.text
+        chunk = index.chunks[int(index.sentence_chunk[claim.index])]
+        if not (chunk.start <= prev.start and s.end <= chunk.end):
+            return s.start, s.end, s.text
+        return prev.start, s.end, chunk.text[prev.start - chunk.start : s.end - chunk.start]
+
+
+# ---------------------------------------------------------------- composing
+
+
+def compose(plan: Plan) -> Answer:
+    q = plan.question
+    draft = Draft(q.lang, plan.context)
+    if q.text != q.original:
+        draft.say(t(q.lang, "resolved_note", question=q.text), "")
+    multi = len(plan.parts) > 1
+    for i, part in enumerate(plan.parts, start=1):
+        if multi:
+            draft.say(*([""] if i > 1 else []), t(q.lang, "part", i=i, question=part.question.text))
+        _compose_part(draft, part)
+    if draft.quotes:
+        draft.say("", _dated(q.lang, draft.quotes, plan.context.sources))
+    kind = plan.parts[0].question.kind if len(plan.parts) == 1 else "multi"
+    return _answer(draft, q, kind)
+
+
+def _compose_part(draft: Draft, part: Part) -> None:
+    q = part.question
+    if q.kind == "choice":
+        _choice(draft, q, part.claims, part.direct)
+    elif q.kind == "compare":
+        _compare(draft, q, part.claims)
+    elif q.kind == "why":
+        _why(draft, q, part.claims)
+    else:
+        _fact(draft, q, part.claims, part.direct)
+
+
+def _answer(draft: Draft, q: Question, kind: str) -> Answer:
+    citations = [
+        Citation(
+            n=n,
+            text=quote.text,
+            source=quote.claim.sentence.source,
+            section=quote.claim.sentence.section,
+            start=quote.start,
+            end=quote.end,
+            score=round(quote.claim.similarity, 4),
+            line=quote.claim.sentence.line if quote.start == quote.claim.sentence.start else _line_of(draft, quote),
+            role=quote.role,
+            subject=quote.subject,
+            label=quote.label,
+        )
+        for n, quote in enumerate(draft.quotes, start=1)
+    ]
+    return Answer(
+        text="\n".join(draft.lines).strip(),
+        citations=citations,
+        abstained=not citations,  # "the article says nothing specific about X" is a refusal
+        recommendations=draft.recommendations,
+        question=q.text,
+        language=q.lang,
+        kind=kind,
+        verdict=draft.verdict,
+        direct=draft.direct and bool(citations),
+        runners_up=draft.runners_up,
+        unmet=draft.unmet,
+        requirements=q.requirement_labels(),
+    )
+
+
+def _line_of(draft: Draft, quote: Quote) -> int:
+    index = draft.ctx.corpus.index
+    prev = index.sentences[quote.claim.reading.continues] if quote.claim.reading.continues is not None else None
+    return prev.line if prev is not None and prev.start == quote.start else quote.claim.sentence.line
+
+
+# ---------------------------------------------------------------- choosing
+
+
+@dataclass
+class Standing:
+    """What the claims say of one framework against the question's requirements."""
+
+    name: str
+    score: float = 0.0
+    reasons: list[tuple[Claim, Requirement]] = field(default_factory=list)  # for it, meeting a requirement
+    cautions: list[tuple[Claim, Requirement]] = field(default_factory=list)  # against it, on a requirement
+    met: set[str] = field(default_factory=set)  # requirements some claim for it meets
+
+
+def standings(q: Question, claims: Sequence[Claim], ctx: Context, among: Sequence[str] = ()) -> dict[str, Standing]:
+    """Per framework: the claims about it that meet a requirement, weighed for and against it.
+
+    A claim's stance is the one it takes on the requirement's aspects (a sentence can praise how
+    easy Keras is to learn and fault its flexibility). Per framework and requirement the two best
+    reasons count (1 each, a plain statement `neutral_weight`) and the two worst warnings
+    (`-con_weight`), each scaled by how relevant the claim is among these: a framework the
+    document simply says more about does not win on volume. A claim naming many languages says
+    little about an "only Python" requirement (its weight is shared among the languages it names).
+    """
+    s = ctx.settings
+    vocab = ctx.corpus.vocab
+    reqs = [r for r in q.requirements if not r.spec.framework_group]
+    groups = {r.spec.framework_group for r in q.requirements if r.spec.framework_group}
+    out: dict[str, Standing] = {}
+    if not reqs or not claims:
+        return out
+    top = max(c.relevance for c in claims)
+    bottom = min(c.relevance for c in claims)
+    span = max(top - bottom, 1e-6)
+    languages = [spec for spec in vocab.requirements.values() if spec.language]
+    weights: dict[tuple[str, str, str], list[float]] = {}  # (framework, requirement, stance) -> weights
+    for c in claims:
+        if not any(c.meets(r) for r in reqs):
+            continue
+        weight = 0.75 + 0.5 * (c.relevance - bottom) / span
+        if "advice" in c.reading.aspects:
+            weight *= s.advice_weight  # the article's own recommendation ("…或许会是你的首选")
+        if any(r.exclusive and r.spec.language for r in reqs):
+            named = sum(1 for spec in languages if any(term.search(c.sentence.text) for term in spec.terms))
+            weight /= max(named, 1)
+        for name in c.subjects:
+            if vocab.parent(name) or (among and name not in among) or name in q.exclude:
+                continue
+            if (q.candidates and name not in q.candidates) or (groups and vocab.group_of(name) not in groups):
+                continue
+            if c.stance_of(name) == "neutral" and not c.mainly_about(name):
+                continue  # named in passing, as context
+            met = [r for r in reqs if c.meets(r, name)]
+            if not met:
+                continue
+            standing = out.setdefault(name, Standing(name))
+            for r in met:
+                stance = c.reading.stance_on(name, r.spec.aspects) if r.spec.aspects else c.stance_of(name)
+                weights.setdefault((name, r.name, stance), []).append(weight)
+                if stance == "con":
+                    standing.cautions.append((c, r))
+                    continue
+                standing.reasons.append((c, r))
+                if stance == "pro" or r.spec.capability:
+                    # A plain statement shows a capability (supports Java, runs on CPUs); only
+                    # praise shows a quality (a community, documentation, speed).
+                    standing.met.add(r.name)
+    factor = {"pro": 1.0, "neutral": s.neutral_weight, "con": -s.con_weight}
+    for (name, _, stance), ws in weights.items():
+        out[name].score += factor[stance] * sum(sorted(ws, reverse=True)[:2])
+    # A hard requirement (Java, the cloud) rules out frameworks no claim shows meeting it.
+    hard = [r for r in reqs if r.hard and any(r.name in st.met for st in out.values())]
+    for name in [n for n, st in out.items() if any(r.name not in st.met for r in hard)]:
+        del out[name]
+    return out
+
+
+def _unmet(q: Question, table: dict[str, Standing], claims: Sequence[Claim]) -> list[Requirement]:
+    """Requirements the documents do not speak to at all (no sentence about any framework meets
+    them), as opposed to ones they speak to without favouring a framework that is still open."""
+    met = {r for st in table.values() for r in st.met}
+    return [
+        r
+        for r in q.requirements
+        if not r.spec.framework_group and r.name not in met and not any(c.meets(r) and c.subjects for c in claims)
+    ]
+
+
+def _picks(table: dict[str, Standing], share: float) -> tuple[list[str], list[str]]:
+    ranked = sorted((st for st in table.values() if st.score > 0 and st.met), key=lambda st: -st.score)
+    if not ranked:
+        return [], []
+    picks = [ranked[0].name] + [st.name for st in ranked[1:2] if st.score >= share * ranked[0].score - 1e-9]
+    runners = [st.name for st in ranked[len(picks) : len(picks) + 2]]
+    return picks, runners
+
+
+def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> None:
+    ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
+    vocab = ctx.corpus.vocab
+    sep = t(lang, "list_sep")
+    table = standings(q, claims, ctx)
+    unmet = _unmet(q, table, claims)
+    draft.unmet += [r.label(lang) for r in unmet]
+    met_labels = [r.label(lang) for r in q.requirements if r not in unmet and not r.spec.framework_group]
+    topic = sep.join(met_labels or [r.label(lang) for r in q.requirements]) or ""
+    if unmet:
+        draft.say(t(lang, "unmet", labels=sep.join(r.label(lang) for r in unmet)), "")
+    if q.avoid and table:
+        worst = min(table.values(), key=lambda st: st.score)
+        if worst.score < 0:
+            draft.lead(t(lang, "verdict_avoid", topic=topic, names=worst.name))
+            draft.say("", t(lang, "caveats"))
+            draft.say(
+                *[draft.line(c, "caveat", worst.name, r.label(lang)) for c, r in worst.cautions[: s.max_citations]]
+            )
+            return
+    picks, runners = _picks(table, s.runner_up_share)
+    if any(r.hard for r in unmet):
+        # A constraint the article never speaks to (Windows, Chinese docs): no pick on the rest.
+        picks, runners = [], []
+        topic = sep.join(r.label(lang) for r in unmet if r.hard)
+    if not q.requirements:
+        draft.lead(t(lang, "verdict_no_criterion"))
+        _nearest(draft, q, claims, prefer=("advice",))
+        draft.direct = direct
+        return
+    if not picks:
+        draft.lead(t(lang, "verdict_none", topic=topic))
+        draft.direct = False
+        _nearest(draft, q, claims)
+        return
+    draft.recommendations += [p for p in picks if p not in draft.recommendations]
+    draft.runners_up += [r for r in runners if r not in draft.runners_up]
+    draft.lead(t(lang, "verdict_pick", topic=topic, names=sep.join(picks)))
+    reasons = _reasons(picks, table, s.max_citations)
+    caveats = _caveats(picks, table, claims, lang)
+    gist = _gist(draft, picks[0], reasons, caveats)
+    if gist:
+        draft.say(gist)
+    if runners:
+        draft.say(t(lang, "runners_up", names=sep.join(runners)))
+    draft.say("", t(lang, "reasons"))
+    draft.say(*[draft.line(c, _role(c, name, r), name, r.label(lang)) for name, c, r in reasons])
+    for name in (f for f in q.frameworks if f not in picks):
+        # "PyTorch or something else?": what the article says of the one the user named.
+        standing = table.get(name, Standing(name))
+        said = [(c, r) for c, r in [*standing.cautions, *standing.reasons]]
+        if said:
+            draft.say("", t(lang, "named_one", name=name))
+            draft.say(*[draft.line(c, _role(c, name, r), name, r.label(lang)) for c, r in _unique(said)[:2]])
+    if caveats:
+        draft.say("", t(lang, "caveats"))
+        draft.say(
+            *[
+                draft.line(c, "caveat", name, label or _against_label(c, name, lang, vocab))
+                for name, c, label in caveats
+            ]
+        )
+    # What the article speaks against on these requirements ("在移动平台…TensorFlow过于“臃肿”").
+    against = sorted(
+        (
+            st
+            for st in table.values()
+            if st.name not in picks and st.name not in q.frameworks and st.cautions and st.score < 0
+        ),
+        key=lambda st: st.score,
+    )[:2]
+    if against:
+        draft.say("", t(lang, "against_others"))
+        for st in against:
+            c, r = max(st.cautions, key=lambda cr: cr[0].relevance)
+            draft.say(draft.line(c, "caveat", st.name, r.label(lang)))
+
+
+def _reasons(picks: Sequence[str], table: dict[str, Standing], limit: int) -> list[tuple[str, Claim, Requirement]]:
+    """Each pick's reasons, best first, the first pick's strongest reason on every requirement first."""
+    out: list[tuple[str, Claim, Requirement]] = []
+    per = max(1, (limit - 1) // len(picks)) if len(picks) > 1 else limit - 1
+    for name in picks:
+        reasons = sorted(
+            table[name].reasons, key=lambda cr: (-(_role(cr[0], name, cr[1]) == "reason"), -cr[0].relevance)
+        )
+        chosen: list[tuple[Claim, Requirement]] = []
+        for req in {r.name: r for _, r in reasons}.values():  # one per requirement first
+            chosen += [next(cr for cr in reasons if cr[1].name == req.name)]
+        chosen += [cr for cr in reasons if cr not in chosen]
+        seen: set[int] = set()
+        for c, r in chosen:
+            if c.index not in seen and len(seen) < per:
+                seen.add(c.index)
+                out.append((name, c, r))
+    return out
+
+
+def _caveats(
+    picks: Sequence[str], table: dict[str, Standing], claims: Sequence[Claim], lang: str
+) -> list[tuple[str, Claim, str]]:
+    """Per pick, its weakest point: a warning on the question's requirements, else its most
+    relevant warning at all."""
+    out = []
+    for name in picks:
+        on = table[name].cautions if name in table else []
+        if on:
+            c, r = max(on, key=lambda cr: cr[0].relevance)
+            out.append((name, c, r.label(lang)))
+            continue
+        con = next((c for c in claims if c.stance_of(name) == "con" and c.mainly_about(name)), None)
+        if con is not None:
+            out.append((name, con, ""))
+    return out
+
+
+def _gist(draft: Draft, name: str, reasons, caveats) -> str:
+    """The verdict's second sentence: what the article speaks for, and warns about, in plain words."""
+    lang, vocab = draft.lang, draft.ctx.corpus.vocab
+    mine = [(c, r) for n, c, r in reasons if n == name and _role(c, name, r) == "reason"]
+    if not mine:
+        return ""
+    labels = list(dict.fromkeys(r.label(lang) for _, r in mine))
+    marks = "".join(draft.mark(c, "reason", name, r.label(lang)) for c, r in mine)
+    parts = [t(lang, "gist_for", name=name, aspects=t(lang, "list_sep").join(labels), marks=marks)]
+    against = [(c, label) for n, c, label in caveats if n == name]
+    if against:
+        c, label = against[0]
+        aspects = label or _against_label(c, name, lang, vocab)
+        if aspects:
+            parts.append(t(lang, "gist_against", aspects=aspects, marks=draft.mark(c, "caveat", name, label)))
+    return t(lang, "gist_join").join(parts) + t(lang, "gist_end")
+
+
+def _against_label(c: Claim, name: str, lang: str, vocab) -> str:
+    """The aspect a warning is about: one its clauses speak against."""
+    against = [a for a, v in c.reading.aspect_stance.get(name, {}).items() if v == "con" and a not in _CONTENT_SKIP]
+    return vocab.aspect_label(against[0], lang) if against else ""
+
+
+def _nearest(draft: Draft, q: Question, claims: Sequence[Claim], prefer: Sequence[str] = ()) -> None:
+    """What the documents say nearest to a question they do not answer outright, each quote
+    tagged by what it really says about whom."""
+    ctx = draft.ctx
+    if not claims:
+        return
+    pool = sorted(claims, key=lambda c: -(c.relevance + 0.05 * bool(set(prefer) & set(c.reading.aspects))))
+    picks = mmr(
+        pool,
+        ctx.vectors,
+        min(3, ctx.settings.max_citations),
+        ctx.settings.mmr_lambda,
+        pool[0].relevance - ctx.settings.floor_gap,
+    )
+    draft.say("", t(draft.lang, "nearest"))
+    for c in picks:
+        subject = c.reading.subject
+        draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, ctx)))
+
+
+def _role(c: Claim, subject: str, requirement: Requirement | None = None) -> str:
+    """What a quote can be shown as: a reason for the subject, a caveat against it, or a fact.
+
+    On a requirement, the stance the sentence takes on that requirement's aspects decides."""
+    if subject == GENERAL:
+        return "fact"
+    stance = c.stance_of(subject)
+    if requirement is not None and requirement.spec.aspects:
+        stance = c.reading.stance_on(subject, requirement.spec.aspects)
+    return {"pro": "reason", "con": "caveat"}.get(stance, "fact")
+
+
+def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context) -> str:
+    vocab = ctx.corpus.vocab
+    asked = [a for a in c.reading.aspects if a in q.aspects and a not in _CONTENT_SKIP]
+    own = [a for a in c.reading.aspects if a not in _CONTENT_SKIP]
+    return vocab.aspect_label((asked or own or [""])[0], lang) if (asked or own) else ""
+
+
+# ---------------------------------------------------------------- comparing
+
+
+def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
+    ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
+    names = list(q.frameworks[:3])
+    sep = t(lang, "list_sep")
+    draft.lead(t(lang, "compare_title", names=(" 与 " if lang == "zh" else " vs ").join(names)))
+    table = standings(q, claims, ctx, among=names) if q.requirements else {}
+    topic = sep.join(r.label(lang) for r in q.requirements if not r.spec.framework_group)
+    if q.requirements:
+        ranked = sorted((table.get(n, dataclasses.replace(Standing(n))) for n in names), key=lambda st: -st.score)
+        best, worst = ranked[0], ranked[-1]
+        ahead = best.score - (ranked[1].score if len(ranked) > 1 else 0.0)
+        if q.avoid and worst.score < 0:
+            draft.say("", t(lang, "compare_avoid", topic=topic, name=worst.name))
+        elif best.score > 0 and best.met and ahead >= s.compare_margin * abs(best.score):
+            draft.recommendations.append(best.name)
+            draft.say("", t(lang, "compare_pick", topic=topic, name=best.name))
+        elif topic:
+            draft.say("", t(lang, "compare_even", topic=topic))
+    per = max(2, s.max_citations // len(names))
+    colon = "：" if lang == "zh" else ":"
+    for name in names:
+        side = _side(name, q, claims, table.get(name), per)
+        if not side:
+            draft.say("", f"- **{name}**{colon}{t(lang, 'side_silent', name=name)}")
+            continue
+        draft.say("", f"- **{name}**{colon}")
+        draft.say(*["  " + draft.line(c, _role(c, name, r), name, r.label(lang) if r else "") for c, r in side])
+    verdict = _verdict(names, q, claims, draft)
+    if verdict is not None:
+        through = _verdict_through(verdict, names, draft)
+        draft.say("", t(lang, "compare_verdict"), draft.line(verdict, "verdict", "/".join(names), "", through))
+
+
+def _verdict_through(verdict: Claim, names: Sequence[str], draft: Draft) -> int | None:
+    """Where a verdict goes on to spell out each side ("关键就在于两者设计初衷的差异。TensorFlow面向
+    工业界…;PyTorch面向学术界…"), the last of those sentences, so the quote holds the whole of it."""
+    index = draft.ctx.corpus.index
+    readings = index.readings
+    last = None
+    sides: set[str] = set()
+    i = verdict.index + 1
+    limit = 2 * draft.ctx.settings.max_quote_chars
+    while i < len(index.sentences):
+        s = index.sentences[i]
+        if s.chunk_id != verdict.sentence.chunk_id or s.end - verdict.sentence.start > limit:
+            break
+        about = [n for n in names if n in readings[i].subjects]
+        if len(about) != 1 or about[0] in sides:
+            break
+        sides.add(about[0])
+        last = i
+        i += 1
+    return last if len(sides) >= 2 else None
+
+
+def _side(
+    name: str, q: Question, claims: Sequence[Claim], standing: Standing | None, per: int
+) -> list[tuple[Claim, Requirement | None]]:
+    """What the article says of one side: on the question's requirements first, else its
+    strongest point for and against."""
+    if standing is not None and (standing.reasons or standing.cautions):
+        on = sorted([*standing.reasons, *standing.cautions], key=lambda cr: -cr[0].relevance)
+        if q.wants in ("pro", "con"):
+            on = [cr for cr in on if _role(cr[0], name, cr[1]) == ("reason" if q.wants == "pro" else "caveat")] or on
+        return _unique(on)[:per]
+    own = [c for c in claims if c.mainly_about(name)] or [c for c in claims if c.about(name)]
+    if not own:
+        return []
+    if q.wants in ("pro", "con"):
+        wanted = [c for c in own if c.stance_of(name) == q.wants]
+        return [(c, None) for c in (_listed(wanted) or wanted)[:per]]
+    pro = next((c for c in own if c.stance_of(name) == "pro"), None)
+    con = next((c for c in own if c.stance_of(name) == "con"), None)
+    picked = [c for c in (pro, con) if c is not None] or own[:1]
+    if len(picked) < per:
+        picked += [c for c in own if c not in picked][: per - len(picked)]
+    return [(c, None) for c in picked[:per]]
+
+
+def _unique(pairs):
+    seen, out = set(), []
+    for c, r in pairs:
+        if c.index not in seen:
+            seen.add(c.index)
+            out.append((c, r))
+    return out
+
+
+def _verdict(names: Sequence[str], q: Question, claims: Sequence[Claim], draft: Draft) -> Claim | None:
+    """The article's own verdict on the compared frameworks: a sentence about two or more of
+    them that sets them side by side or judges them differently (on what the question requires,
+    when it requires something)."""
+    vocab = draft.ctx.corpus.vocab
+    used = {quote.claim.index for quote in draft.quotes}
+    reqs = [r for r in q.requirements if not r.spec.framework_group]
+    for c in claims[:40]:
+        about = [n for n in names if c.about(n)]
+        if len(about) < 2 or c.index in used or (reqs and not any(c.meets(r) for r in reqs)):
+            continue
+        stances = {c.stance_of(n) for n in about}
+        if vocab.comparative(c.sentence.text) or len(stances) > 1:
+            return c
+    return None
+
+
+# ---------------------------------------------------------------- facts
+
+
+def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> None:
+    ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
+    sep = t(lang, "list_sep")
+    if not claims:
+        return
+    groups = [r for r in q.requirements if r.spec.framework_group]
+    if not q.frameworks and groups and q.listing:
+        # "国内有哪些自研框架？": the frameworks of that group the documents name, and what they say.
+        vocab = ctx.corpus.vocab
+        members = [f for f in ctx.in_order if vocab.group_of(f) == groups[0].spec.framework_group]
+        if members:
+            draft.lead(t(lang, "group_list", label=groups[0].label(lang), names=sep.join(members)))
+            about = [c for c in claims if any(c.about(f) for f in members)]
+            picks = mmr(about, ctx.vectors, min(3, s.max_citations), s.mmr_lambda)
+            draft.say(*[_quote(draft, c, q) for c in picks])
+            return
+    if not q.frameworks:
+        draft.direct = direct
+        draft.lead(t(lang, "fact_general" if direct else "not_direct"))
+        floor = claims[0].relevance - s.floor_gap
+        picks = mmr(claims, ctx.vectors, min(3, s.max_citations), s.mmr_lambda, floor)
+        draft.say(*[_quote(draft, c, q) for c in picks])
+        return
+    names = sep.join(q.frameworks)
+    own = [c for c in claims if any(c.about(f) for f in q.frameworks)]
+    if not own:
+        draft.direct = False
+        draft.say(t(lang, "not_said", name=names))
+        return
+    subject = next(f for f in q.frameworks if any(c.about(f) for c in own))
+    matching, gap, topic = _asked(q, own, subject, draft)
+    if gap or (not matching and not q.overview and not direct):
+        # The article does not state what is asked: say so, then what it does say of the framework.
+        draft.direct = False
+        draft.lead(gap or t(lang, "not_direct"))
+        picks = mmr(own, ctx.vectors, min(3, s.max_citations), s.mmr_lambda)
+        draft.say("", t(lang, "what_it_says", name=names))
+        draft.say(*[_quote(draft, c, q, subject) for c in picks])
+        return
+    matching = matching or list(own)
+    if q.wants == "both":
+        draft.lead(t(lang, "fact_mixed", name=subject, topic=""))
+        for wanted, head in (("pro", "pros_head"), ("con", "cons_head")):
+            items = [c for c in own if c.stance_of(subject) == wanted and c.mainly_about(subject)]
+            items = _listed(items) or items
+            if items:
+                draft.say("", t(lang, head))
+                draft.say(*[_quote(draft, c, q, subject) for c in items[: max(2, s.max_citations)]])
+        return
+    stances = [c.stance_of(subject) for c in matching[:3]]
+    key = "fact_neutral"
+    if q.wants in ("pro", "con") or (topic and not q.slots):
+        if all(x == "pro" for x in stances):
+            key = "fact_pro"
+        elif all(x == "con" for x in stances):
+            key = "fact_con"
+        elif "pro" in stances and "con" in stances:
+            key = "fact_mixed"
+    draft.lead(t(lang, key, name=subject, topic=t(lang, "topic_of", topic=topic) if topic else ""))
+    if q.wants in ("pro", "con") and not topic and not q.requirements:
+        # "TensorFlow有哪些缺点？" is answered by the list the article gives, in its order.
+        listed = _listed([c for c in matching if c.sentence.list_head])
+        if listed:
+            draft.say(*[_quote(draft, c, q, subject) for c in listed[: s.list_limit]])
+            return
+    leads = _leads(q, matching, draft)
+    floor = min(claims[0].relevance, leads[0].relevance) - s.floor_gap
+    # Beyond what states the asked fact, what the article says of the framework nearest the question.
+    related = matching if (q.requirements or q.wants or q.slots) else own
+    rest = [c for c in mmr(related, ctx.vectors, 3, s.mmr_lambda, floor) if c not in leads]
+    draft.say(*[_quote(draft, c, q, subject) for c in leads])
+    if rest[: max(0, 3 - len(leads))]:
+        draft.say("", t(lang, "also"))
+        draft.say(*[_quote(draft, c, q, subject) for c in rest[: max(0, 3 - len(leads))]])
+
+
+def _quote(draft: Draft, c: Claim, q: Question, subject: str = "") -> str:
+    subject = subject if subject and c.about(subject) else c.reading.subject
+    return draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx))
+
+
+def _listed(claims: Sequence[Claim]) -> list[Claim]:
+    """The items of the best claim's list (a framework's 优势/踩坑 list), in the article's order;
+    empty when the best claim is not a list item."""
+    if not claims or not claims[0].sentence.list_head:
+        return []
+    items = [c for c in claims if _same_list(c, claims[0])]
+    return sorted(items, key=lambda c: c.sentence.start)
+
+
+def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
+    """The sentence stating each kind of fact asked ("谁开发的，什么时候发布？": a maker and a date),
+    else the best one."""
+    vocab = draft.ctx.corpus.vocab
+    names = [n for f in q.frameworks for n in vocab.names_for(f)]
+    leads: list[Claim] = []
+    threshold = draft.ctx.settings.stated_overlap
+    for slot in q.slots:
+        stating = [
+            c for c in matching if c.content_overlap >= threshold or vocab.slots[slot].stated_in(c.sentence.text, names)
+        ]
+        # Of the sentences holding a date, the one sharing the question's words ("发布") states it.
+        best = max(stating, key=lambda c: (round(c.content_overlap, 2), c.relevance)) if stating else None
+        if best is not None and best not in leads:
+            leads.append(best)
+    return leads or [matching[0]]
+
+
+def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tuple[list[Claim], str, str]:
+    """(the claims that state what is asked, best first; the gap line when none does; the topic).
+
+    A fact asked for (a maker, a date, a licence) is stated by a sentence holding that kind of
+    fact, or sharing most of the question's words; drawbacks (strengths) by a sentence against
+    (for) the framework; a requirement or an aspect by a sentence speaking to it."""
+    lang, vocab, s = draft.lang, draft.ctx.corpus.vocab, draft.ctx.settings
+    sep = t(lang, "list_sep")
+    reqs = [r for r in q.requirements if not r.spec.framework_group]
+    if q.slots:
+        names = [n for f in q.frameworks for n in vocab.names_for(f)]
+        stated = [
+            c
+            for c in own
+            if c.content_overlap >= s.stated_overlap
+            or any(vocab.slots[x].stated_in(c.sentence.text, names) for x in q.slots)
+        ]
+        missing = [x for x in q.slots if not any(vocab.slots[x].stated_in(c.sentence.text, names) for c in stated)]
+        label = sep.join(t(lang, f"slot_{x}") for x in missing or q.slots)
+        gap = t(lang, "not_slot", name=subject, slot=label) if not stated else ""
+        return stated, gap, ""
+    if q.wants in ("pro", "con"):
+        stated = [c for c in own if c.stance_of(subject) == q.wants and c.mainly_about(subject)]
+        if not stated:
+            return [], t(lang, "no_cons" if q.wants == "con" else "no_pros", name=subject), ""
+        if reqs:
+            on = [c for c in stated if any(c.meets(r, subject) for r in reqs)]
+            if not on:
+                topic = sep.join(r.label(lang) for r in reqs)
+                return [], t(lang, "not_on_criteria", name=subject, topic=topic), ""
+            stated = on
+        return stated, "", ""
+    if q.wants == "both":
+        return list(own), "", ""
+    if reqs:
+        topic = sep.join(r.label(lang) for r in reqs)
+        stated = [c for c in own if any(c.meets(r, subject) for r in reqs)]
+        return stated, "" if stated else t(lang, "not_on_criteria", name=subject, topic=topic), topic
+    content = [a for a in q.aspects if a not in _CONTENT_SKIP and a != "origin_facts"]
+    if content and not q.overview:
+        topic = sep.join(vocab.aspect_label(a, lang) for a in content[:2])
+        stated = [c for c in own if set(content) & set(c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)]
+        return stated, "" if stated else t(lang, "not_on_criteria", name=subject, topic=topic), topic
+    return ([] if not q.overview else list(own)), "", ""
+
+
+def _same_list(a: Claim, b: Claim) -> bool:
+    x, y = a.sentence, b.sentence
+    return x.source == y.source and x.section == y.section and x.list_head == y.list_head
+
+
+# ---------------------------------------------------------------- why
+
+
+def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
+    lang, s = draft.lang, draft.ctx.settings
+    sep = t(lang, "list_sep")
+    picks = list(q.frameworks)
+    topic = sep.join(q.requirement_labels(lang))
+    table = standings(q, claims, draft.ctx, among=picks)
+    draft.lead(t(lang, "why_title", names=sep.join(picks), topic=topic or "—"))
+    reasons = (
+        [(n, c, r) for n, c, r in _reasons(picks, table, s.max_citations + 1) if _role(c, n, r) != "caveat"]
+        if table
+        else []
+    )
+    if not reasons:
+        own = [c for c in claims if c.reading.subject in picks and c.stance_of(c.reading.subject) == "pro"]
+        draft.say(*[draft.line(c, "reason", c.reading.subject, _aspect_label(c, q, lang, draft.ctx)) for c in own[:3]])
+    else:
+        draft.say(*[draft.line(c, _role(c, n, r), n, r.label(lang)) for n, c, r in reasons])
+    caveats = _caveats(picks, table, claims, lang)
+    if caveats:
+        draft.say("", t(lang, "caveats"))
+        draft.say(*[draft.line(c, "caveat", n, label) for n, c, label in caveats])
+    draft.recommendations += [p for p in picks if p not in draft.recommendations]
+
+
+# ---------------------------------------------------------------- refusing, dating, asking back
+
+
+def refusal(q: Question, topics: Sequence[str]) -> Answer:
+    reason = {
+        "tool": t(q.lang, "refuse_tool", tools=", ".join(q.unknown) or "—"),
+        "code": t(q.lang, "refuse_code"),
+        "install": t(q.lang, "refuse_install"),
+        "price": t(q.lang, "refuse_price"),
+        "injection": t(q.lang, "refuse_injection"),
+    }.get(q.refusal, t(q.lang, "refuse_intro"))
+    covers = t(q.lang, "covers", topics=t(q.lang, "list_sep").join(topics), examples=t(q.lang, "covers_examples"))
+    return Answer(
+        text=f"{reason}\n\n{covers}",
+        citations=[],
+        abstained=True,
+        recommendations=[],
+        question=q.text,
+        language=q.lang,
+        kind="refusal",
+        verdict=reason,
+        direct=False,
+    )
+
+
+def after_date(plan: Plan) -> Answer:
+    """A question about after the documents' date: refused with the date, plus what they said
+    then when something speaks to it."""
+    q = plan.question
+    ctx = plan.context
+    date = _published(ctx.sources)
+    draft = Draft(q.lang, ctx)
+    draft.lead(t(q.lang, "after_date", date=date or "—"))
+    claims = [c for part in plan.parts for c in part.claims]
+    related = [c for c in claims if (not q.frameworks or any(c.about(f) for f in q.frameworks))]
+    if related and plan.parts and plan.parts[0].direct:
+        picks = mmr(related, ctx.vectors, 2, ctx.settings.mmr_lambda, related[0].relevance - ctx.settings.floor_gap)
+        draft.say("", t(q.lang, "then_it_said", date=date or "—"))
+        draft.say(
+            *[
+                draft.line(c, _role(c, c.reading.subject), c.reading.subject, _aspect_label(c, q, q.lang, ctx))
+                for c in picks
+            ]
+        )
+    answer = _answer(draft, q, "after_date")
+    return dataclasses.replace(answer, abstained=True, direct=False)
+
+
+def clarify(q: Question, frameworks: Sequence[str]) -> Answer:
+    text = t(q.lang, "clarify", names=t(q.lang, "list_sep").join(frameworks[:6]))
+    return Answer(
+        text=text,
+        citations=[],
+        abstained=False,
+        recommendations=[],
+        question=q.text,
+        language=q.lang,
+        kind="clarify",
+        verdict=text,
+        direct=False,
+    )
+
+
+def _published(sources: dict[str, dict[str, Any]]) -> str:
+    dates = sorted(
+        f.get("meta", {}).get("published", "")[:7] for f in sources.values() if f.get("meta", {}).get("published")
+    )
+    return dates[-1] if dates else ""
+
+
+def _dated(lang: str, quotes: Sequence[Quote], sources: dict[str, dict[str, Any]]) -> str:
+    source = sources.get(quotes[0].claim.sentence.source, {}) if quotes else {}
+    meta = source.get("meta", {})
+    title = meta.get("title") or source.get("title") or (quotes[0].claim.sentence.source if quotes else "")
+    date = meta.get("published", "")[:7]
+    return t(lang, "dated", title=title, date=date) if date else t(lang, "dated_nodate", title=title)
+
+
+def _pieces(text: str, size: int = 12) -> Iterator[str]:
+    """Split text for streaming without breaking a citation marker like [12]."""
+    i = 0
+    while i < len(text):
+        j = min(len(text), i + size)
+        if "[" in text[i:j] and "]" not in text[text.rfind("[", i, j) : j]:
+            j = text.find("]", j) + 1 or len(text)
+        yield text[i:j]
+        i = j

@@ -1,0 +1,382 @@
+"""The conversation so far as state, and a follow-up resolved against it.
+
+State, rebuilt from the chat history on every question (no server-side sessions): the questions
+as resolved, the frameworks each answer picked and named as runners-up, the lists it set out,
+and every framework named in order. A follow-up is resolved against it: pronouns ("它的缺点呢？"),
+subject swaps ("那MXNet呢？"), ordinals ("第二个", "the former"), a bare "why?", narrowing
+("其中哪个…"), alternatives ("还有别的选择吗？") and a new criterion after a pick ("and for
+production?"). A follow-up with nothing to point at is answered with a question back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .question import Question
+from .templates import CITATION_MARKER, REPLY_MARKERS, t
+from .vocabulary import Vocabulary, language
+
+Reader = Callable[[str], Question]
+_PUNCT = re.compile(r"[\s\W_]+")
+
+
+@dataclass(frozen=True)
+class Turn:
+    question: Question
+    picks: tuple[str, ...] = ()
+    runners_up: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()  # what an ordinal ("the second one") counts through
+
+    @property
+    def focus(self) -> tuple[str, ...]:
+        """What "it" means after this turn: the pick(s), else the frameworks asked about."""
+        return self.picks or self.question.frameworks or self.listed[:1]
+
+
+@dataclass
+class State:
+    turns: list[Turn] = field(default_factory=list)
+
+    @property
+    def last(self) -> Turn | None:
+        return self.turns[-1] if self.turns else None
+
+    @property
+    def mentioned(self) -> list[str]:
+        """Every framework the conversation has named, in order of first mention."""
+        names: list[str] = []
+        for turn in self.turns:
+            names += [*turn.question.frameworks, *turn.picks, *turn.runners_up]
+        return list(dict.fromkeys(names))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """How to read a question in its conversation: its text as resolved, plus what the text
+    alone cannot carry (pick among / not among these, the previous requirements, the kind)."""
+
+    text: str
+    clarify: bool = False
+    kind: str = ""
+    candidates: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    inherit: Question | None = None  # take its requirements when the text states none
+
+    def apply(self, q: Question) -> Question:
+        from dataclasses import replace
+
+        changes: dict[str, Any] = {}
+        if self.kind:
+            changes["kind"] = self.kind
+        if self.candidates:
+            changes["candidates"] = self.candidates
+        if self.exclude:
+            changes["exclude"] = self.exclude
+        if self.inherit is not None and not q.requirements:
+            changes["requirements"] = self.inherit.requirements
+            changes["aspects"] = tuple(dict.fromkeys([*q.aspects, *self.inherit.aspects]))
+        return replace(q, **changes) if changes else q
+
+
+def check_history(history: Any) -> list[dict[str, str]]:
+    """The history as {"role", "content": str} messages; ValueError saying what is wrong otherwise."""
+    if history is None:
+        return []
+    if not isinstance(history, list | tuple):
+        raise ValueError('history must be a list of {"role": "user"|"assistant", "content": str} messages')
+    out = []
+    for i, message in enumerate(history):
+        if not isinstance(message, dict) or message.get("role") not in ("user", "assistant", "system"):
+            raise ValueError(
+                f'history[{i}] is not a chat message: expected {{"role": "user"|"assistant", "content": str}}'
+            )
+        out.append({"role": message["role"], "content": message_text(message.get("content"))})
+    return out
+
+
+def message_text(content: Any) -> str:
+    """Text of a chat message's content, whether a string or a list of typed parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, dict):
+        return str(content.get("text") or content.get("content") or "")
+    if isinstance(content, list | tuple):
+        return " ".join(message_text(part) for part in content)
+    return "" if content is None else str(content)
+
+
+def state_from(history: Sequence[dict[str, str]], reader: Reader, vocab: Vocabulary, max_turns: int) -> State:
+    """Replay the last `max_turns` user turns (each resolved against the ones before it) and read
+    what each answer picked from its lead lines."""
+    state = State()
+    users = [i for i, m in enumerate(history) if m["role"] == "user"][-max_turns:]
+    for n, i in enumerate(users):
+        end = users[n + 1] if n + 1 < len(users) else len(history)
+        reply = next((m["content"] for m in history[i + 1 : end] if m["role"] == "assistant"), "")
+        resolution = resolve(history[i]["content"], state, reader, vocab)
+        if resolution.clarify:
+            continue
+        q = resolution.apply(reader(resolution.text))
+        if q.refusal:
+            continue
+        state.turns.append(_turn(q, reply, vocab))
+    return state
+
+
+def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
+    lines = [line for line in reply.splitlines() if line.strip()][:8]
+    pick_line = next((line for line in lines if any(m in line for m in REPLY_MARKERS["pick"])), "")
+    runner_line = next((line for line in lines if any(m in line for m in REPLY_MARKERS["runners_up"])), "")
+    picks = tuple(vocab.frameworks_in(pick_line))
+    runners = tuple(f for f in vocab.frameworks_in(runner_line) if f not in picks)
+    if len(q.frameworks) >= 2:
+        listed = q.frameworks  # the user's own list: "前者" is the first one the user named
+    elif picks:
+        listed = tuple(dict.fromkeys([*picks, *runners]))
+    else:
+        # The frameworks its quotes set out, in order ("国内有哪些框架？" → 其中哪个…); a reply that
+        # quotes nothing (a refusal) sets out nothing.
+        quoted = [line for line in lines[:1] + reply.splitlines() if CITATION_MARKER.search(line) or line is lines[0]]
+        listed = tuple(dict.fromkeys([*q.frameworks, *(f for line in quoted for f in vocab.frameworks_in(line))]))
+    return Turn(q, picks, runners, listed)
+
+
+def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resolution:
+    """The question as meant in this conversation (see the module docstring)."""
+    plain = vocab.normalize(text)
+    zh = language(text) == "zh"
+    lang = "zh" if zh else "en"
+    last = state.last
+    named = reader(text).frameworks
+
+    ordinal = _ordinal(plain, vocab)
+    pronoun = _pronoun(plain, vocab, zh)
+    why = _bare(plain, vocab.why, vocab, zh)
+    narrowing = _leading(plain, vocab.narrowing, zh)
+    alternatives = _leading(plain, vocab.alternatives, zh) and not named
+    elliptic = not named and _short(plain, vocab, zh) and bool(reader(text).requirements or reader(text).aspects)
+
+    if named:
+        swapped = _swap(text, named, state, vocab, lang)
+        if swapped is not None:
+            return swapped
+        if last is not None and re.match(r"^\s*(和|跟|与|同|比起|compared? (to|with)|vs\.?|versus)", plain, re.I):
+            others = [f for f in last.focus if f not in named]
+            if others:
+                return Resolution(f"{others[0]}{text.strip()}" if zh else f"{others[0]} {text.strip()}")
+        if pronoun and last is not None and ordinal is None:
+            focus = [f for f in last.focus if f not in named]
+            if focus:
+                return Resolution(_replace_pronoun(text, pronoun, focus, zh))
+        if ordinal is None:
+            return Resolution(text)
+
+    if not (ordinal is not None or pronoun or why or narrowing or alternatives or elliptic):
+        asked = reader(text)
+        if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
+            return Resolution(text, kind="choice")  # "And if my whole team only writes Java?": choose anew
+        return Resolution(text)
+    if last is None:
+        # A follow-up as the first message (or after turns that named nothing) points at nothing.
+        if elliptic and not (pronoun or why or ordinal is not None):
+            return Resolution(text, kind="choice" if reader(text).requirements else "")
+        return Resolution(text, clarify=True)
+
+    if ordinal is not None:
+        phrase, position = ordinal
+        pool = list(last.listed)
+        if vocab.return_words(plain) or len(pool) < 2:
+            pool = state.mentioned
+        target = _pick(pool, position, last)
+        if target is None:
+            return Resolution(text, clarify=True)
+        resolved = (
+            text.replace(phrase, target) if phrase in text else f"{target}：{text}" if zh else f"{target}: {text}"
+        )
+        if pronoun:
+            resolved = _replace_pronoun(resolved, pronoun, [target], zh)
+        return Resolution(resolved)
+
+    if why:
+        focus = last.picks or last.question.frameworks
+        if not focus:
+            return Resolution(text, clarify=True)
+        names = t(lang, "list_sep").join(focus)
+        return Resolution(
+            t(lang, "resolve_why", names=names, question=last.question.text), kind="why", inherit=last.question
+        )
+
+    if narrowing:
+        pool = last.listed or tuple(state.mentioned)
+        if len(pool) < 2:
+            return Resolution(text, clarify=True)
+        names = t(lang, "list_sep").join(pool)
+        return Resolution(
+            t(lang, "resolve_among", names=names, question=text.strip()),
+            kind="choice",
+            candidates=tuple(pool),
+            inherit=last.question,
+        )
+
+    if alternatives:
+        shown = last.picks or last.question.frameworks
+        if pronoun and pronoun.lower() in ("它", "it", "this one", "that one") and len(shown) > 1:
+            shown = shown[:1]  # "除了它" after two picks: the first one
+        if not (shown or last.question.requirements):
+            return Resolution(text, clarify=True)
+        base = last.question
+        names = t(lang, "list_sep").join(shown)
+        return Resolution(
+            t(lang, "resolve_other_than", names=names or "—", question=base.text),
+            kind="choice",
+            exclude=tuple(shown),
+            inherit=base,
+        )
+
+    if pronoun:
+        focus = list(last.focus)
+        if not focus:
+            return Resolution(text, clarify=True)
+        return Resolution(_replace_pronoun(text, pronoun, focus, zh))
+
+    # Elliptic: "缺点呢？", "and for production?", "部署呢？"
+    asked = reader(text)
+    if asked.requirements and not asked.wants and last.question.kind in ("choice", "why"):
+        return Resolution(text, kind="choice")  # a new criterion after a pick: choose anew
+    focus = list(last.question.frameworks if last.question.kind == "compare" else last.focus)
+    if focus:
+        joined = ("和" if zh else " and ").join(focus)
+        return Resolution(f"{joined}：{text.strip()}" if zh else f"{joined}: {text.strip()}")
+    return Resolution(text, kind="choice" if asked.requirements else "")
+
+
+def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang: str) -> Resolution | None:
+    """ "那TensorFlow呢？" / "And PyTorch?": the previous question asked of the framework named."""
+    rest = _PUNCT.sub(" ", vocab.without_names(vocab.normalize(text))).strip().lower()
+    if rest and rest not in vocab.swap_words and rest.replace(" ", "") not in vocab.swap_words:
+        return None
+    last = state.last
+    if last is None:
+        return None
+    previous = last.question
+    names = t(lang, "list_sep").join(named)
+    if len(previous.frameworks) == 1 and previous.kind != "choice" and previous.frameworks[0] not in named:
+        return Resolution(vocab.replace_framework(previous.text, previous.frameworks[0], names), kind="fact")
+    if previous.requirements:
+        labels = t(lang, "list_sep").join(previous.requirement_labels(lang))
+        return Resolution(t(lang, "resolve_swap", names=names, topic=labels), kind="fact", inherit=previous)
+    if previous.wants:
+        return Resolution(t(lang, f"resolve_swap_{previous.wants}", names=names), kind="fact")
+    return None
+
+
+def _ordinal(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
+    lowered = text.lower()
+    for phrase, position in vocab.ordinals:
+        if phrase.lower() in lowered:
+            i = lowered.index(phrase.lower())
+            return text[i : i + len(phrase)], int(position)
+    return None
+
+
+def _pick(pool: Sequence[str], position: int, last: Turn) -> str | None:
+    if not pool:
+        return None
+    if position == 0:  # "the other one": the one of two not in focus now
+        others = [f for f in pool if f not in last.focus]
+        return others[0] if len(pool) == 2 and len(others) == 1 else None
+    if position == -1:
+        return pool[-1] if len(pool) >= 2 else None
+    return pool[position - 1] if position <= len(pool) else None
+
+
+def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
+    """A pronoun that points back to an earlier turn: early in the question, or in a short one
+    ("它适合部署吗？", "What about its docs?"); in "…four GPUs and want to use all of them" the
+    pronoun points inside the question itself."""
+    if zh:
+        found = next((p for p in vocab.followup_pronouns_zh if p in text), "")
+        return found if found and (text.find(found) <= 6 or len(text) <= 16) else ""
+    found = vocab.followup_pronouns_en.find(text)
+    if not found:
+        return ""
+    # "Which framework makes it easy to deploy?" picks anew: its "it" points at nothing before.
+    if re.match(r"\s*(which|what) (framework|library|tool|one)s?\b", text, re.I):
+        return ""
+    words = text.lower().split()
+    position = next((i for i, w in enumerate(words) if w.strip("?,.!") == found[0]), len(words))
+    return found[0] if position <= 3 or len(words) <= 8 else ""
+
+
+def _replace_pronoun(text: str, pronoun: str, focus: Sequence[str], zh: bool) -> str:
+    joined = ("和" if zh else " and ").join(focus)
+    if zh:
+        suffix = "的" if pronoun.endswith("的") else ""
+        return text.replace(pronoun, joined + suffix, 1)
+    possessive = pronoun.lower() in ("its", "their")
+    pattern = re.compile(rf"(?<![A-Za-z']){re.escape(pronoun)}(?![A-Za-z'])", re.I)
+    return pattern.sub(f"{joined}'s" if possessive else joined, text, count=1)
+
+
+def _bare(text: str, words, vocab: Vocabulary, zh: bool) -> bool:
+    """The question is (almost) nothing but one of these words: "为什么？", "why?", "為什麼推薦它？"."""
+    if not words(text):
+        return False
+    rest = text
+    for w in sorted(words.find(text), key=len, reverse=True):
+        rest = re.sub(re.escape(w), " ", rest, flags=re.I)
+    for filler in (
+        "推荐",
+        "选",
+        "呢",
+        "那",
+        "这个",
+        "它",
+        "是",
+        "要",
+        "so",
+        "then",
+        "that one",
+        "this one",
+        "that",
+        "it",
+        "is",
+        "do",
+        "you",
+        "recommend",
+        "pick",
+        "choose",
+    ):
+        rest = re.sub(
+            rf"(?<![A-Za-z]){re.escape(filler)}(?![A-Za-z])" if not zh else re.escape(filler), " ", rest, flags=re.I
+        )
+    rest = _PUNCT.sub("", rest)
+    return len(rest) <= (2 if zh else 4)
+
+
+def _leading(text: str, words, zh: bool) -> bool:
+    """A follow-up phrase that leads the question, or makes up most of a short one ("其中哪个…",
+    "Of those, which…", "还有别的选择吗？"); "…use all of them for training" is no follow-up."""
+    where = words.first(text)
+    if where < 0:
+        return False
+    short = len(_PUNCT.sub("", text)) <= 16 if zh else len(text.split()) <= 8
+    return short or where <= (4 if zh else 12)
+
+
+def _short(text: str, vocab: Vocabulary, zh: bool) -> bool:
+    """A fragment that only makes sense after something: "缺点呢？", "And for production?"."""
+    stripped = text.strip()
+    if zh:
+        return len(_PUNCT.sub("", stripped)) <= 12 and (
+            stripped.rstrip("？?。.！!").endswith("呢")
+            or len(stripped) <= 6
+            or stripped.startswith(("那", "还有", "再说说", "如果", "要是"))
+        )
+    words = stripped.split()
+    return len(words) <= 7 and bool(
+        re.match(r"\s*(and|what about|how about|ok|okay|so|but|then|what if|and if)\b", stripped, re.I)
+    )

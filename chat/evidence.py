@@ -1,0 +1,218 @@
+"""Claims for a question: the sentences worth quoting, scored by nearness and by what their
+reading says (subject, aspects, stance) against what the question asks and requires.
+
+Candidates are the sentences nearest the question, those in the best chunks, those about the
+frameworks it names and those speaking to its requirements, so the work per question stays
+bounded whatever the size of the corpus.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
+from .bm25 import tokenize
+from .question import Question, Requirement
+from .reading import GENERAL, Reading
+from .settings import EvidenceSettings
+from .store import StoredIndex
+from .types import Sentence
+from .vocabulary import Vocabulary
+
+# Aspects that say what kind of answer is wanted rather than what it is about.
+_FRAME_ASPECTS = frozenset({"advice", "conclusion"})
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence as evidence for one question."""
+
+    index: int  # position in index.sentences
+    sentence: Sentence
+    reading: Reading
+    similarity: float  # cosine to the question
+    relevance: float  # similarity adjusted for what the question asks
+    overlap: float = 0.0  # idf-weighted share of the question's words the sentence contains
+    content_overlap: float = 0.0  # the same, for the question's words other than framework names
+
+    @property
+    def subjects(self) -> tuple[str, ...]:
+        return tuple(s for s in self.reading.subjects if s != GENERAL)
+
+    def about(self, framework: str) -> bool:
+        return framework in self.reading.subjects
+
+    def mainly_about(self, framework: str) -> bool:
+        """The sentence is about this framework, not naming it in passing: its primary subject,
+        or one of the frameworks a sentence speaks of in turn."""
+        return framework == self.reading.subject or (self.reading.per_clause and framework in self.reading.subjects)
+
+    def stance_of(self, framework: str) -> str:
+        return self.reading.stance_of(framework)
+
+    def meets(self, requirement: Requirement, subject: str = "") -> bool:
+        """Does the sentence speak to the requirement (about `subject`, when given: in a sentence
+        about several frameworks, only the clauses about that one count)?"""
+        if requirement.spec.framework_group:
+            return False  # a filter on frameworks, not something a sentence says
+        aspects = self.reading.aspects
+        if subject and subject in self.reading.aspect_stance:
+            aspects = tuple(self.reading.aspect_stance[subject])
+        return requirement.spec.met_by(self.sentence.text, aspects)
+
+
+class Corpus:
+    """Per-index tables for scoring, computed once: readings by subject and by aspect, idf."""
+
+    def __init__(self, index: StoredIndex, vocab: Vocabulary):
+        self.index = index
+        self.vocab = vocab
+        self._terms: dict[int, frozenset[str]] = {}
+
+    @cached_property
+    def quotable(self) -> np.ndarray:
+        return np.asarray([not r.rhetorical for r in self.index.readings], dtype=bool)
+
+    @cached_property
+    def by_subject(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, r in enumerate(self.index.readings):
+            for name in dict.fromkeys([*r.subjects, *r.mentions]):
+                out.setdefault(name, []).append(i)
+        return out
+
+    @cached_property
+    def by_aspect(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, r in enumerate(self.index.readings):
+            for a in r.aspects:
+                out.setdefault(a, []).append(i)
+        return out
+
+    @cached_property
+    def chunk_subjects(self) -> list[set[str]]:
+        """Per chunk, the frameworks its sentences are about or its section title names."""
+        out = [set(self.vocab.frameworks_in(c.section)) for c in self.index.chunks]
+        for i, r in enumerate(self.index.readings):
+            out[int(self.index.sentence_chunk[i])].update(s for s in r.subjects if s != GENERAL)
+        return out
+
+    @cached_property
+    def known_names(self) -> frozenset[str]:
+        """The frameworks and tools the corpus names."""
+        names = {n for r in self.index.readings for n in (*r.subjects, *r.mentions) if n != GENERAL}
+        text_names = {m.name for c in self.index.chunks for m in self.vocab.mentions(c.text) if m.kind != "framework"}
+        return frozenset(names | text_names)
+
+    def terms_of(self, i: int) -> frozenset[str]:
+        terms = self._terms.get(i)
+        if terms is None:
+            terms = self._terms[i] = frozenset(tokenize(self.index.sentences[i].text))
+        return terms
+
+    def term_overlap(self, question: str, sentences: Sequence[int]) -> list[float]:
+        """For each sentence: idf-weighted share of the question's terms it contains (0..1)."""
+        terms = set(tokenize(question))
+        n = max(self.index.bm25.n, 1)
+        idf = {w: math.log(1 + n / (1 + len(self.index.bm25.postings.get(w, ())))) for w in terms}
+        total = sum(idf.values())
+        if not total:
+            return [0.0] * len(sentences)
+        return [sum(idf[w] for w in terms & self.terms_of(i)) / total for i in sentences]
+
+    def focus_chunks(self, frameworks: Sequence[str]) -> list[int]:
+        """The chunks about the frameworks a question names."""
+        wanted = set(frameworks)
+        return [i for i, names in enumerate(self.chunk_subjects) if wanted & names] if wanted else []
+
+
+def gather(
+    corpus: Corpus,
+    query_vector: np.ndarray,
+    chunk_ranking: Sequence[tuple[int, float]],
+    q: Question,
+    settings: EvidenceSettings,
+) -> list[Claim]:
+    """The quotable sentences worth considering for q, best first."""
+    index = corpus.index
+    if not len(index.sentences):
+        return []
+    similarity = index.sentence_vectors @ np.asarray(query_vector, np.float32)
+    chunk_rank = {i: r for r, (i, _) in enumerate(chunk_ranking)}
+    depth = max(len(chunk_ranking), 1)
+    n = settings.candidates
+    nearest = np.argsort(-similarity)[:n] if len(similarity) > n else np.arange(len(similarity))
+    in_chunks = np.flatnonzero(np.isin(index.sentence_chunk, list(chunk_rank)))
+    pool = set(nearest.tolist()) | set(in_chunks.tolist())
+    for name in q.frameworks:
+        pool.update(corpus.by_subject.get(name, ()))
+    required = {a for r in q.requirements for a in r.spec.aspects}
+    speaking = {i for a in required for i in corpus.by_aspect.get(a, ())}
+    if speaking:
+        pool.update(sorted(speaking, key=lambda i: -similarity[i])[: settings.requirement_pool])
+    candidates = sorted(i for i in pool if corpus.quotable[i])
+    overlap = corpus.term_overlap(q.text, candidates)
+    content = corpus.term_overlap(corpus.vocab.without_names(q.text), candidates)
+    out = []
+    for i, lexical, own_words in zip(candidates, overlap, content, strict=True):
+        reading = index.readings[i]
+        sentence = index.sentences[i]
+        rank = chunk_rank.get(int(index.sentence_chunk[i]))
+        relevance = float(similarity[i]) + settings.lexical_weight * lexical
+        relevance += settings.chunk_weight * (1 - rank / depth) if rank is not None else 0.0
+        relevance += _fit(q, sentence, reading, corpus, settings)
+        out.append(Claim(i, sentence, reading, float(similarity[i]), relevance, lexical, own_words))
+    out.sort(key=lambda c: -c.relevance)
+    return out
+
+
+def _fit(q: Question, sentence: Sentence, reading: Reading, corpus: Corpus, s: EvidenceSettings) -> float:
+    """How much what the sentence says suits what the question asks, beyond nearness."""
+    bonus = 0.0
+    named = [f for f in q.frameworks if f in reading.subjects]
+    if q.frameworks:
+        if named:
+            bonus += s.subject_bonus
+        elif reading.subject != GENERAL and q.kind in ("fact", "why"):
+            bonus -= s.off_subject_penalty  # a sentence about another framework does not answer this one
+    if q.kind == "compare" and len([f for f in q.frameworks if f in reading.subjects]) >= 2:
+        bonus += s.compare_bonus
+    if q.wants in ("pro", "con"):
+        targets = named or [reading.subject]
+        stances = {reading.stance_of(f) for f in targets}
+        if q.wants in stances:
+            bonus += s.stance_bonus
+        elif stances & {"pro", "con"}:
+            bonus -= s.stance_penalty
+    shared = (set(q.aspects) - _FRAME_ASPECTS) & set(reading.aspects)
+    bonus += s.aspect_bonus * min(2, len(shared))
+    if any(r.spec.met_by(sentence.text, reading.aspects) for r in q.requirements if not r.spec.framework_group):
+        bonus += s.requirement_bonus
+    if q.slots and named:
+        names = [n for f in q.frameworks for n in corpus.vocab.names_for(f)]
+        if any(corpus.vocab.slots[slot].stated_in(sentence.text, names) for slot in q.slots):
+            bonus += s.slot_bonus
+    if "conclusion" in q.aspects:
+        bonus += s.summary_bonus * reading.summary
+    if not reading.standalone:
+        bonus -= s.dependent_penalty
+    return bonus
+
+
+def mmr(claims: Sequence[Claim], vectors: np.ndarray, n: int, lam: float, floor: float | None = None) -> list[Claim]:
+    """Maximal marginal relevance: relevant, and unlike what is already chosen."""
+    pool = [c for c in claims[:40] if floor is None or c.relevance >= floor]
+    chosen: list[Claim] = []
+    while pool and len(chosen) < n:
+        if chosen:
+            sel = vectors[[c.index for c in chosen]]
+            best = max(pool, key=lambda c: lam * c.relevance - (1 - lam) * float(np.max(sel @ vectors[c.index])))
+        else:
+            best = pool[0]
+        chosen.append(best)
+        pool.remove(best)
+    return chosen

@@ -1,0 +1,225 @@
+"""A question read as requirements: what kind of answer it wants, which frameworks it names
+(typos and nicknames too), what it requires of a framework (goal, constraints, criteria), what
+fact it asks for, whether it asks about after the documents' date, and each of its parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
+
+from .vocabulary import RequirementKind, Vocabulary, language
+
+# A part of a two-part question ends at a question mark or a semicolon with more text after it.
+_PARTS = re.compile(r"(?<=[?？;；])\s*(?=\S)")
+_YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
+_VERSIONED = re.compile(r"([A-Za-z][A-Za-z.]*)\s?v?(\d+(?:\.(?:\d+|x))*)", re.I)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One thing a question requires of a framework (a goal, a criterion or a constraint)."""
+
+    spec: RequirementKind
+    exclusive: bool = False  # "only Python": a claim naming many languages says little about it
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def hard(self) -> bool:
+        return self.spec.hard
+
+    def label(self, lang: str) -> str:
+        return self.spec.label(lang)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str  # the question as resolved (what Answer.question shows)
+    original: str  # as typed (Simplified)
+    lang: str
+    kind: str  # choice | compare | fact | why
+    frameworks: tuple[str, ...] = ()  # named frameworks the corpus knows, in order
+    requirements: tuple[Requirement, ...] = ()
+    aspects: tuple[str, ...] = ()  # every aspect the question speaks of
+    wants: str = ""  # pro | con | both | "": asks for strengths, drawbacks or both
+    slots: tuple[str, ...] = ()  # maker | date | license | founder: the kinds of fact asked
+    overview: bool = False  # asks only what the documents say of the named framework
+    listing: bool = False  # asks which frameworks there are ("国内有哪些框架？")
+    avoid: bool = False  # asks which fits worst
+    after_date: bool = False
+    refusal: str = ""  # injection | code | tool | install | price
+    unknown: tuple[str, ...] = ()  # tools named that the corpus never mentions
+    candidates: tuple[str, ...] = ()  # pick only among these (narrowing a previous list)
+    exclude: tuple[str, ...] = ()  # do not pick these (asking for alternatives)
+    parts: tuple[Question, ...] = field(default=(), compare=False)
+
+    @property
+    def choice(self) -> bool:
+        return self.kind == "choice"
+
+    def requirement_labels(self, lang: str | None = None) -> list[str]:
+        return [r.label(lang or self.lang) for r in self.requirements]
+
+
+def read(
+    text: str,
+    vocab: Vocabulary,
+    *,
+    original: str | None = None,
+    known: Collection[str] | None = None,
+    published_year: int = 0,
+    known_versions: Collection[str] = (),
+    split: bool = True,
+) -> Question:
+    """Read a (Simplified, follow-up-resolved) question.
+
+    known: the framework and tool names the corpus mentions; a question about another tool is
+    refused by name. None (tests of the reader alone) takes every framework as known.
+    published_year / known_versions: a question about a later year, or about a version the
+    documents never name ("PyTorch 2.1"), is about after the documents' date.
+    """
+    original = text if original is None else original
+    if split:
+        pieces = [p.strip() for p in _PARTS.split(text) if p.strip()]
+        if len(pieces) > 1 and all(len(p) > 1 for p in pieces):
+            return _multi_part(text, original, pieces, vocab, known, published_year, known_versions)
+    plain = vocab.normalize(text)
+    mentions = vocab.mentions(plain, question=True)
+    names = list(dict.fromkeys(m.name for m in mentions if m.kind == "framework"))
+    tools = list(dict.fromkeys(m.name for m in mentions if m.kind == "tool"))
+    platforms = list(dict.fromkeys(m.name for m in mentions if m.kind == "platform"))
+    known_set = set(names) if known is None else set(known)
+    # A tool the documents cover (a user's own notes on JAX) is a subject like any framework.
+    frameworks = tuple(n for n in [*names, *tools] if n in known_set)
+    unknown = tuple(n for n in [*names, *tools] if n not in known_set)
+    requirements = _requirements(plain, vocab)
+    aspects = list(dict.fromkeys([*vocab.aspects_in(plain), *(a for r in requirements for a in r.spec.aspects)]))
+    if vocab.both_ways(plain) or (vocab.wants_pro(plain) and vocab.wants_con(plain)):
+        wants = "both"
+    elif vocab.wants_con(plain):
+        wants = "con"
+    elif vocab.wants_pro(plain):
+        wants = "pro"
+    else:
+        wants = ""
+    slots = tuple(name for name, s in vocab.slots.items() if s.words(plain))
+    about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))
+    choosing = vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))
+    if len(frameworks) >= 2 and not (slots and not vocab.compare_explicit(plain)):
+        kind = "compare"  # "When were MindSpore and MegEngine open-sourced?" asks a fact of both
+    elif choosing:
+        kind = "choice"
+    else:
+        kind = "fact"
+    if kind != "choice" and not frameworks:
+        # "How do I install CUDA on Windows?": platforms the documents never name are not answerable.
+        unknown += tuple(p for p in platforms if p not in known_set)
+    refusal = _refusal(original, plain, vocab, kind, frameworks, unknown, platforms, requirements)
+    return Question(
+        text=text,
+        original=original,
+        lang=language(original),
+        kind=kind,
+        frameworks=frameworks,
+        requirements=tuple(requirements),
+        aspects=tuple(aspects),
+        wants=wants,
+        slots=slots if kind == "fact" else (),
+        overview=bool(frameworks) and vocab.is_overview(plain),
+        listing=bool(vocab.listing(plain)),
+        avoid=bool(vocab.avoid(plain)) and kind in ("choice", "compare"),
+        after_date=_after_date(plain, vocab, frameworks, published_year, known_versions),
+        refusal=refusal,
+        unknown=unknown,
+    )
+
+
+def _multi_part(text, original, pieces, vocab, known, published_year, known_versions) -> Question:
+    """ "X和Y哪个适合新手？做部署呢？": each part read alone, a part that names no framework takes
+    the frameworks of the part before it."""
+    parts: list[Question] = []
+    for piece in pieces:
+        q = read(piece, vocab, known=known, published_year=published_year, known_versions=known_versions, split=False)
+        if parts and not q.frameworks and parts[-1].frameworks and not q.refusal:
+            q = read(
+                f"{'、'.join(parts[-1].frameworks)} {piece}",
+                vocab,
+                known=known,
+                published_year=published_year,
+                known_versions=known_versions,
+                split=False,
+            )
+            q = replace(q, text=piece)
+        parts.append(q)
+    useful = [p for p in parts if p.frameworks or p.requirements or p.aspects or p.refusal]
+    if len(useful) <= 1:
+        return read(text, vocab, original=original, known=known, published_year=published_year,
+                    known_versions=known_versions, split=False)  # fmt: skip
+    whole = read(text, vocab, original=original, known=known, published_year=published_year,
+                 known_versions=known_versions, split=False)  # fmt: skip
+    return replace(whole, parts=tuple(useful))
+
+
+def _requirements(text: str, vocab: Vocabulary) -> list[Requirement]:
+    out: list[Requirement] = []
+    exclusive_words = vocab.only_words(text)
+    for spec in vocab.requirements.values():
+        if not spec.words(text):
+            continue
+        if spec.language:
+            where = spec.words.first(text)
+            before = text[max(0, where - 12) : where]
+            if vocab.avoid_words(before) and not vocab.only_words(before):
+                continue  # "avoid C++", "not Java": not something to meet
+            out.append(Requirement(spec, exclusive=exclusive_words))
+        else:
+            out.append(Requirement(spec))
+    # "mobile" also reads "Android": one requirement per need, the most specific kept.
+    return out
+
+
+def _refusal(original, plain, vocab, kind, frameworks, unknown, platforms, requirements) -> str:
+    if vocab.injection(original):
+        return "injection"
+    if vocab.code(original) and not (kind == "choice" and re.search(r"框架|framework", original, re.I)):
+        return "code"
+    if unknown:
+        return "tool"
+    if vocab.install(plain):
+        return "install"
+    if vocab.price(plain):
+        return "price"
+    if platforms and not frameworks and kind != "choice" and not requirements:
+        return "tool"  # "What is CUDA?": nothing to choose, no framework, a platform the article never covers
+    return ""
+
+
+def _after_date(plain: str, vocab: Vocabulary, frameworks, published_year: int, known_versions) -> bool:
+    if vocab.about_document(plain):
+        return False  # what the documents themselves say is never after their date
+    if vocab.after_strong(plain):
+        return True
+    if vocab.after_weak(plain) and vocab.after_state(plain):
+        return True
+    if published_year and any(int(m.group(1) + m.group(2)) > published_year for m in _YEAR.finditer(plain)):
+        return True
+    if frameworks and known_versions is not None:
+        names = {n.lower() for f in frameworks for n in vocab.names_for(f)}
+        for m in _VERSIONED.finditer(plain):
+            key = _version_key(m.group(0))
+            # "TensorFlow2" is known when the documents say "TensorFlow2.0"; "TF 2.15" is not.
+            if m.group(1).lower() in names and not any(k.startswith(key) for k in known_versions):
+                return True
+    return False
+
+
+def _version_key(text: str) -> str:
+    return re.sub(r"v(?=\d)", "", re.sub(r"\s+", "", text.lower()))
+
+
+def versions_in(texts) -> frozenset[str]:
+    """Every "Name 2.0"-like string the texts contain, as question versions are compared."""
+    return frozenset(_version_key(m.group(0)) for t in texts for m in _VERSIONED.finditer(t))

@@ -1,0 +1,448 @@
+"""The domain vocabulary (chat/vocabulary.toml) as matchers: names, aspects, requirements, cues.
+
+All words live in the data file; this module only knows how to look for them. Latin words match
+case-insensitively on word boundaries, Chinese words as substrings, `re` entries as expressions.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import itertools
+import json
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+VOCABULARY_FILE = Path(__file__).with_name("vocabulary.toml")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.+#]*")
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def language(text: str) -> str:
+    """ "zh" when the text has Chinese characters, else "en"."""
+    return "zh" if has_cjk(text) else "en"
+
+
+_t2s = None
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese characters as Simplified (the vocabulary is Simplified): "應該選哪個框架"
+    must be understood, and found, like "应该选哪个框架". Text without Chinese is returned as is."""
+    global _t2s
+    if not has_cjk(text):
+        return text
+    if _t2s is None:
+        try:
+            from opencc import OpenCC
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise ImportError(
+                "opencc is needed to read Traditional Chinese: pip install opencc-python-reimplemented"
+            ) from exc
+        _t2s = OpenCC("t2s")
+    return _t2s.convert(text)
+
+
+def _word_pattern(word: str) -> str:
+    """A regular expression for a vocabulary word: Chinese as is, Latin on word boundaries."""
+    escaped = re.escape(word).replace(r"\ ", r"\s?")  # "TensorFlow 2" also matches "TensorFlow2"
+    if has_cjk(word):
+        return escaped
+    return rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])"
+
+
+class WordSet:
+    """Chinese words found by substring, Latin ones by a single word-boundary expression."""
+
+    def __init__(self, words: Iterable[str] = (), expressions: Iterable[str] = ()):
+        words = [w for w in words if w]
+        self.zh = tuple(w.lower() for w in words if has_cjk(w))
+        latin = sorted({w.lower() for w in words if not has_cjk(w)}, key=len, reverse=True)
+        self._latin = re.compile("|".join(_word_pattern(w) for w in latin), re.I) if latin else None
+        self._expressions = tuple(re.compile(e) for e in expressions)
+
+    def find(self, text: str) -> list[str]:
+        """The words and expressions found in text (each once)."""
+        lowered = text.lower()
+        out = [w for w in self.zh if w in lowered]
+        if self._latin is not None:
+            out += dict.fromkeys(m.group(0).lower() for m in self._latin.finditer(text))
+        out += [e.pattern for e in self._expressions if e.search(text)]
+        return out
+
+    def first(self, text: str) -> int:
+        """Position of the earliest match, or -1."""
+        positions = [text.lower().find(w) for w in self.zh]
+        positions = [p for p in positions if p >= 0]
+        if self._latin is not None and (m := self._latin.search(text)):
+            positions.append(m.start())
+        positions += [m.start() for e in self._expressions if (m := e.search(text))]
+        return min(positions) if positions else -1
+
+    def __call__(self, text: str) -> bool:
+        lowered = text.lower()
+        return (
+            any(w in lowered for w in self.zh)
+            or (self._latin is not None and self._latin.search(text) is not None)
+            or any(e.search(text) for e in self._expressions)
+        )
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str  # canonical
+    start: int
+    end: int
+    kind: str = "framework"  # framework | tool | platform
+    fuzzy: bool = False
+
+
+@dataclass(frozen=True)
+class Framework:
+    name: str
+    names: tuple[str, ...]
+    question_names: tuple[str, ...] = ()
+    part_of: str = ""
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class Aspect:
+    name: str
+    label_zh: str
+    label_en: str
+    words: WordSet = field(compare=False)
+    expansion: str = ""
+
+
+@dataclass(frozen=True)
+class RequirementKind:
+    name: str
+    group: str  # goal | criterion | constraint
+    label_zh: str
+    label_en: str
+    aspects: tuple[str, ...]
+    words: WordSet = field(compare=False)
+    terms: tuple[re.Pattern[str], ...] = field(default=(), compare=False)
+    hard: bool = False
+    language: bool = False
+    capability: bool = False  # met by a plain statement that a framework can do it
+    framework_group: str = ""
+
+    def label(self, lang: str) -> str:
+        return self.label_zh if lang == "zh" else self.label_en
+
+    def met_by(self, text: str, aspects: Iterable[str]) -> bool:
+        """Does a sentence with these aspects, reading `text`, speak to this requirement?"""
+        if self.terms:
+            return any(t.search(text) for t in self.terms)
+        return bool(set(self.aspects) & set(aspects))
+
+
+@dataclass(frozen=True)
+class Slot:
+    name: str
+    words: WordSet = field(compare=False)
+    evidence: tuple[str, ...] = ()
+
+    def stated_in(self, text: str, subject_names: Sequence[str]) -> bool:
+        """Does text hold the kind of fact this slot asks for (about a subject with these names)?"""
+        names = "|".join(re.escape(n) for n in sorted(subject_names, key=len, reverse=True)) or r"(?!x)x"
+        for pattern in self.evidence:
+            if re.search(pattern.replace("{name}", f"(?:{names})"), text, re.I if "{name}" in pattern else 0):
+                return True
+        return False
+
+
+class Vocabulary:
+    """Everything chat/vocabulary.toml says, ready to match."""
+
+    def __init__(self, data: dict[str, Any], sha256: str = ""):
+        self.data = data
+        self.sha256 = sha256
+        self.version = int(data.get("version", 1))
+        # What the index-time reading of sentences depends on (question words do not make an
+        # index stale): names, aspects, stance words, list heads and the reading rules.
+        reading_part = {k: data.get(k) for k in ("frameworks", "tools", "aspects", "stance", "list_heads", "reading")}
+        self.reading_sha256 = hashlib.sha256(
+            json.dumps(reading_part, sort_keys=True, ensure_ascii=False).encode()
+        ).hexdigest()
+        self.frameworks = {
+            name: Framework(
+                name,
+                tuple(spec.get("names", [name])),
+                tuple(spec.get("question_names", ())),
+                spec.get("part_of", ""),
+                spec.get("group", ""),
+            )
+            for name, spec in data["frameworks"].items()
+        }
+        tools = data.get("tools", {})
+        self.tools = tuple(tools.get("names", ()))
+        self.platforms = tuple(tools.get("platforms", ()))
+        self._names = self._name_matcher(question=False)
+        self._question_names = self._name_matcher(question=True)
+        self._latin_names = {
+            n.lower().replace(" ", ""): f.name
+            for f in self.frameworks.values()
+            for n in (*f.names, *f.question_names)
+            if not has_cjk(n) and len(n) >= 4
+        }
+        self.normalize_table = sorted(data.get("normalize", {}).items(), key=lambda kv: -len(kv[0]))
+        self.aspects = {
+            name: Aspect(
+                name,
+                spec["label_zh"],
+                spec["label_en"],
+                WordSet([*spec.get("zh", ()), *spec.get("en", ())]),
+                spec.get("expansion", ""),
+            )
+            for name, spec in data["aspects"].items()
+        }
+        self.requirements = {
+            name: RequirementKind(
+                name=name,
+                group=spec["group"],
+                label_zh=spec["label_zh"],
+                label_en=spec["label_en"],
+                aspects=tuple(spec.get("aspects", ())),
+                words=WordSet([*spec.get("zh", ()), *spec.get("en", ())], spec.get("re", ())),
+                terms=tuple(re.compile(t) for t in spec.get("terms", ())),
+                hard=bool(spec.get("hard", False)),
+                language=bool(spec.get("language", False)),
+                capability=bool(spec.get("capability", False)),
+                framework_group=spec.get("framework_group", ""),
+            )
+            for name, spec in data["requirements"].items()
+        }
+        lw = data.get("language_words", {})
+        self.only_words = WordSet([*lw.get("only_zh", ()), *lw.get("only_en", ())])
+        self.avoid_words = WordSet([*lw.get("avoid_zh", ()), *lw.get("avoid_en", ())])
+        st = data["stance"]
+        self.positive = WordSet([*st["positive_zh"], *st["positive_en"]])
+        self.negative = WordSet([*st["negative_zh"], *st["negative_en"]])
+        self.negators = tuple(sorted(st.get("negators_zh", ()), key=len, reverse=True))
+        self.hedges = WordSet([*st.get("hedges_zh", ()), *st.get("hedges_en", ())])
+        self.contrast = WordSet([*st.get("contrast_zh", ()), *st.get("contrast_en", ())])
+        self.concession = WordSet(st.get("concession_zh", ()))
+        self.supporters = tuple(st.get("supporters_zh", ()))
+        self.opponents = tuple(st.get("opponents_zh", ()))
+        heads = data.get("list_heads", {})
+        self.pro_heads = WordSet(heads.get("pro", ()))
+        self.con_heads = WordSet(heads.get("con", ()))
+        rd = data.get("reading", {})
+        self.openers = sorted(
+            [(w, "anaphoric") for w in rd.get("anaphoric_openers", ())]
+            + [(w, "connective") for w in rd.get("connective_openers", ())],
+            key=lambda wk: -len(wk[0]),
+        )
+        self.pronouns = tuple(rd.get("pronouns", ()))
+        self.plural_pronouns = tuple(rd.get("plural_pronouns", ()))
+        self.min_claim_chars = int(rd.get("min_claim_chars", 6))
+        self.summary_openers = tuple(rd.get("summary_openers", ()))
+        self.document_summary_openers = tuple(rd.get("document_summary_openers", ()))
+        self.comparative = WordSet([*rd.get("comparative_zh", ()), *rd.get("comparative_en", ())])
+        qs = data.get("questions", {})
+        self.choice = WordSet(expressions=qs.get("choice_re", ()))
+        self.avoid = WordSet(expressions=qs.get("avoid_re", ()))
+        self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
+        self.listing = WordSet(expressions=qs.get("list_re", ()))
+        self.selecting = WordSet(expressions=qs.get("selecting_re", ()))
+        self.compare_explicit = WordSet(expressions=qs.get("compare_explicit_re", ()))
+        self.compare = WordSet(expressions=qs.get("compare_re", ()))
+        self.slots = {
+            name: Slot(name, WordSet([*spec.get("zh", ()), *spec.get("en", ())]), tuple(spec.get("evidence", ())))
+            for name, spec in qs.get("slots", {}).items()
+        }
+        fu = data.get("followups", {})
+        self.followup_pronouns_zh = tuple(fu.get("pronouns_zh", ()))
+        self.followup_pronouns_en = WordSet(fu.get("pronouns_en", ()))
+        self.why = WordSet([*fu.get("why_zh", ()), *fu.get("why_en", ())])
+        self.overview_words = tuple(sorted(fu.get("overview", ()), key=len, reverse=True))
+        self.wants_pro = WordSet(expressions=fu.get("wants_pro", ()))
+        self.wants_con = WordSet(expressions=fu.get("wants_con", ()))
+        self.both_ways = WordSet(expressions=fu.get("both_ways", ()))
+        self.narrowing = WordSet([*fu.get("narrowing_zh", ()), *fu.get("narrowing_en", ())])
+        self.alternatives = WordSet([*fu.get("alternatives_zh", ()), *fu.get("alternatives_en", ())])
+        self.ordinals = sorted(
+            {**fu.get("ordinals_zh", {}), **fu.get("ordinals_en", {})}.items(), key=lambda kv: -len(kv[0])
+        )
+        self.return_words = WordSet(fu.get("return_words", ()))
+        self.swap_words = {w.lower() for w in (*fu.get("swap_zh", ()), *fu.get("swap_en", ()))}
+        rf = data.get("refusals", {})
+        self.code = WordSet(expressions=rf.get("code_re", ()))
+        self.install = WordSet(expressions=rf.get("install_re", ()))
+        self.price = WordSet(expressions=rf.get("price_re", ()))
+        self.injection = WordSet(expressions=rf.get("injection_re", ()))
+        self.about_document = WordSet(expressions=rf.get("about_document", ()))
+        self.after_strong = WordSet([*rf.get("after_date_strong_zh", ()), *rf.get("after_date_strong_en", ())])
+        self.after_weak = WordSet([*rf.get("after_date_weak_zh", ()), *rf.get("after_date_weak_en", ())])
+        self.after_state = WordSet([*rf.get("after_date_state_zh", ()), *rf.get("after_date_state_en", ())])
+
+    # ------------------------------------------------------------ names
+
+    def _name_matcher(self, question: bool) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+        table: dict[str, tuple[str, str]] = {}  # name without spaces, lower case -> (canonical, kind)
+        entries = [(n, f.name, "framework") for f in self.frameworks.values() for n in f.names]
+        if question:
+            entries = [(n, f.name, "framework") for f in self.frameworks.values() for n in f.question_names] + entries
+        entries += [(n, n, "tool") for n in self.tools] + [(n, n, "platform") for n in self.platforms]
+        for written, canonical, kind in entries:
+            table.setdefault(_key(written), (canonical, kind))
+        words = sorted({n for n, _, _ in entries}, key=len, reverse=True)  # the longest name wins ("TensorFlow Lite")
+        return re.compile("|".join(_word_pattern(w) for w in words), re.I), table
+
+    def mentions(self, text: str, question: bool = False) -> list[Mention]:
+        """Every framework, tool and platform name in text, in order (the longest name at a place).
+
+        In a question, misspelt framework names are found too (edit distance, same first letter)."""
+        pattern, table = self._question_names if question else self._names
+        out = []
+        for m in pattern.finditer(text):
+            name, kind = table[_key(m.group(0))]
+            out.append(Mention(name, m.start(), m.end(), kind))
+        if question:
+            out = sorted(out + self._fuzzy(text, out), key=lambda m: m.start)
+        return out
+
+    def _fuzzy(self, text: str, exact: Sequence[Mention]) -> list[Mention]:
+        """Misspelt framework names in a question ("pytroch", "tensorflw", "tensor flow")."""
+        taken = [(m.start, m.end) for m in exact]
+        tokens = [(m.start(), m.end(), m.group(0).lower().rstrip(".")) for m in _LATIN_TOKEN.finditer(text)]
+        candidates = list(tokens)
+        candidates += [(a[0], b[1], a[2] + b[2]) for a, b in itertools.pairwise(tokens) if b[0] - a[1] <= 1]
+        out: list[Mention] = []
+        for start, end, token in candidates:
+            if len(token) < 4 or any(s < end and start < e for s, e in taken):
+                continue
+            best = None
+            for name_lower, canonical in self._latin_names.items():
+                if name_lower[0] != token[0]:
+                    continue
+                limit = 2 if min(len(token), len(name_lower)) >= 9 else 1
+                d = _osa_distance(token, name_lower, limit)
+                if d <= limit and (best is None or d < best[0]):
+                    best = (d, canonical)
+            if best is not None:
+                out.append(Mention(best[1], start, end, "framework", fuzzy=True))
+                taken.append((start, end))
+        return out
+
+    def subjects_in(self, text: str, question: bool = False) -> list[str]:
+        """Frameworks and tools a text names (what a sentence can be about), in order of first mention."""
+        return list(dict.fromkeys(m.name for m in self.mentions(text, question) if m.kind != "platform"))
+
+    def frameworks_in(self, text: str, question: bool = False) -> list[str]:
+        """Canonical names of the frameworks a text names, in order of first mention."""
+        return list(dict.fromkeys(m.name for m in self.mentions(text, question) if m.kind == "framework"))
+
+    def names_for(self, framework: str) -> tuple[str, ...]:
+        f = self.frameworks.get(framework)
+        return (*f.names, *f.question_names) if f else (framework,)
+
+    def replace_framework(self, text: str, old: str, new: str) -> str:
+        """text with every mention of framework `old` replaced by the name `new`."""
+        out, pos = [], 0
+        for m in self.mentions(text, question=True):
+            if m.name == old:
+                out += [text[pos : m.start], new]
+                pos = m.end
+        return "".join(out) + text[pos:]
+
+    def without_names(self, text: str) -> str:
+        out, pos = [], 0
+        for m in self.mentions(text, question=True):
+            out.append(text[pos : m.start])
+            pos = m.end
+        return "".join(out) + text[pos:]
+
+    def parent(self, framework: str) -> str:
+        f = self.frameworks.get(framework)
+        return f.part_of if f else ""
+
+    def group_of(self, framework: str) -> str:
+        f = self.frameworks.get(framework)
+        return f.group if f else ""
+
+    # ------------------------------------------------------------ aspects and requirements
+
+    def opener(self, text: str) -> str:
+        """ "anaphoric", "connective" or "" for how a sentence opens (the longest opener wins:
+        "此外" is connective though "此" alone would be anaphoric)."""
+        head = text.lstrip(" \t“\"'（(【")
+        return next((kind for word, kind in self.openers if head.startswith(word)), "")
+
+    def aspects_in(self, text: str) -> list[str]:
+        return [a.name for a in self.aspects.values() if a.words(text)]
+
+    def aspect_label(self, name: str, lang: str) -> str:
+        a = self.aspects.get(name)
+        return (a.label_zh if lang == "zh" else a.label_en) if a else name
+
+    def is_overview(self, question: str) -> bool:
+        """Does the question, once its framework names are taken out, ask nothing but an overview?"""
+        rest = self.without_names(question).lower()
+        for word in self.overview_words:
+            pattern = re.escape(word) if has_cjk(word) else rf"(?<![a-z]){re.escape(word)}(?![a-z])"
+            rest = re.sub(pattern, " ", rest)
+        return not re.sub(r"[\s\W_]+", "", rest)
+
+    def normalize(self, question: str) -> str:
+        """Slang and colloquial words as the plain words this vocabulary knows ("小白咋整" → "新手怎么办")."""
+        for word, plain in self.normalize_table:
+            question = question.replace(word, plain)
+        return question
+
+    def expand(self, text: str) -> str:
+        """The text plus the documents' own words for the aspects it asks about, and the canonical
+        name of every framework it calls by another name ("飞桨" → PaddlePaddle)."""
+        extra = [a.expansion for a in self.aspects.values() if a.expansion and a.words(text)]
+        lowered = text.lower()
+        extra += [n for n in self.frameworks_in(text, question=True) if n.lower() not in lowered]
+        return " ".join([text, *extra])
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", "", name.lower())
+
+
+def _osa_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (a transposition costs 1), stopping early above limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def load(path: Path | None = None) -> Vocabulary:
+    """The vocabulary in `path` (default: the package's vocabulary.toml), parsed once."""
+    return _load(str(path or VOCABULARY_FILE))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str) -> Vocabulary:
+    raw = Path(path).read_bytes()
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{path} is not valid TOML: {exc}") from exc
+    return Vocabulary(data, hashlib.sha256(raw).hexdigest())

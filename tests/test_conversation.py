@@ -1,0 +1,108 @@
+"""Follow-ups resolved against the conversation state rebuilt from the history."""
+
+import pytest
+
+from chat import conversation, question, vocabulary
+
+V = vocabulary.load()
+
+
+def reader(text):
+    return question.read(text, V, split=False)
+
+
+def resolve(text, *pairs):
+    history = [{"role": r, "content": c} for r, c in pairs]
+    state = conversation.state_from(history, reader, V, max_turns=12)
+    return conversation.resolve(text, state, reader, V)
+
+
+PICKED_KERAS = (
+    ("user", "我是新手，选哪个？"),
+    ("assistant", "**就新手入门而言，文章推荐 Keras。**\n其他可选：PyTorch\n\n理由：…"),
+)
+PICKED_TWO = ("user", "我是新手，选哪个？"), ("assistant", "**就新手入门而言，文章推荐 PyTorch、Keras。**\n…")
+
+
+def test_pronouns_point_at_the_last_framework_or_pick():
+    assert (
+        resolve("那它的缺点呢？", ("user", "TensorFlow有什么优势？"), ("assistant", "…")).text
+        == "那TensorFlow的缺点呢？"
+    )
+    assert resolve("What are its drawbacks?", ("user", "Tell me about PyTorch."), ("assistant", "…")).text == (
+        "What are PyTorch's drawbacks?"
+    )
+    assert resolve("它有什么缺点？", *PICKED_KERAS).text == "Keras有什么缺点？"
+    assert resolve("它有什么缺点？", *PICKED_TWO).text == "PyTorch和Keras有什么缺点？"
+    # "Which framework makes it easy…" picks anew; "use all of them" points inside the question.
+    assert resolve("Which framework makes it easy to deploy?", *PICKED_KERAS).text.startswith("Which framework")
+    long = "I have a workstation with four GPUs and want to use all of them for training. Which framework?"
+    assert not resolve(long).clarify
+
+
+def test_naming_another_framework_asks_the_previous_question_of_it():
+    keras = ("user", "Keras的缺点是什么？"), ("assistant", "…")
+    assert resolve("那TensorFlow呢？", *keras).text == "TensorFlow的缺点是什么？"
+    assert resolve("飞桨呢", *keras).text == "PaddlePaddle的缺点是什么？"
+    english = ("user", "What are the strengths of MXNet?"), ("assistant", "…")
+    assert resolve("And PyTorch?", *english).text == "What are the strengths of PyTorch?"
+    # After a pick, "那MXNet呢？" asks how MXNet does on what was required.
+    swapped = resolve("那MXNet呢？", *PICKED_KERAS)
+    assert "MXNet" in swapped.text and "新手入门" in swapped.text and swapped.kind == "fact"
+
+
+def test_ordinals_count_through_the_users_list_or_the_answers():
+    compared = ("user", "我在TensorFlow和PyTorch之间犹豫。"), ("assistant", "…")
+    assert resolve("前者的优势是什么？", *compared).text == "TensorFlow的优势是什么？"
+    assert "PyTorch" in resolve("那后者呢？", *compared).text
+    english = ("user", "Compare Keras and PyTorch for someone new."), ("assistant", "…")
+    assert "PyTorch" in resolve("What are the second one's drawbacks?", *english).text
+    assert resolve("第二个怎么样？").clarify  # nothing to count through
+
+
+def test_why_narrowing_alternatives_and_a_new_criterion_after_a_pick():
+    why = resolve("为什么？", *PICKED_KERAS)
+    assert why.kind == "why" and "Keras" in why.text
+    narrowed = resolve("其中哪个更适合做科研？", *PICKED_TWO)
+    assert narrowed.kind == "choice" and set(narrowed.candidates) == {"PyTorch", "Keras"}
+    others = resolve("还有别的选择吗？", *PICKED_KERAS)
+    assert others.kind == "choice" and others.exclude == ("Keras",) and others.inherit is not None
+    assert resolve("除了它，还有别的选择吗？", *PICKED_TWO).exclude == ("PyTorch",)  # "it": the first pick
+    assert resolve("And for production?", *PICKED_KERAS).kind == "choice"
+    assert resolve("And if my whole team only writes Java?", *PICKED_KERAS).kind == "choice"
+
+
+@pytest.mark.parametrize("first", ["那它的缺点呢？", "What about its community?", "为什么？", "第二个怎么样？"])
+def test_a_follow_up_with_nothing_before_it_asks_back(first):
+    assert resolve(first).clarify
+
+
+def test_a_refusal_gives_nothing_to_point_at():
+    refused = (
+        ("user", "今天北京天气怎么样？"),
+        ("assistant", "这篇文章没有涉及这个问题。\n\n文章涵盖：TensorFlow、Keras。"),
+    )
+    assert resolve("那它的缺点呢？", *refused).clarify
+
+
+def _run(n):
+    run = [("user", "Keras的缺点是什么？"), ("assistant", "…")]
+    for name in (("TensorFlow", "PyTorch", "MXNet") * n)[:n]:
+        run += [("user", f"那{name}呢？"), ("assistant", "…")]
+    return run
+
+
+def test_long_histories_are_bounded():
+    # Ten swaps in a row still carry the first question; three thousand never overflow (the
+    # question is then too far back to carry, and the turn is taken as asked).
+    assert resolve("那Keras呢？", *_run(10)).text == "Keras的缺点是什么？"
+    assert resolve("那Keras呢？", *_run(3000)).text == "那Keras呢？"
+
+
+def test_history_must_be_chat_messages():
+    with pytest.raises(ValueError, match="history must be a list"):
+        conversation.check_history("not a list")
+    with pytest.raises(ValueError, match=r"history\[0\]"):
+        conversation.check_history([{"content": "no role"}])
+    parts = [{"role": "user", "content": [{"type": "text", "text": "Keras怎么样？"}]}]
+    assert conversation.check_history(parts)[0]["content"] == "Keras怎么样？"

@@ -1,0 +1,116 @@
+"""The index-time reading of sentences: agreement with the hand annotation, and structure read
+from any document (sections, lists, continuations), not from this article's words."""
+
+import json
+
+import pytest
+
+from chat import store, vocabulary
+from chat.chunking import chunk_document
+from chat.corpus import load_corpus
+from chat.evaluation import SentenceGold
+from chat.reading import GENERAL, Reading, clause_run, read_sentences
+from chat.settings import ChunkSettings
+from tests.conftest import ARTICLE
+
+V = vocabulary.load()
+
+
+def _read(path):
+    corpus = load_corpus(path.parent)
+    doc = next(d for d in corpus.documents if d.source == path.name)
+    _, sentences = chunk_document(doc, ChunkSettings())
+    return sentences, read_sentences(sentences, {doc.source: doc.text}, V)
+
+
+def test_reading_agrees_with_the_hand_annotation():
+    """Targets of the issue: subject >= 0.95, stance >= 0.90, on every half of the annotation
+    (disagreements were looked at on even ids only; odd ids are the untouched half)."""
+    sentences, readings = _read(ARTICLE)
+    agreement = SentenceGold.load().agreement(readings, sentences)
+    print(json.dumps(agreement))
+    assert agreement["all"]["n"] == 104
+    for half in ("all", "even", "odd"):
+        assert agreement[half]["subject"] >= 0.95, agreement
+    assert agreement["all"]["stance"] >= 0.90, agreement
+
+
+def _doc(tmp_path, text, name="notes.md"):
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return _read(path)
+
+
+def test_list_items_take_their_lists_stance_toward_the_sections_framework(tmp_path):
+    sentences, readings = _doc(
+        tmp_path,
+        "# 笔记\n\n## 实践笔记：PyTorch 的体会\n\n好处:\n- 调试直观,报错清楚;\n- 社区很活跃。\n\n"
+        "槽点:\n- 移动端支持一般;\n- 部署麻烦。\n",
+    )
+    by_text = {s.text: r for s, r in zip(sentences, readings, strict=True)}
+    assert by_text["调试直观,报错清楚;"].subjects == ("PyTorch",)
+    assert by_text["调试直观,报错清楚;"].stance_of("PyTorch") == "pro"
+    assert by_text["部署麻烦。"].stance_of("PyTorch") == "con"
+    assert "deployment" in by_text["部署麻烦。"].aspects
+    # A list item that does not name its framework does not stand alone.
+    assert not by_text["部署麻烦。"].standalone
+
+
+def test_a_sentence_that_continues_the_one_before_is_marked_and_points_to_it(tmp_path):
+    _sentences, readings = _doc(
+        tmp_path,
+        "## 评测\n\nMXNet在多机训练时扩展性能出色。它的文档却不够系统。另外社区规模较小。\n",
+    )
+    first, second, third = readings
+    assert first.subjects == ("MXNet",) and first.standalone and first.stance_of("MXNet") == "pro"
+    assert second.subjects == ("MXNet",) and not second.standalone and second.continues == first.id
+    assert second.stance_of("MXNet") == "con"
+    assert third.subjects == ("MXNet",)
+
+
+def test_a_sentence_about_several_frameworks_in_turn_is_read_clause_by_clause(tmp_path):
+    text = "TensorFlow面向工业界,部署稳定;PyTorch面向学术界,简单易用,但部署困难。"
+    _, readings = _doc(tmp_path, f"## 对比\n\n{text}\n")
+    tf, pt = readings
+    assert tf.stance_of("TensorFlow") == "pro" and pt.stance_of("PyTorch") == "con"
+    mixed = "Keras容易上手,MXNet文档粗糙。"
+    _sentences, readings = _doc(tmp_path, f"## 对比\n\n{mixed}\n", "two.md")
+    (both,) = readings
+    assert both.per_clause and both.stance_of("Keras") == "pro" and both.stance_of("MXNet") == "con"
+    start, end = clause_run(mixed, "MXNet", V)
+    assert mixed[start:end] == "MXNet文档粗糙。"
+
+
+def test_rhetorical_questions_and_labels_are_no_evidence(tmp_path):
+    _, readings = _doc(tmp_path, "## 自研\n\n国产框架的出路何在?差异化是关键。\n")
+    question, claim = readings
+    assert question.rhetorical and not claim.rhetorical
+    assert question.subject == GENERAL
+
+
+def test_a_hedge_speaks_neither_for_nor_against(tmp_path):
+    _, readings = _doc(tmp_path, "## Keras\n\n对于初学者而言,Keras到底适不适合推荐则是见仁见智。\n")
+    assert readings[0].stance_of("Keras") == "neutral"
+
+
+def test_readings_round_trip_through_json():
+    r = Reading(3, ("Keras",), {"Keras": "pro"}, ("ease_of_learning",), ("Keras",), False, 2, False, 1,
+                {"Keras": {"ease_of_learning": "pro"}}, False)  # fmt: skip
+    assert Reading.from_json(json.loads(json.dumps(r.to_json()))) == r
+
+
+def test_the_index_stores_a_versioned_readable_reading(built):
+    index = store.read(built.paths.index_dir)
+    rows = (built.paths.index_dir / "reading.jsonl").read_text("utf-8").splitlines()
+    assert len(rows) == len(index.sentences) == len(index.readings)
+    first = json.loads(rows[0])
+    assert set(first) >= {"id", "subjects", "stance", "aspects", "standalone", "continues", "rhetorical"}
+    manifest = json.loads((built.paths.index_dir / "manifest.json").read_text("utf-8"))
+    assert manifest["reading"]["version"] >= 1 and manifest["reading"]["vocabulary_sha256"]
+
+
+@pytest.mark.parametrize("drop", ["reading.jsonl"])
+def test_a_missing_reading_file_names_the_fix(built, drop):
+    (built.paths.index_dir / drop).unlink()
+    with pytest.raises(store.IndexProblem, match="framework-advisor index build"):
+        store.read(built.paths.index_dir)

@@ -1,0 +1,80 @@
+"""The vocabulary file as matchers: names (nicknames, typos), requirements, Traditional Chinese."""
+
+import pytest
+
+from chat import vocabulary
+
+V = vocabulary.load()
+
+
+def test_names_and_aliases():
+    assert V.frameworks_in("飞桨和tf.keras比PyTorch呢") == ["PaddlePaddle", "TensorFlow", "Keras", "PyTorch"]
+    assert V.frameworks_in("pytorch lightning") == ["PyTorch"]
+    # The longest name wins: TensorFlow Lite is not TensorFlow.
+    assert V.frameworks_in("Google又开发了TensorFlow Lite") == ["TensorFlow Lite"]
+    assert V.frameworks_in("TensorFlow2.0 和 TF2") == ["TensorFlow"]
+    tools = [m.name for m in V.mentions("pytorch lightning on an RTX card, not ChatGPT") if m.kind != "framework"]
+    assert tools == ["Lightning", "RTX", "ChatGPT"]
+
+
+def test_a_users_torch_is_pytorch_a_documents_torch_is_the_lua_framework():
+    assert V.frameworks_in("PyTorch是基于Torch的") == ["PyTorch", "Torch"]
+    assert V.frameworks_in("torch适合新手吗", question=True) == ["PyTorch"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("pytroch适合新手吗", "PyTorch"),
+        ("is tensorflw good for production", "TensorFlow"),
+        ("Tensor Flow 和 PyTorch", "TensorFlow"),
+        ("kears的缺点", "Keras"),
+        ("does mxnt support R?", "MXNet"),
+        ("mindspor 是哪家公司的？", "MindSpore"),
+    ],
+)
+def test_misspelt_names_in_questions_are_read(typed, meant):
+    assert meant in V.frameworks_in(typed, question=True)
+    assert meant not in V.frameworks_in(typed)  # documents are read as written
+
+
+@pytest.mark.parametrize("text", ["I drink coffee while training", "stack overflow says", "deploy to porch"])
+def test_fuzzy_matching_does_not_invent_frameworks(text):
+    assert V.frameworks_in(text, question=True) == []
+
+
+def test_slang_reads_as_plain_words():
+    assert V.normalize("小白一枚，用啥框架好使？") == "新手一枚，用什么框架好用？"
+
+
+def test_java_is_not_javascript_and_avoiding_is_not_requiring():
+    def required(text):
+        return {name for name, spec in V.requirements.items() if spec.words(text)}
+
+    assert "java" not in required("Our team only writes JavaScript")
+    assert "javascript" in required("Our team only writes JavaScript")
+    assert {"java"} <= required("我们后端全是Java")
+    for text, language in (("支持python、JavaScript、C ++、Java和Go", "cpp"), ("R语言、Scala", "r")):
+        assert V.requirements[language].met_by(text, ["languages"])
+    assert not V.requirements["java"].met_by("包括C++、Python、R语言、Scala、Julia、Matlab和JavaScript", [])
+
+
+def test_traditional_chinese_reads_as_simplified():
+    assert vocabulary.to_simplified("我是新手，應該選哪個框架？") == "我是新手，应该选哪个框架？"
+    assert vocabulary.to_simplified("TensorFlow 2 and PyTorch") == "TensorFlow 2 and PyTorch"
+
+
+def test_the_vocabulary_is_data_a_new_framework_needs_no_code(tmp_path):
+    text = vocabulary.VOCABULARY_FILE.read_text("utf-8")
+    text = text.replace("[frameworks.TNN]", '[frameworks.Flux]\nnames = ["Flux", "Flux.jl"]\n\n[frameworks.TNN]')
+    custom = tmp_path / "vocabulary.toml"
+    custom.write_text(text, "utf-8")
+    assert vocabulary.load(custom).frameworks_in("Flux.jl和PyTorch哪个好") == ["Flux", "PyTorch"]
+    assert V.frameworks_in("Flux.jl和PyTorch哪个好") == ["PyTorch"]
+
+
+def test_a_broken_vocabulary_file_is_a_clear_error(tmp_path):
+    broken = tmp_path / "vocabulary.toml"
+    broken.write_text("[frameworks\nnames = ", "utf-8")
+    with pytest.raises(ValueError, match="not valid TOML"):
+        vocabulary.load(broken)
