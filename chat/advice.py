@@ -20,7 +20,7 @@ from .evidence import Claim, Corpus, mmr
 from .question import Question, Requirement
 from .reading import GENERAL, clause_run
 from .settings import AnswerSettings
-from .templates import GENERAL_SUBJECT, role_tag, t
+from .templates import GENERAL_SUBJECT, joined, role_tag, shown_value, t
 from .types import Answer, Citation
 
 _CONTENT_SKIP = frozenset({"advice", "conclusion"})
@@ -280,6 +280,8 @@ def standings(q: Question, claims: Sequence[Claim], ctx: Context, among: Sequenc
         weight = 0.75 + 0.5 * (c.relevance - bottom) / span
         if "advice" in c.reading.aspects:
             weight *= s.advice_weight  # the article's own recommendation ("…或许会是你的首选")
+        if vocab.strong(c.sentence.text):
+            weight *= s.strong_weight  # a superlative ("热度最高、使用人数最多") says more than a plain yes
         if any(r.exclusive and r.spec.language for r in reqs):
             named = sum(1 for spec in languages if any(term.search(c.sentence.text) for term in spec.terms))
             weight /= max(named, 1)
@@ -331,7 +333,8 @@ def _picks(table: dict[str, Standing], share: float) -> tuple[list[str], list[st
     if not ranked:
         return [], []
     picks = [ranked[0].name] + [st.name for st in ranked[1:2] if st.score >= share * ranked[0].score - 1e-9]
-    runners = [st.name for st in ranked[len(picks) : len(picks) + 2]]
+    # A runner-up the article warns against more than it speaks for is no alternative.
+    runners = [st.name for st in ranked[len(picks) :] if len(st.reasons) > len(st.cautions)][:2]
     return picks, runners
 
 
@@ -343,9 +346,9 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     unmet = _unmet(q, table, claims)
     draft.unmet += [r.label(lang) for r in unmet]
     met_labels = [r.label(lang) for r in q.requirements if r not in unmet and not r.spec.framework_group]
-    topic = sep.join(met_labels or [r.label(lang) for r in q.requirements]) or ""
+    topic = joined(lang, met_labels or [r.label(lang) for r in q.requirements])
     if unmet:
-        draft.say(t(lang, "unmet", labels=sep.join(r.label(lang) for r in unmet)), "")
+        draft.say(t(lang, "unmet", labels=joined(lang, [r.label(lang) for r in unmet])), "")
     if q.avoid and table:
         worst = min(table.values(), key=lambda st: st.score)
         if worst.score < 0:
@@ -359,7 +362,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     if any(r.hard for r in unmet):
         # A constraint the article never speaks to (Windows, Chinese docs): no pick on the rest.
         picks, runners = [], []
-        topic = sep.join(r.label(lang) for r in unmet if r.hard)
+        topic = joined(lang, [r.label(lang) for r in unmet if r.hard])
     if not q.requirements:
         draft.lead(t(lang, "verdict_no_criterion"))
         _nearest(draft, q, claims, prefer=("advice",))
@@ -470,8 +473,10 @@ def _gist(draft: Draft, name: str, reasons, caveats) -> str:
 
 
 def _against_label(c: Claim, name: str, lang: str, vocab) -> str:
-    """The aspect a warning is about: one its clauses speak against."""
-    against = [a for a, v in c.reading.aspect_stance.get(name, {}).items() if v == "con" and a not in _CONTENT_SKIP]
+    """The aspect a warning is about: the first its clauses speak against, in the order it stresses them."""
+    table = c.reading.aspect_stance.get(name, {})
+    order = c.reading.focus or tuple(table)
+    against = [a for a in order if table.get(a) == "con" and a not in _CONTENT_SKIP]
     return vocab.aspect_label(against[0], lang) if against else ""
 
 
@@ -481,7 +486,8 @@ def _nearest(draft: Draft, q: Question, claims: Sequence[Claim], prefer: Sequenc
     ctx = draft.ctx
     if not claims:
         return
-    pool = sorted(claims, key=lambda c: -(c.relevance + 0.05 * bool(set(prefer) & set(c.reading.aspects))))
+    wanted = set(prefer) | {a for r in q.requirements for a in r.spec.aspects}
+    pool = sorted(claims, key=lambda c: -(c.relevance + 0.05 * bool(wanted & set(c.reading.aspects))))
     picks = mmr(
         pool,
         ctx.vectors,
@@ -508,10 +514,12 @@ def _role(c: Claim, subject: str, requirement: Requirement | None = None) -> str
 
 
 def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context) -> str:
+    """The topic a quote is shown under: what it mainly speaks to, the asked topic first."""
     vocab = ctx.corpus.vocab
-    asked = [a for a in c.reading.aspects if a in q.aspects and a not in _CONTENT_SKIP]
-    own = [a for a in c.reading.aspects if a not in _CONTENT_SKIP]
-    return vocab.aspect_label((asked or own or [""])[0], lang) if (asked or own) else ""
+    order = c.reading.focus or c.reading.aspects
+    asked = [a for a in order if a in q.aspects and a not in _CONTENT_SKIP]
+    own = [a for a in order if a not in _CONTENT_SKIP]
+    return vocab.aspect_label((asked or own)[0], lang) if (asked or own) else ""
 
 
 # ---------------------------------------------------------------- comparing
@@ -520,10 +528,9 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context) -> str:
 def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
     names = list(q.frameworks[:3])
-    sep = t(lang, "list_sep")
     draft.lead(t(lang, "compare_title", names=(" 与 " if lang == "zh" else " vs ").join(names)))
     table = standings(q, claims, ctx, among=names) if q.requirements else {}
-    topic = sep.join(r.label(lang) for r in q.requirements if not r.spec.framework_group)
+    topic = joined(lang, [r.label(lang) for r in q.requirements if not r.spec.framework_group])
     if q.requirements:
         ranked = sorted((table.get(n, dataclasses.replace(Standing(n))) for n in names), key=lambda st: -st.score)
         best, worst = ranked[0], ranked[-1]
@@ -583,6 +590,7 @@ def _side(
             on = [cr for cr in on if _role(cr[0], name, cr[1]) == ("reason" if q.wants == "pro" else "caveat")] or on
         return _unique(on)[:per]
     own = [c for c in claims if c.mainly_about(name)] or [c for c in claims if c.about(name)]
+    own.sort(key=lambda c: len(c.subjects) > 1)  # what the article says of it alone comes first
     if not own:
         return []
     if q.wants in ("pro", "con"):
@@ -614,8 +622,9 @@ def _verdict(names: Sequence[str], q: Question, claims: Sequence[Claim], draft: 
     reqs = [r for r in q.requirements if not r.spec.framework_group]
     for c in claims[:40]:
         about = [n for n in names if c.about(n)]
-        if len(about) < 2 or c.index in used or (reqs and not any(c.meets(r) for r in reqs)):
-            continue
+        others = [s for s in c.subjects if s not in names]
+        if len(about) < 2 or others or c.index in used or (reqs and not any(c.meets(r) for r in reqs)):
+            continue  # a sentence that also ranks other frameworks is no verdict on these
         stances = {c.stance_of(n) for n in about}
         if vocab.comparative(c.sentence.text) or len(stances) > 1:
             return c
@@ -636,10 +645,11 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         vocab = ctx.corpus.vocab
         members = [f for f in ctx.in_order if vocab.group_of(f) == groups[0].spec.framework_group]
         if members:
-            draft.lead(t(lang, "group_list", label=groups[0].label(lang), names=sep.join(members)))
+            draft.lead(t(lang, "group_list", label=groups[0].label(lang), names=joined(lang, members)))
             about = [c for c in claims if any(c.about(f) for f in members)]
-            picks = mmr(about, ctx.vectors, min(3, s.max_citations), s.mmr_lambda)
-            draft.say(*[_quote(draft, c, q) for c in picks])
+            for c in mmr(about, ctx.vectors, min(3, s.max_citations), s.mmr_lambda):
+                shown = "/".join(f for f in members if c.about(f))  # the whole sentence, not one clause
+                draft.say(draft.line(c, "fact", shown, _aspect_label(c, q, lang, ctx)))
             return
     if not q.frameworks:
         draft.direct = direct
@@ -656,7 +666,12 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         return
     subject = next(f for f in q.frameworks if any(c.about(f) for c in own))
     matching, gap, topic = _asked(q, own, subject, draft)
-    if gap or (not matching and not q.overview and not direct):
+    # Nothing recognisable is asked and no sentence is near it ("PyTorch在火星上能用吗？"), unless
+    # a sentence shares most of the question's words: the article does not answer it directly.
+    unrecognised = not matching and not q.overview and not direct
+    if unrecognised and any(c.content_overlap >= s.stated_overlap for c in own):
+        matching, unrecognised = [c for c in own if c.content_overlap >= s.stated_overlap], False
+    if gap or unrecognised:
         # The article does not state what is asked: say so, then what it does say of the framework.
         draft.direct = False
         draft.lead(gap or t(lang, "not_direct"))
@@ -674,31 +689,81 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
                 draft.say("", t(lang, head))
                 draft.say(*[_quote(draft, c, q, subject) for c in items[: max(2, s.max_citations)]])
         return
-    stances = [c.stance_of(subject) for c in matching[:3]]
-    key = "fact_neutral"
-    if q.wants in ("pro", "con") or (topic and not q.slots):
-        if all(x == "pro" for x in stances):
-            key = "fact_pro"
-        elif all(x == "con" for x in stances):
-            key = "fact_con"
-        elif "pro" in stances and "con" in stances:
-            key = "fact_mixed"
-    draft.lead(t(lang, key, name=subject, topic=t(lang, "topic_of", topic=topic) if topic else ""))
+    shown_topic = t(lang, "topic_of", topic=topic) if topic else ""
     if q.wants in ("pro", "con") and not topic and not q.requirements:
         # "TensorFlow有哪些缺点？" is answered by the list the article gives, in its order.
         listed = _listed([c for c in matching if c.sentence.list_head])
         if listed:
-            draft.say(*[_quote(draft, c, q, subject) for c in listed[: s.list_limit]])
+            listed = listed[: s.list_limit]
+            draft.lead(_stance_line(lang, subject, shown_topic, listed))
+            draft.say(*[_quote(draft, c, q, subject) for c in listed])
             return
-    leads = _leads(q, matching, draft)
-    floor = min(claims[0].relevance, leads[0].relevance) - s.floor_gap
-    # Beyond what states the asked fact, what the article says of the framework nearest the question.
-    related = matching if (q.requirements or q.wants or q.slots) else own
-    rest = [c for c in mmr(related, ctx.vectors, 3, s.mmr_lambda, floor) if c not in leads]
+    if q.overview:
+        leads, rest = _overview(own, subject, ctx), []
+    else:
+        leads = _leads(q, matching, draft)
+        floor = min(claims[0].relevance, leads[0].relevance) - s.floor_gap
+        # Beyond what states the asked fact, what the article says of the framework nearest the question.
+        related = matching if (q.requirements or q.wants or q.slots) else own
+        rest = [c for c in mmr(related, ctx.vectors, 3, s.mmr_lambda, floor) if c not in leads][
+            : max(0, 3 - len(leads))
+        ]
+    facts = _stated_values(draft, q, leads, subject)
+    if facts:
+        draft.lead(t(lang, "stated", facts=t(lang, "stated_join").join(facts)))
+    elif q.wants in ("pro", "con") or (topic and not q.slots):
+        draft.lead(_stance_line(lang, subject, shown_topic, [*leads, *rest]))
+    else:
+        draft.lead(t(lang, "fact_neutral", name=subject, topic=shown_topic))
     draft.say(*[_quote(draft, c, q, subject) for c in leads])
-    if rest[: max(0, 3 - len(leads))]:
+    if rest:
         draft.say("", t(lang, "also"))
-        draft.say(*[_quote(draft, c, q, subject) for c in rest[: max(0, 3 - len(leads))]])
+        draft.say(*[_quote(draft, c, q, subject) for c in rest])
+
+
+def _stance_line(lang: str, subject: str, topic: str, shown: Sequence[Claim]) -> str:
+    """The verdict on a framework from the quotes actually shown: for, against, mixed or plain."""
+    stances = {c.stance_of(subject) for c in shown} - {"neutral"}
+    key = {frozenset({"pro"}): "fact_pro", frozenset({"con"}): "fact_con"}.get(frozenset(stances), "fact_mixed")
+    return t(lang, key if stances else "fact_neutral", name=subject, topic=topic)
+
+
+def _overview(own: Sequence[Claim], subject: str, ctx: Context) -> list[Claim]:
+    """What the article says of a framework, in brief: a fact about it, its strongest point for and
+    against, then what else is nearest, up to the citation limit."""
+    mine = [c for c in own if c.mainly_about(subject)] or list(own)
+    picks: list[Claim] = []
+    for wanted in ("neutral", "pro", "con"):
+        best = next((c for c in mine if c.stance_of(subject) == wanted and c not in picks), None)
+        if best is not None:
+            picks.append(best)
+    picks += [c for c in mmr(mine, ctx.vectors, ctx.settings.max_citations, ctx.settings.mmr_lambda) if c not in picks]
+    return sorted(picks[: ctx.settings.max_citations], key=lambda c: c.sentence.start)
+
+
+def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: str) -> list[str]:
+    """The asked facts in plain words, each with its citation ("Google Brain团队[1]", "January 2017 [2]")."""
+    vocab = draft.ctx.corpus.vocab
+    names = [n for f in q.frameworks for n in vocab.names_for(f)]
+    out = []
+    for slot in q.slots:
+        for c in leads:
+            value = vocab.slots[slot].value_in(c.sentence.text, names)
+            if value:
+                marks = draft.mark(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx))
+                label = t(draft.lang, f"slot_{slot}")
+                out.append(
+                    t(
+                        draft.lang,
+                        "stated_fact",
+                        name=subject,
+                        slot=label,
+                        value=shown_value(draft.lang, value),
+                        marks=marks,
+                    )
+                )
+                break
+    return out
 
 
 def _quote(draft: Draft, c: Claim, q: Question, subject: str = "") -> str:
@@ -793,7 +858,10 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     picks = list(q.frameworks)
     topic = sep.join(q.requirement_labels(lang))
     table = standings(q, claims, draft.ctx, among=picks)
-    draft.lead(t(lang, "why_title", names=sep.join(picks), topic=topic or "—"))
+    if topic:
+        draft.lead(t(lang, "why_title", names=sep.join(picks), topic=topic))
+    else:
+        draft.lead(t(lang, "why_title_plain", names=sep.join(picks)))
     reasons = (
         [(n, c, r) for n, c, r in _reasons(picks, table, s.max_citations + 1) if _role(c, n, r) != "caveat"]
         if table
@@ -814,7 +882,7 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
 # ---------------------------------------------------------------- refusing, dating, asking back
 
 
-def refusal(q: Question, topics: Sequence[str]) -> Answer:
+def refusal(q: Question, ctx: Context) -> Answer:
     reason = {
         "tool": t(q.lang, "refuse_tool", tools=", ".join(q.unknown) or "—"),
         "code": t(q.lang, "refuse_code"),
@@ -822,7 +890,9 @@ def refusal(q: Question, topics: Sequence[str]) -> Answer:
         "price": t(q.lang, "refuse_price"),
         "injection": t(q.lang, "refuse_injection"),
     }.get(q.refusal, t(q.lang, "refuse_intro"))
-    covers = t(q.lang, "covers", topics=t(q.lang, "list_sep").join(topics), examples=t(q.lang, "covers_examples"))
+    # Section titles are in the documents' language; an English reader gets the frameworks instead.
+    topics = ctx.topics if q.lang == "zh" else ctx.in_order[:8]
+    covers = t(q.lang, "covers", topics=joined(q.lang, list(topics)), examples=t(q.lang, "covers_examples"))
     return Answer(
         text=f"{reason}\n\n{covers}",
         citations=[],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
@@ -15,7 +16,7 @@ from .embedding import Embedder, make_embedder
 from .indexing import expected_manifest_core, staleness
 from .settings import Settings
 from .types import Answer, Chunk, Hit
-from .vocabulary import Vocabulary, to_simplified
+from .vocabulary import Vocabulary, to_simplified, to_traditional
 from .vocabulary import load as load_vocabulary
 
 
@@ -79,10 +80,14 @@ class Advisor:
     def ask_stream(self, question: str, history: list[dict] | None = None) -> Iterator[str | Answer]:
         """Yields the answer text as it grows (str), then the finished Answer."""
         plan = self.plan(question, history)
-        if isinstance(plan, Answer):  # a refusal, a question back, or past the documents' date
-            yield from advice.ExtractiveAnswerer.stream(plan)
+        stream = advice.ExtractiveAnswerer.stream(plan) if isinstance(plan, Answer) else self.answerer.answer(plan)
+        if not _traditional(question):
+            yield from stream
             return
-        yield from self.answerer.answer(plan)
+        # A question in Traditional characters is answered in them; the quotes stay verbatim.
+        *_, answer = stream
+        text = to_traditional(answer.text, [c.text for c in answer.citations])
+        yield from advice.ExtractiveAnswerer.stream(dataclasses.replace(answer, text=text))
 
     def plan(self, text: str, history: list[dict] | None = None) -> advice.Plan | Answer:
         """Read the question in its conversation → retrieve → gather claims: the ask path up to
@@ -94,9 +99,9 @@ class Advisor:
         # A resolved follow-up is one question, whatever punctuation the previous one brings along.
         q = resolution.apply(self.read(resolution.text, original=text, split=resolution.text == text))
         if resolution.clarify:
-            return advice.clarify(q, self.context.frameworks)
+            return advice.clarify(q, list(resolution.options) or self.context.frameworks)
         if q.refusal:
-            return advice.refusal(q, self.context.topics)
+            return advice.refusal(q, self.context)
         parts = list(q.parts) or [q]
         queries = [self.vocab.expand(p.text) for p in parts]
         vectors = self.embed_queries(queries)  # the only model call: every part in one batch
@@ -115,7 +120,7 @@ class Advisor:
             return advice.after_date(plan)
         # In scope: a request to pick a framework, a framework the corpus names, or a close sentence.
         if not any(p.claims and (p.direct or p.question.frameworks or p.question.kind == "choice") for p in planned):
-            return advice.refusal(q, self.context.topics)
+            return advice.refusal(q, self.context)
         return plan
 
     def read(self, text: str, original: str | None = None, split: bool = True) -> question.Question:
@@ -223,6 +228,10 @@ class Advisor:
         return Hit(
             text=c.text, score=score, section=c.section, source=c.source, start=c.start, end=c.end, chunk_id=c.id
         )
+
+
+def _traditional(question: object) -> bool:
+    return isinstance(question, str) and to_simplified(question) != question
 
 
 def _check_question(question: object, max_chars: int) -> str:

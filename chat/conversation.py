@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .question import Question
-from .templates import CITATION_MARKER, REPLY_MARKERS, t
+from .templates import CITATION_MARKER, REPLY_MARKERS, joined, t
 from .vocabulary import Vocabulary, language
 
 Reader = Callable[[str], Question]
@@ -64,6 +64,7 @@ class Resolution:
     candidates: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     inherit: Question | None = None  # take its requirements when the text states none
+    options: tuple[str, ...] = ()  # when asking back: the frameworks it could mean
 
     def apply(self, q: Question) -> Question:
         from dataclasses import replace
@@ -172,6 +173,15 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             if focus:
                 return Resolution(_replace_pronoun(text, pronoun, focus, zh))
         if ordinal is None:
+            asked = reader(text)
+            if (
+                last is not None
+                and last.question.requirements
+                and not asked.requirements
+                and _short(plain, vocab, zh, 16)
+            ):
+                # "那用Keras可以吗？" after a no-GPU question: is Keras right for what was required?
+                return Resolution(text, kind="fact", inherit=last.question)
             return Resolution(text)
 
     if not (ordinal is not None or pronoun or why or narrowing or alternatives or elliptic):
@@ -192,7 +202,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             pool = state.mentioned
         target = _pick(pool, position, last)
         if target is None:
-            return Resolution(text, clarify=True)
+            return Resolution(text, clarify=True, options=tuple(pool))
         resolved = (
             text.replace(phrase, target) if phrase in text else f"{target}：{text}" if zh else f"{target}: {text}"
         )
@@ -229,12 +239,13 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             return Resolution(text, clarify=True)
         base = last.question
         names = t(lang, "list_sep").join(shown)
-        return Resolution(
-            t(lang, "resolve_other_than", names=names or "—", question=base.text),
-            kind="choice",
-            exclude=tuple(shown),
-            inherit=base,
+        labels = base.requirement_labels(lang)
+        text_ = (
+            t(lang, "resolve_alternatives", names=names, topic=joined(lang, labels))
+            if labels and names
+            else t(lang, "resolve_other_than", names=names or "—", question=base.text)
         )
+        return Resolution(text_, kind="choice", exclude=tuple(shown), inherit=base)
 
     if pronoun:
         focus = list(last.focus)
@@ -248,8 +259,8 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         return Resolution(text, kind="choice")  # a new criterion after a pick: choose anew
     focus = list(last.question.frameworks if last.question.kind == "compare" else last.focus)
     if focus:
-        joined = ("和" if zh else " and ").join(focus)
-        return Resolution(f"{joined}：{text.strip()}" if zh else f"{joined}: {text.strip()}")
+        together = ("和" if zh else " and ").join(focus)
+        return Resolution(f"{together}：{text.strip()}" if zh else f"{together}: {text.strip()}")
     return Resolution(text, kind="choice" if asked.requirements else "")
 
 
@@ -367,14 +378,15 @@ def _leading(text: str, words, zh: bool) -> bool:
     return short or where <= (4 if zh else 12)
 
 
-def _short(text: str, vocab: Vocabulary, zh: bool) -> bool:
+def _short(text: str, vocab: Vocabulary, zh: bool, limit: int = 12) -> bool:
     """A fragment that only makes sense after something: "缺点呢？", "And for production?"."""
     stripped = text.strip()
     if zh:
-        return len(_PUNCT.sub("", stripped)) <= 12 and (
+        return len(_PUNCT.sub("", stripped)) <= limit and (
             stripped.rstrip("？?。.！!").endswith("呢")
             or len(stripped) <= 6
             or stripped.startswith(("那", "还有", "再说说", "如果", "要是"))
+            or stripped.rstrip("？?。.！!").endswith(("吗", "么", "行不行", "可以不"))
         )
     words = stripped.split()
     return len(words) <= 7 and bool(

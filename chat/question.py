@@ -108,6 +108,10 @@ def read(
     slots = tuple(name for name, s in vocab.slots.items() if s.words(plain))
     about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))
     choosing = vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))
+    # A situation with no question in it ("我要做科研发论文", "只有一台没显卡的电脑") asks what to use.
+    needs = [r for r in requirements if not r.spec.framework_group]
+    if needs and not frameworks and not slots and not vocab.listing(plain) and not vocab.why(plain):
+        choosing = choosing or not re.search(r"[?？吗呢]|\b(what|how|when|who|is|are|does|do)\b", plain, re.I)
     if len(frameworks) >= 2 and not (slots and not vocab.compare_explicit(plain)):
         kind = "compare"  # "When were MindSpore and MegEngine open-sourced?" asks a fact of both
     elif choosing:

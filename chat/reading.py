@@ -43,6 +43,7 @@ class Reading:
     # 使用户的学习变得容易,但另一方面也缺乏灵活性" is for Keras on learning, against it on flexibility.
     aspect_stance: dict[str, dict[str, str]] = field(default_factory=dict)
     per_clause: bool = False  # speaks of several frameworks in turn (no one framework owns its section)
+    focus: tuple[str, ...] = ()  # the aspects of the clause that carries its stance, first named first
 
     @property
     def subject(self) -> str:
@@ -82,6 +83,7 @@ class Reading:
             summary=int(row.get("summary", 0)),
             aspect_stance={k: dict(v) for k, v in row.get("aspect_stance", {}).items()},
             per_clause=bool(row.get("per_clause", False)),
+            focus=tuple(row.get("focus", ())),
         )
 
 
@@ -148,14 +150,22 @@ def _read(s: Sentence, paragraph: list[Reading], vocab: Vocabulary) -> Reading:
     subjects = list(dict.fromkeys(subjects))
 
     core = len(_WORDS.findall(s.text))
-    rhetorical = bool(_QUESTION_END.search(s.text)) or core < vocab.min_claim_chars
+    rhetorical = (
+        bool(_QUESTION_END.search(s.text)) or core < vocab.min_claim_chars or bool(vocab.link_only.match(s.text))
+    )
     names_its_subject = subjects[0] == GENERAL or subjects[0] in named
-    standalone = names_its_subject and opener != "anaphoric" and not (subjects[0] == GENERAL and points_back)
+    # "越来越多的人因为这一点开始学习PyTorch": a pronoun before the name leans on what came before.
+    first_name = min((s.text.find(n) for n in vocab.names_for(subjects[0]) if n in s.text), default=len(s.text))
+    leans = any(0 <= s.text.find(p) < first_name for p in vocab.pronouns) and bool(paragraph)
+    standalone = (
+        names_its_subject and opener != "anaphoric" and not leans and not (subjects[0] == GENERAL and points_back)
+    )
     if not standalone and continues is None and prev is not None and not s.list_head:
         continues = prev.id
     aspects = vocab.aspects_in(s.text)
     per_clause = not owner and len(subjects) >= 2
     stance, aspect_stance = _stance(s, subjects, named, vocab, per_clause=not owner, leads_item=not paragraph)
+    focus = _focus(s.text, stance.get(subjects[0], "neutral"), aspects, vocab)
     return Reading(
         id=s.id,
         subjects=tuple(subjects),
@@ -168,7 +178,24 @@ def _read(s: Sentence, paragraph: list[Reading], vocab: Vocabulary) -> Reading:
         summary=_summary_level(s.text, vocab),
         aspect_stance=aspect_stance,
         per_clause=per_clause,
+        focus=focus,
     )
+
+
+def _focus(text: str, stance: str, aspects: list[str], vocab: Vocabulary) -> tuple[str, ...]:
+    """The aspects a sentence is mainly about: those of the clauses whose evaluative words carry
+    its stance ("…这也使Keras运行速度相对缓慢": speed, not the API its first clause names), then
+    the rest in the order the sentence names them."""
+    main: list[str] = []
+    if stance != "neutral":
+        sign = 1 if stance == "pro" else -1
+        for clause in reversed(_clauses(text)):  # the last evaluative clause is the main one
+            score = _cue_score(clause, vocab)
+            if score and (score > 0) == (sign > 0):
+                main = vocab.aspects_in(clause)
+                if main:
+                    break
+    return tuple(dict.fromkeys([*main, *aspects]))
 
 
 def _stance(

@@ -91,6 +91,7 @@ class AnswerSettings:
     con_weight: float = 0.5  # a warning counts this much against a framework (a reason counts 1)
     neutral_weight: float = 0.3  # a plain statement that meets a requirement counts this much for
     advice_weight: float = 2.0  # the document's own recommendation ("…或许会是你的首选") counts this many times
+    strong_weight: float = 1.5  # a superlative claim ("使用人数最多") counts this many times
     runner_up_share: float = 0.5  # a second pick needs this share of the first one's score
     compare_margin: float = 0.25  # a comparison names a favourite only this far ahead (share of its score)
     list_limit: int = 8  # quotes from one list (a framework's drawbacks) in a single answer

@@ -61,6 +61,10 @@ T: dict[str, dict[str, str]] = {
         "slot_founder": "创始人",
         # why
         "why_title": "**文章推荐 {names} 的理由（{topic}）：**",
+        "why_title_plain": "**文章推荐 {names} 的理由：**",
+        "stated": "**据文章，{facts}。**",
+        "stated_fact": "{name} 的{slot}：{value}{marks}",
+        "stated_join": "；",
         # after the article's date
         "after_date": "这篇文章发表于 {date}，无法说明此后的情况（最新版本、现状、市场份额等）。",
         "then_it_said": "文章当时（{date}）的说法，仅供参考：",
@@ -70,6 +74,7 @@ T: dict[str, dict[str, str]] = {
         "resolve_why": "为什么推荐{names}（{question}）",
         "resolve_among": "在{names}中，{question}",
         "resolve_other_than": "除了{names}，{question}",
+        "resolve_alternatives": "除了{names}，在{topic}方面还有什么选择？",
         "resolve_swap": "{names}在{topic}方面怎么样？",
         "resolve_swap_pro": "{names}有什么优点？",
         "resolve_swap_con": "{names}有什么缺点？",
@@ -124,7 +129,7 @@ T: dict[str, dict[str, str]] = {
         "topic_of": " ({topic})",
         "no_cons": "**The article lists no drawbacks of {name}.**",
         "no_pros": "**The article lists no particular strengths of {name}.**",
-        "not_on_criteria": "**The article does not speak to {name}'s {topic}.**",
+        "not_on_criteria": "**The article does not say how {name} does on {topic}.**",
         "not_slot": "**The article does not state {name}'s {slot}.**",
         "not_said": "**The article says nothing specific about {name}.**",
         "not_direct": "**The article does not answer this directly**; the nearest it comes:",
@@ -137,12 +142,17 @@ T: dict[str, dict[str, str]] = {
         "slot_license": "license",
         "slot_founder": "founder",
         "why_title": "**Why the article points to {names} for {topic}:**",
+        "why_title_plain": "**Why the article points to {names}:**",
+        "stated": "**According to the article, {facts}.**",
+        "stated_fact": "{name}'s {slot}: {value} {marks}",
+        "stated_join": "; ",
         "after_date": "The article was published in {date}; it cannot tell what changed after that (new versions, the current state, market share).",
         "then_it_said": "What it said then ({date}), for what it is worth:",
         "clarify": "Which framework do you mean? Please name it, for example: {names}.",
         "resolve_why": "Why {names} ({question})",
         "resolve_among": "{question} (among {names})",
         "resolve_other_than": "{question} (other than {names})",
+        "resolve_alternatives": "Other than {names}, what else for {topic}?",
         "resolve_swap": "How is {names} for {topic}?",
         "resolve_swap_pro": "What are the strengths of {names}?",
         "resolve_swap_con": "What are the drawbacks of {names}?",
@@ -180,6 +190,27 @@ CITATION_MARKER = re.compile(r"\[(\d+)\]")
 
 def t(lang: str, key: str, **kwargs: object) -> str:
     return T["zh" if lang == "zh" else "en"][key].format(**kwargs)
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip
+
+
+def shown_value(lang: str, value: str) -> str:
+    """A fact taken from a Chinese sentence as an English reader reads it: "2017年1月" → "January 2017"."""
+    if lang == "zh":
+        return value
+    value = re.sub(r"(\d{4})\s*年(\d{1,2})月", lambda m: f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}", value)
+    value = re.sub(r"(\d{4})\s*年上半年", r"the first half of \1", value)
+    value = re.sub(r"(\d{4})\s*年下半年", r"the second half of \1", value)
+    return re.sub(r"(\d{4})\s*年", r"\1", value)
+
+
+def joined(lang: str, items: list[str]) -> str:
+    """ "A、B" / "A and B" / "A, B and C": a list as a sentence says it."""
+    if lang == "zh" or len(items) < 2:
+        return T["zh" if lang == "zh" else "en"]["list_sep"].join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def role_tag(lang: str, role: str, label: str = "") -> str:

@@ -51,6 +51,26 @@ def to_simplified(text: str) -> str:
     return _t2s.convert(text)
 
 
+_s2t = None
+
+
+def to_traditional(text: str, keep: Sequence[str] = ()) -> str:
+    """text in Traditional characters, except the passages in `keep` (verbatim quotes stay as the
+    documents wrote them): an answer to a Traditional-Chinese question reads in its script."""
+    global _s2t
+    if not has_cjk(text):
+        return text
+    if _s2t is None:
+        from opencc import OpenCC
+
+        _s2t = OpenCC("s2t")
+    kept = sorted({k for k in keep if k and k in text}, key=len, reverse=True)
+    if not kept:
+        return _s2t.convert(text)
+    parts = re.split("(" + "|".join(re.escape(k) for k in kept) + ")", text)
+    return "".join(part if part in kept else _s2t.convert(part) for part in parts)
+
+
 def _word_pattern(word: str) -> str:
     """A regular expression for a vocabulary word: Chinese as is, Latin on word boundaries."""
     escaped = re.escape(word).replace(r"\ ", r"\s?")  # "TensorFlow 2" also matches "TensorFlow2"
@@ -155,11 +175,22 @@ class Slot:
 
     def stated_in(self, text: str, subject_names: Sequence[str]) -> bool:
         """Does text hold the kind of fact this slot asks for (about a subject with these names)?"""
+        return self._match(text, subject_names) is not None
+
+    def value_in(self, text: str, subject_names: Sequence[str]) -> str:
+        """The fact itself where the evidence captures it ("Google Brain团队", "2017年1月"), else ""."""
+        m = self._match(text, subject_names, valued=True)
+        return m.group("value").strip() if m is not None else ""
+
+    def _match(self, text: str, subject_names: Sequence[str], valued: bool = False) -> re.Match[str] | None:
         names = "|".join(re.escape(n) for n in sorted(subject_names, key=len, reverse=True)) or r"(?!x)x"
         for pattern in self.evidence:
-            if re.search(pattern.replace("{name}", f"(?:{names})"), text, re.I if "{name}" in pattern else 0):
-                return True
-        return False
+            if valued and "(?P<value>" not in pattern:
+                continue
+            m = re.search(pattern.replace("{name}", f"(?:{names})"), text, re.I if "{name}" in pattern else 0)
+            if m is not None:
+                return m
+        return None
 
 
 class Vocabulary:
@@ -226,6 +257,7 @@ class Vocabulary:
         lw = data.get("language_words", {})
         self.only_words = WordSet([*lw.get("only_zh", ()), *lw.get("only_en", ())])
         self.avoid_words = WordSet([*lw.get("avoid_zh", ()), *lw.get("avoid_en", ())])
+        self.strong = WordSet(expressions=data.get("strength", {}).get("strong", ()))
         st = data["stance"]
         self.positive = WordSet([*st["positive_zh"], *st["positive_en"]])
         self.negative = WordSet([*st["negative_zh"], *st["negative_en"]])
@@ -247,6 +279,7 @@ class Vocabulary:
         self.pronouns = tuple(rd.get("pronouns", ()))
         self.plural_pronouns = tuple(rd.get("plural_pronouns", ()))
         self.min_claim_chars = int(rd.get("min_claim_chars", 6))
+        self.link_only = re.compile(rd.get("link_only", r"^\s*https?://\S+\s*$"))
         self.summary_openers = tuple(rd.get("summary_openers", ()))
         self.document_summary_openers = tuple(rd.get("document_summary_openers", ()))
         self.comparative = WordSet([*rd.get("comparative_zh", ()), *rd.get("comparative_en", ())])
@@ -381,7 +414,9 @@ class Vocabulary:
         return next((kind for word, kind in self.openers if head.startswith(word)), "")
 
     def aspects_in(self, text: str) -> list[str]:
-        return [a.name for a in self.aspects.values() if a.words(text)]
+        """The aspects a text speaks to, in the order the text first names them."""
+        found = [(a.words.first(text), a.name) for a in self.aspects.values()]
+        return [name for where, name in sorted(found) if where >= 0]
 
     def aspect_label(self, name: str, lang: str) -> str:
         a = self.aspects.get(name)

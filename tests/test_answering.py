@@ -175,8 +175,13 @@ def test_a_follow_up_with_nothing_to_point_at_asks_back(fake_advisor):
     [("我是新手，應該選哪個框架？", "我是新手，应该选哪个框架？"), ("Keras的缺點是什麼？", "Keras的缺点是什么？")],
 )
 def test_traditional_chinese_is_understood_like_simplified(fake_advisor, traditional, simplified):
+    from chat.vocabulary import to_traditional
+
     a, b = fake_advisor.ask(traditional), fake_advisor.ask(simplified)
-    assert (a.text, a.recommendations, a.citations) == (b.text, b.recommendations, b.citations)
+    assert (a.recommendations, a.citations) == (b.recommendations, b.citations)
+    # ... answered in Traditional characters, the quotes verbatim as the article wrote them.
+    assert a.text == to_traditional(b.text, [c.text for c in b.citations]) and a.text != b.text
+    assert all(c.text in a.text for c in a.citations)
     history = _turns(("user", "TensorFlow有什麼優勢？"), ("assistant", "…"))
     assert fake_advisor.ask("那它的缺點呢？", history).question == "那TensorFlow的缺点呢？"
 
