@@ -123,9 +123,16 @@ class Draft:
     def line(self, claim: Claim, role: str, subject: str, label: str = "", through: int | None = None) -> str:
         marker = self.mark(claim, role, subject, label, through)
         n = int(marker[1:-1])
-        shown = GENERAL_SUBJECT[self.lang] if subject == GENERAL else subject
+        shown = GENERAL_SUBJECT[self.lang] if subject == GENERAL else self.display(subject)
         text = self.quotes[n - 1].text
         return t(self.lang, "quote_line", subject=shown, tag=role_tag(self.lang, role, label), text=text, n=n)
+
+    def display(self, name: str) -> str:
+        """A framework's name as an answer shows it: a part with its framework ("TensorBoard（TensorFlow）")."""
+        parent = self.ctx.corpus.vocab.parent(name)
+        if not parent:
+            return name
+        return f"{name}（{parent}）" if self.lang == "zh" else f"{name} ({parent})"
 
     def say(self, *lines: str) -> None:
         self.lines += list(lines)
@@ -349,20 +356,22 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     topic = joined(lang, met_labels or [r.label(lang) for r in q.requirements])
     if unmet:
         draft.say(t(lang, "unmet", labels=joined(lang, [r.label(lang) for r in unmet])), "")
+    picks, runners = _picks(table, s.runner_up_share)
+    if any(r.hard and r.asked for r in unmet):
+        # What the question asks for is a constraint the article never speaks to (Windows, Chinese
+        # docs): no pick on the rest. One it only mentions as the situation does not stop a pick.
+        picks, runners = [], []
+        topic = joined(lang, [r.label(lang) for r in unmet if r.hard and r.asked])
     if q.avoid and table:
         worst = min(table.values(), key=lambda st: st.score)
-        if worst.score < 0:
+        if worst.score < 0 and worst.cautions:
+            # "哪个最好别选？": the one the article warns against most, then what it points to instead.
             draft.lead(t(lang, "verdict_avoid", topic=topic, names=worst.name))
-            draft.say("", t(lang, "caveats"))
-            draft.say(
-                *[draft.line(c, "caveat", worst.name, r.label(lang)) for c, r in worst.cautions[: s.max_citations]]
-            )
-            return
-    picks, runners = _picks(table, s.runner_up_share)
-    if any(r.hard for r in unmet):
-        # A constraint the article never speaks to (Windows, Chinese docs): no pick on the rest.
-        picks, runners = [], []
-        topic = joined(lang, [r.label(lang) for r in unmet if r.hard])
+            draft.say(*[draft.line(c, "caveat", worst.name, r.label(lang)) for c, r in _unique(worst.cautions)[:2]])
+            picks = [p for p in picks if p != worst.name]
+            if not picks:
+                return
+            draft.say("")
     if not q.requirements:
         draft.lead(t(lang, "verdict_no_criterion"))
         _nearest(draft, q, claims, prefer=("advice",))
@@ -385,8 +394,9 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         draft.say(t(lang, "runners_up", names=sep.join(runners)))
     draft.say("", t(lang, "reasons"))
     draft.say(*[draft.line(c, _role(c, name, r), name, r.label(lang)) for name, c, r in reasons])
-    for name in (f for f in q.frameworks if f not in picks):
-        # "PyTorch or something else?": what the article says of the one the user named.
+    # What the article says, on these requirements, of a framework the user named ("PyTorch or
+    # something else?") or the conversation picked before this new criterion.
+    for name in dict.fromkeys(f for f in (*q.frameworks, *q.previous_picks) if f not in picks):
         standing = table.get(name, Standing(name))
         said = [(c, r) for c, r in [*standing.cautions, *standing.reasons]]
         if said:
@@ -401,12 +411,9 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
             ]
         )
     # What the article speaks against on these requirements ("在移动平台…TensorFlow过于“臃肿”").
+    shown = {*picks, *q.frameworks, *q.previous_picks}
     against = sorted(
-        (
-            st
-            for st in table.values()
-            if st.name not in picks and st.name not in q.frameworks and st.cautions and st.score < 0
-        ),
+        (st for st in table.values() if st.name not in shown and st.cautions and st.score < 0),
         key=lambda st: st.score,
     )[:2]
     if against:
@@ -544,14 +551,15 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             draft.say("", t(lang, "compare_even", topic=topic))
     per = max(2, s.max_citations // len(names))
     colon = "：" if lang == "zh" else ":"
+    verdict = _verdict(names, q, claims, draft)
+    sided = [c for c in claims if verdict is None or c.index != verdict.index]
     for name in names:
-        side = _side(name, q, claims, table.get(name), per)
+        side = _side(name, q, sided, table.get(name), per)
         if not side:
             draft.say("", f"- **{name}**{colon}{t(lang, 'side_silent', name=name)}")
             continue
         draft.say("", f"- **{name}**{colon}")
         draft.say(*["  " + draft.line(c, _role(c, name, r), name, r.label(lang) if r else "") for c, r in side])
-    verdict = _verdict(names, q, claims, draft)
     if verdict is not None:
         through = _verdict_through(verdict, names, draft)
         draft.say("", t(lang, "compare_verdict"), draft.line(verdict, "verdict", "/".join(names), "", through))
@@ -590,9 +598,13 @@ def _side(
             on = [cr for cr in on if _role(cr[0], name, cr[1]) == ("reason" if q.wants == "pro" else "caveat")] or on
         return _unique(on)[:per]
     own = [c for c in claims if c.mainly_about(name)] or [c for c in claims if c.about(name)]
-    own.sort(key=lambda c: len(c.subjects) > 1)  # what the article says of it alone comes first
+    # What the article says of it alone comes first; on the asked topic ("出身背景") before that.
+    asked = set(q.aspects) - _CONTENT_SKIP
+    own.sort(key=lambda c: (not (asked & set(c.reading.aspects)), len(c.subjects) > 1))
     if not own:
         return []
+    if asked and any(asked & set(c.reading.aspects) for c in own):
+        return [(c, None) for c in own[:per]]
     if q.wants in ("pro", "con"):
         wanted = [c for c in own if c.stance_of(name) == q.wants]
         return [(c, None) for c in (_listed(wanted) or wanted)[:per]]
@@ -621,7 +633,7 @@ def _verdict(names: Sequence[str], q: Question, claims: Sequence[Claim], draft: 
     used = {quote.claim.index for quote in draft.quotes}
     reqs = [r for r in q.requirements if not r.spec.framework_group]
     for c in claims[:40]:
-        about = [n for n in names if c.about(n)]
+        about = [n for n in names if c.mainly_about(n)]
         others = [s for s in c.subjects if s not in names]
         if len(about) < 2 or others or c.index in used or (reqs and not any(c.meets(r) for r in reqs)):
             continue  # a sentence that also ranks other frameworks is no verdict on these
@@ -671,6 +683,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     unrecognised = not matching and not q.overview and not direct
     if unrecognised and any(c.content_overlap >= s.stated_overlap for c in own):
         matching, unrecognised = [c for c in own if c.content_overlap >= s.stated_overlap], False
+    shown_name = draft.display(subject)
     if gap or unrecognised:
         # The article does not state what is asked: say so, then what it does say of the framework.
         draft.direct = False
@@ -695,7 +708,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         listed = _listed([c for c in matching if c.sentence.list_head])
         if listed:
             listed = listed[: s.list_limit]
-            draft.lead(_stance_line(lang, subject, shown_topic, listed))
+            draft.lead(_stance_line(lang, subject, shown_topic, listed, shown_name))
             draft.say(*[_quote(draft, c, q, subject) for c in listed])
             return
     if q.overview:
@@ -712,20 +725,20 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if facts:
         draft.lead(t(lang, "stated", facts=t(lang, "stated_join").join(facts)))
     elif q.wants in ("pro", "con") or (topic and not q.slots):
-        draft.lead(_stance_line(lang, subject, shown_topic, [*leads, *rest]))
+        draft.lead(_stance_line(lang, subject, shown_topic, [*leads, *rest], shown_name))
     else:
-        draft.lead(t(lang, "fact_neutral", name=subject, topic=shown_topic))
+        draft.lead(t(lang, "fact_neutral", name=shown_name, topic=shown_topic))
     draft.say(*[_quote(draft, c, q, subject) for c in leads])
     if rest:
         draft.say("", t(lang, "also"))
         draft.say(*[_quote(draft, c, q, subject) for c in rest])
 
 
-def _stance_line(lang: str, subject: str, topic: str, shown: Sequence[Claim]) -> str:
+def _stance_line(lang: str, subject: str, topic: str, shown: Sequence[Claim], name: str = "") -> str:
     """The verdict on a framework from the quotes actually shown: for, against, mixed or plain."""
     stances = {c.stance_of(subject) for c in shown} - {"neutral"}
     key = {frozenset({"pro"}): "fact_pro", frozenset({"con"}): "fact_con"}.get(frozenset(stances), "fact_mixed")
-    return t(lang, key if stances else "fact_neutral", name=subject, topic=topic)
+    return t(lang, key if stances else "fact_neutral", name=name or subject, topic=topic)
 
 
 def _overview(own: Sequence[Claim], subject: str, ctx: Context) -> list[Claim]:

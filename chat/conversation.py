@@ -64,6 +64,8 @@ class Resolution:
     candidates: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     inherit: Question | None = None  # take its requirements when the text states none
+    accumulate: bool = False  # add the text's requirements to the inherited ones ("…also production")
+    previous_picks: tuple[str, ...] = ()  # after a pick, what was picked (to say how it fares now)
     options: tuple[str, ...] = ()  # when asking back: the frameworks it could mean
 
     def apply(self, q: Question) -> Question:
@@ -76,9 +78,12 @@ class Resolution:
             changes["candidates"] = self.candidates
         if self.exclude:
             changes["exclude"] = self.exclude
-        if self.inherit is not None and not q.requirements:
-            changes["requirements"] = self.inherit.requirements
+        if self.inherit is not None and (self.accumulate or not q.requirements):
+            have = {r.name for r in q.requirements}
+            changes["requirements"] = (*q.requirements, *(r for r in self.inherit.requirements if r.name not in have))
             changes["aspects"] = tuple(dict.fromkeys([*q.aspects, *self.inherit.aspects]))
+        if self.previous_picks:
+            changes["previous_picks"] = self.previous_picks
         return replace(q, **changes) if changes else q
 
 
@@ -133,6 +138,9 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
     runner_line = next((line for line in lines if any(m in line for m in REPLY_MARKERS["runners_up"])), "")
     picks = tuple(vocab.frameworks_in(pick_line))
     runners = tuple(f for f in vocab.frameworks_in(runner_line) if f not in picks)
+    parents = tuple(dict.fromkeys(vocab.parent(f) for f in q.frameworks if vocab.parent(f)))
+    if parents and not picks and (vocab.listing(q.text) or vocab.choice(q.text)):
+        picks = parents  # "Which framework ships with TensorBoard?": the answer is TensorFlow
     if len(q.frameworks) >= 2:
         listed = q.frameworks  # the user's own list: "前者" is the first one the user named
     elif picks:
@@ -160,6 +168,19 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
     elliptic = not named and _short(plain, vocab, zh) and bool(reader(text).requirements or reader(text).aspects)
 
+    if named and alternatives_named(plain, named, vocab) and last is not None:
+        # "不想用PyTorch，还有别的选择吗？": the same question, without the framework named.
+        base = last.question
+        labels = base.requirement_labels(lang)
+        names = t(lang, "list_sep").join(named)
+        return Resolution(
+            t(lang, "resolve_alternatives", names=names, topic=joined(lang, labels)) if labels else text,
+            kind="choice",
+            exclude=tuple(named),
+            inherit=base,
+        )
+    if named and pronoun and last is None and zh:
+        return Resolution(text, clarify=True)  # "它和PyTorch比哪个好？" as the first message
     if named:
         swapped = _swap(text, named, state, vocab, lang)
         if swapped is not None:
@@ -187,7 +208,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     if not (ordinal is not None or pronoun or why or narrowing or alternatives or elliptic):
         asked = reader(text)
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
-            return Resolution(text, kind="choice")  # "And if my whole team only writes Java?": choose anew
+            return _new_criterion(text, last, vocab)  # "And if my whole team only writes Java?": choose anew
         return Resolution(text)
     if last is None:
         # A follow-up as the first message (or after turns that named nothing) points at nothing.
@@ -256,12 +277,30 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     # Elliptic: "缺点呢？", "and for production?", "部署呢？"
     asked = reader(text)
     if asked.requirements and not asked.wants and last.question.kind in ("choice", "why"):
-        return Resolution(text, kind="choice")  # a new criterion after a pick: choose anew
+        return _new_criterion(text, last, vocab)  # a new criterion after a pick: choose anew
     focus = list(last.question.frameworks if last.question.kind == "compare" else last.focus)
     if focus:
         together = ("和" if zh else " and ").join(focus)
         return Resolution(f"{together}：{text.strip()}" if zh else f"{together}: {text.strip()}")
     return Resolution(text, kind="choice" if asked.requirements else "")
+
+
+def _new_criterion(text: str, last: Turn, vocab: Vocabulary) -> Resolution:
+    """A new requirement after a pick: choose anew on it ("and for production?"), on it and the
+    earlier ones when the user adds it ("…also has to ship to production"), and say how the
+    earlier pick fares."""
+    also = bool(vocab.also_words(text))
+    return Resolution(
+        text, kind="choice", inherit=last.question if also else None, accumulate=also, previous_picks=last.picks
+    )
+
+
+def alternatives_named(text: str, named, vocab: Vocabulary) -> bool:
+    """ "不想用PyTorch，还有别的选择吗？": asks for alternatives to frameworks it names."""
+    if not vocab.alternatives(text):
+        return False
+    first = min((text.find(n) for f in named for n in vocab.names_for(f) if n in text), default=-1)
+    return first >= 0 and bool(vocab.avoid_words(text[max(0, first - 6) : first]) or vocab.alternatives(text[:first]))
 
 
 def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang: str) -> Resolution | None:

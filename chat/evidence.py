@@ -60,8 +60,8 @@ class Claim:
         if requirement.spec.framework_group:
             return False  # a filter on frameworks, not something a sentence says
         aspects = self.reading.aspects
-        if subject and subject in self.reading.aspect_stance:
-            aspects = tuple(self.reading.aspect_stance[subject])
+        if subject and (self.reading.per_clause or subject in self.reading.aspect_stance):
+            aspects = tuple(self.reading.aspect_stance.get(subject, ()))
         return requirement.spec.met_by(self.sentence.text, aspects)
 
 

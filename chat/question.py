@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from .vocabulary import RequirementKind, Vocabulary, language
 
 # A part of a two-part question ends at a question mark or a semicolon with more text after it.
-_PARTS = re.compile(r"(?<=[?？;；])\s*(?=\S)")
+_PARTS = re.compile(r"(?<=[?？])\s*(?=\S)")
+_QUESTIONISH = re.compile(r"[?？]\s*$")
 _YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
 _VERSIONED = re.compile(r"([A-Za-z][A-Za-z.]*)\s?v?(\d+(?:\.(?:\d+|x))*)", re.I)
 
@@ -22,6 +23,7 @@ class Requirement:
 
     spec: RequirementKind
     exclusive: bool = False  # "only Python": a claim naming many languages says little about it
+    asked: bool = True  # stated in the clause that asks (not in the situation around it)
 
     @property
     def name(self) -> str:
@@ -54,6 +56,7 @@ class Question:
     unknown: tuple[str, ...] = ()  # tools named that the corpus never mentions
     candidates: tuple[str, ...] = ()  # pick only among these (narrowing a previous list)
     exclude: tuple[str, ...] = ()  # do not pick these (asking for alternatives)
+    previous_picks: tuple[str, ...] = ()  # what the conversation picked before a new criterion
     parts: tuple[Question, ...] = field(default=(), compare=False)
 
     @property
@@ -84,7 +87,8 @@ def read(
     original = text if original is None else original
     if split:
         pieces = [p.strip() for p in _PARTS.split(text) if p.strip()]
-        if len(pieces) > 1 and all(len(p) > 1 for p in pieces):
+        # "…哪个适合新手？做部署呢？" has two questions; "…？列一下" and "…; we have 8 GPUs" do not.
+        if len(pieces) > 1 and all(_QUESTIONISH.search(p) for p in pieces):
             return _multi_part(text, original, pieces, vocab, known, published_year, known_versions)
     plain = vocab.normalize(text)
     mentions = vocab.mentions(plain, question=True)
@@ -168,21 +172,31 @@ def _multi_part(text, original, pieces, vocab, known, published_year, known_vers
 
 
 def _requirements(text: str, vocab: Vocabulary) -> list[Requirement]:
+    """What the question requires, each marked as asked when it stands in the clause that asks
+    ("…Windows桌面程式，…哪个框架有C#介面？": C# is asked, Windows is the situation)."""
     out: list[Requirement] = []
     exclusive_words = vocab.only_words(text)
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,，。;；!！?？]+[,，。;；!！?？]*", text)]
+    asking = [c for c in clauses if _ASKING.search(text[c[0] : c[1]])]
     for spec in vocab.requirements.values():
         if not spec.words(text):
             continue
+        where = spec.words.first(text)
+        clause = next((text[a:b] for a, b in clauses if a <= where < b), text)
+        if vocab.not_needed(clause):
+            continue  # "花里胡哨的自定义功能用不上": not something to meet
+        asked = not asking or any(a <= where < b for a, b in asking)
         if spec.language:
-            where = spec.words.first(text)
             before = text[max(0, where - 12) : where]
             if vocab.avoid_words(before) and not vocab.only_words(before):
                 continue  # "avoid C++", "not Java": not something to meet
-            out.append(Requirement(spec, exclusive=exclusive_words))
+            out.append(Requirement(spec, exclusive=exclusive_words, asked=asked))
         else:
-            out.append(Requirement(spec))
-    # "mobile" also reads "Android": one requirement per need, the most specific kept.
+            out.append(Requirement(spec, asked=asked))
     return out
+
+
+_ASKING = re.compile(r"[?？]|[哪吗么]|(?i:\b(which|what|should|can|could|is there|are there|best)\b)")
 
 
 def _refusal(original, plain, vocab, kind, frameworks, unknown, platforms, requirements) -> str:
@@ -202,14 +216,16 @@ def _refusal(original, plain, vocab, kind, frameworks, unknown, platforms, requi
 
 
 def _after_date(plain: str, vocab: Vocabulary, frameworks, published_year: int, known_versions) -> bool:
-    if vocab.about_document(plain):
-        return False  # what the documents themselves say is never after their date
-    if vocab.after_strong(plain):
-        return True
-    if vocab.after_weak(plain) and vocab.after_state(plain):
-        return True
     if published_year and any(int(m.group(1) + m.group(2)) > published_year for m in _YEAR.finditer(plain)):
         return True
+    if _unknown_version(plain, vocab, frameworks, known_versions):
+        return True
+    if vocab.about_document(plain):
+        return False  # what the documents themselves say is never after their date
+    return bool(vocab.after_strong(plain) or (vocab.after_weak(plain) and vocab.after_state(plain)))
+
+
+def _unknown_version(plain: str, vocab: Vocabulary, frameworks, known_versions) -> bool:
     if frameworks and known_versions is not None:
         names = {n.lower() for f in frameworks for n in vocab.names_for(f)}
         for m in _VERSIONED.finditer(plain):

@@ -263,7 +263,8 @@ def _stance(
         elif view:
             score = view * abs(score)
         targets = current if per_clause else [primary]
-        clause_aspects = vocab.aspects_in(clause)
+        paired = per_clause and len(in_clause) >= 2 and vocab.respectively(clause)
+        clause_aspects = [] if paired else vocab.aspects_in(clause)
         for name in targets:
             scores[name] += weight * score
             if contrasted:

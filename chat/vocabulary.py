@@ -233,7 +233,7 @@ class Vocabulary:
                 name,
                 spec["label_zh"],
                 spec["label_en"],
-                WordSet([*spec.get("zh", ()), *spec.get("en", ())]),
+                WordSet([*spec.get("zh", ()), *spec.get("en", ())], spec.get("re", ())),
                 spec.get("expansion", ""),
             )
             for name, spec in data["aspects"].items()
@@ -256,6 +256,8 @@ class Vocabulary:
         }
         lw = data.get("language_words", {})
         self.only_words = WordSet([*lw.get("only_zh", ()), *lw.get("only_en", ())])
+        self.also_words = WordSet(expressions=lw.get("also_words", ()))
+        self.not_needed = WordSet(expressions=lw.get("not_needed", ()))
         self.avoid_words = WordSet([*lw.get("avoid_zh", ()), *lw.get("avoid_en", ())])
         self.strong = WordSet(expressions=data.get("strength", {}).get("strong", ()))
         st = data["stance"]
@@ -282,6 +284,7 @@ class Vocabulary:
         self.link_only = re.compile(rd.get("link_only", r"^\s*https?://\S+\s*$"))
         self.summary_openers = tuple(rd.get("summary_openers", ()))
         self.document_summary_openers = tuple(rd.get("document_summary_openers", ()))
+        self.respectively = WordSet(expressions=rd.get("respectively", ()))
         self.comparative = WordSet([*rd.get("comparative_zh", ()), *rd.get("comparative_en", ())])
         qs = data.get("questions", {})
         self.choice = WordSet(expressions=qs.get("choice_re", ()))
