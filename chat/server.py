@@ -334,6 +334,61 @@ def _epoch(stamp: str) -> int:
         return 0
 
 
+class _WholeWrites:
+    """A transport whose writes within one event-loop turn leave in one send.
+
+    A response's status line, headers and body then reach the socket together: a replica killed
+    at any moment has sent either nothing of a response (the balancer retries it elsewhere) or
+    all of it, never headers without their body (which no balancer can retry).
+    """
+
+    def __init__(self, transport, loop):
+        self._transport, self._loop, self._pending = transport, loop, []
+
+    def write(self, data) -> None:
+        if not self._pending:
+            self._loop.call_soon(self._flush)
+        self._pending.append(bytes(data))
+
+    def writelines(self, chunks) -> None:
+        for chunk in chunks:
+            self.write(chunk)
+
+    def _flush(self) -> None:
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending.clear()
+            if not self._transport.is_closing():
+                self._transport.write(data)
+
+    def close(self) -> None:
+        self._flush()
+        self._transport.close()
+
+    def write_eof(self) -> None:
+        self._flush()
+        self._transport.write_eof()
+
+    def get_write_buffer_size(self) -> int:
+        return self._transport.get_write_buffer_size() + sum(map(len, self._pending))
+
+    def __getattr__(self, name: str):
+        return getattr(self._transport, name)
+
+
+def _http_protocol():
+    """uvicorn's h11 protocol, writing through _WholeWrites."""
+    import asyncio
+
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class WholeResponses(H11Protocol):
+        def connection_made(self, transport) -> None:
+            super().connection_made(_WholeWrites(transport, asyncio.get_running_loop()))
+
+    return WholeResponses
+
+
 class Server:
     """A running server: its URL, its health, and close()."""
 
@@ -375,7 +430,7 @@ def serve(
     port = sock.getsockname()[1]
     host = f"[{ui.host}]" if ":" in ui.host else ui.host
     url = f"http://{host}:{port}/"
-    config = uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=5, lifespan="on")
+    config = uvicorn.Config(app, http=_http_protocol(), log_level="warning", timeout_graceful_shutdown=5, lifespan="on")
     server = uvicorn.Server(config)
 
     def warm() -> None:

@@ -207,3 +207,38 @@ def test_stream_pieces_never_cut_a_citation_marker():
     assert "".join(parts) == text
     for part in parts:
         assert part.count("[") == part.count("]")
+
+
+def test_a_response_leaves_in_one_send():
+    """Headers and body written in one event-loop turn reach the socket together (a replica killed
+    mid-response never leaves headers without a body, which the balancer could not retry)."""
+    import asyncio
+
+    from chat.server import _WholeWrites
+
+    class Recorder:
+        def __init__(self):
+            self.writes, self.closed = [], False
+
+        def write(self, data):
+            self.writes.append(data)
+
+        def is_closing(self):
+            return self.closed
+
+        def close(self):
+            self.closed = True
+
+    async def respond():
+        raw = Recorder()
+        transport = _WholeWrites(raw, asyncio.get_running_loop())
+        transport.write(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n")
+        transport.write(b"{}")
+        assert raw.writes == []
+        await asyncio.sleep(0)
+        transport.write(b"next")
+        transport.close()  # flushes what is pending first
+        return raw
+
+    raw = asyncio.run(respond())
+    assert raw.writes == [b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}", b"next"] and raw.closed
