@@ -42,6 +42,8 @@ class BatchingEmbedder:
         self._pending: list[_Request] = []
         self._worker: threading.Thread | None = None
         self.batch_sizes: deque[int] = deque(maxlen=1000)  # texts per model call (for tests and benchmarks)
+        self.calls = 0  # model calls made, and the texts they embedded (reported by /healthz)
+        self.texts = 0
 
     # The Embedder protocol: identity and documents are the wrapped embedder's.
     @property
@@ -90,6 +92,8 @@ class BatchingEmbedder:
                 for r in batch:
                     r.vectors = vectors[[row[t] for t in r.texts]]
                 self.batch_sizes.append(len(unique))
+                self.calls += 1
+                self.texts += len(unique)
             except BaseException as exc:  # every caller of this batch gets the error; the worker lives on
                 for r in batch:
                     r.error = exc

@@ -233,6 +233,8 @@ def build_server(advisor: Advisor, settings: Settings | None = None, health: Hea
     @app.get("/healthz")
     def healthz() -> JSONResponse:
         body = {"status": "ready" if health.ready else "loading", "index": model_id, "model": advisor.embedder.model_id}
+        if hasattr(advisor.embedder, "calls"):  # query batching: how many model calls for how many queries
+            body["batching"] = {"model_calls": advisor.embedder.calls, "queries": advisor.embedder.texts}
         if health.error:
             body = {**body, "status": "failed", "error": health.error}
         return JSONResponse(body, status_code=200 if health.ready else 503)
