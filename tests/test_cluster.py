@@ -165,3 +165,22 @@ def test_a_replica_killed_mid_run_loses_no_request_and_rejoins_when_restarted(cl
     assert status == {"r1": "UP", "r2": "UP"}
     assert problems == [] and answered == total
     assert served["r1"] > 0 and served["r2"] > 0
+
+
+@pytest.mark.integration
+@pytest.mark.server
+def test_the_page_and_its_gradio_api_stick_to_one_replica_through_haproxy(cluster):
+    import httpx
+    from gradio_client import Client
+
+    cluster.wait_until(lambda s: all(v == "UP" for v in s.values()), timeout=180, backend="page")
+    first = httpx.get(cluster.url)
+    assert first.status_code == 200 and "深度学习框架选型顾问" in first.text
+    replica = first.cookies.get("ADVISOR_REPLICA")
+    assert replica in ("r1", "r2") and first.headers["x-served-by"] == replica
+    again = httpx.get(cluster.url + "config", cookies={"ADVISOR_REPLICA": replica})
+    assert again.headers["x-served-by"] == replica
+    # gradio_client's /ask is two requests (submit, then read the result): the cookie keeps them together.
+    client = Client(cluster.url, verbose=False)
+    for _ in range(3):
+        assert client.predict("MXNet的创始人是谁？", None, api_name="/ask")["citations"]

@@ -242,3 +242,22 @@ def test_a_response_leaves_in_one_send():
 
     raw = asyncio.run(respond())
     assert raw.writes == [b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}", b"next"] and raw.closed
+
+
+def test_chat_on_a_taken_port_says_so_and_the_help_names_the_api_key(built):
+    import socket
+
+    from click.testing import CliRunner
+
+    from chat.cli import main
+    from tests.conftest import cli_env
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["chat", "--port", str(port), "--api-key", "k"], env=cli_env(built))
+    assert result.exit_code == 1 and f"cannot serve on 127.0.0.1:{port}" in result.output
+    assert "Pick another with --port" in result.output and "Traceback" not in result.output
+    help_text = CliRunner().invoke(main, ["chat", "--help"]).output
+    assert "--api-key" in help_text and "ADVISOR_API_KEY" in help_text and "/v1" in help_text
