@@ -322,6 +322,7 @@ def build_app(advisor: Advisor, settings: UISettings | None = None) -> Any:
                 respond, [box, state], outputs, api_visibility="private"
             )
         clear_btn.click(clear, None, outputs, api_visibility="private")
+        chatbot.clear(clear, None, outputs, api_visibility="private")  # the chat box's own 🗑 clears it all too
         chatbot.like(vote, [state], None, api_visibility="private")
         demo.load(restore, [state], [chatbot, sources, download], api_visibility="private")
         gr.api(api_ask, api_name="ask")

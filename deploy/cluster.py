@@ -229,6 +229,8 @@ def main() -> None:
             raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, on_signal)
+    # Ctrl-C stops everything even when this was started with SIGINT ignored (a background job).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         print(f"starting {args.replicas} replica(s) and HAProxy (logs in {cluster.run_dir}) …", flush=True)
         cluster.start()
