@@ -45,6 +45,7 @@ format: install
 bench: model
 	$(BIN)/python benchmarks/perf.py
 	$(BIN)/python benchmarks/load.py
+	$(BIN)/python benchmarks/serving.py
 	$(BIN)/python benchmarks/retrieval.py
 
 clean:
