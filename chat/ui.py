@@ -7,6 +7,7 @@ records 👍/👎, and exposes the /ask API endpoint. chat.server serves it besi
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import html
 import logging
@@ -175,6 +176,7 @@ class Downloads:
     def __init__(self, title: str, date: str, keep_seconds: float = 3600):
         self.title, self.date, self.keep = title, date, keep_seconds
         self.folder = Path(tempfile.mkdtemp(prefix="framework-advisor-downloads-"))
+        atexit.register(shutil.rmtree, self.folder, True)  # Gradio keeps its own copy of what was served
 
     def write(self, state: dict[str, Any]) -> str | None:
         if not state["turns"]:
