@@ -3,10 +3,11 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+REPLICAS ?= 2
 export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install model index chat test lint format bench clean
+.PHONY: install model index chat serve test lint format bench clean
 
 install: $(STAMP)
 
@@ -26,6 +27,10 @@ index: model
 chat: index
 	$(BIN)/framework-advisor chat
 
+# REPLICAS chat servers behind HAProxy on 127.0.0.1:8080 (installs Debian's haproxy when missing); Ctrl-C stops all.
+serve: index
+	$(BIN)/python deploy/cluster.py --replicas $(REPLICAS)
+
 test: model
 	$(BIN)/python -m pytest
 
@@ -40,6 +45,7 @@ format: install
 bench: model
 	$(BIN)/python benchmarks/perf.py
 	$(BIN)/python benchmarks/load.py
+	$(BIN)/python benchmarks/serving.py
 	$(BIN)/python benchmarks/retrieval.py
 
 clean:

@@ -315,32 +315,50 @@ def _print_summary(name: str, summary: dict, show_failures: bool) -> None:
 @common_options
 @click.option("--host", default=None, help="Interface to bind [env ADVISOR_UI_HOST; default: 127.0.0.1].")
 @click.option("--port", type=click.IntRange(1, 65535), default=None, help="[env ADVISOR_UI_PORT; default: 7860]")
-@click.option("--auth", default=None, metavar="USER:PASS", help="Require this login [env ADVISOR_UI_AUTH].")
-def chat(settings: Settings, host: str | None, port: int | None, auth: str | None) -> None:
-    """Open the chat in the browser (prints the URL once the model is loaded)."""
+@click.option(
+    "--auth", default=None, metavar="USER:PASS", help="Require this login for the page [env ADVISOR_UI_AUTH]."
+)
+@click.option(
+    "--api-key",
+    default=None,
+    metavar="KEY",
+    help="Require 'Authorization: Bearer KEY' on /v1 and POST /ask [env ADVISOR_API_KEY; default: none].",
+)
+def chat(settings: Settings, host: str | None, port: int | None, auth: str | None, api_key: str | None) -> None:
+    """Serve the chat page, the OpenAI-compatible API (/v1) and /healthz from one process.
+
+    The page is at /, the API at /v1/chat/completions and /v1/models, a one-shot JSON POST /ask
+    beside it; the URL is printed once the model is loaded (/healthz answers 503 until then).
+    """
     import os
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    settings = _with_flags(settings, {"ui.host": host, "ui.port": port, "ui.auth": auth})
+    settings = _with_flags(settings, {"ui.host": host, "ui.port": port, "ui.auth": auth, "api.key": api_key})
     try:
         settings.ui.login()
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
+    from .advisor import Advisor
+    from .batching import batched
+    from .embedding import make_embedder
     from .model import resolve
-    from .ui import launch
+    from .server import serve
 
-    advisor = _load_advisor(settings)
+    # Questions answered at the same moment share one model call (ADVISOR_BATCHING_MAX_SIZE=1: off).
+    advisor = Advisor.load(settings=settings, embedder=batched(make_embedder(settings.model), settings.batching))
     if not settings.model.name.startswith("fake/"):
         resolve(settings.model)  # a missing or corrupt model fails here, before a server starts
 
     click.echo(f"starting on http://{settings.ui.host}:{settings.ui.port} (loading the model, ~10-20 s) …", err=True)
     try:
-        launch(advisor, settings.ui, announce=click.echo)
+        serve(advisor, settings, announce=click.echo)
     except OSError as exc:
         fail(
             f"cannot serve on {settings.ui.host}:{settings.ui.port}: {str(exc).rstrip('.')}. Pick another with --port."
         )
+    except RuntimeError as exc:
+        fail(str(exc))
     except KeyboardInterrupt:
         pass
 

@@ -123,6 +123,9 @@ class UISettings:
     port: int = 7860
     auth: str = ""  # "user:pass"
     feedback_path: Path = field(default_factory=lambda: _cache_root() / "feedback.jsonl")
+    # Questions answered at once by one process (the Gradio queue and the /v1 and /ask routes each);
+    # more wait their turn. Concurrent questions share model calls through the batching group.
+    concurrency: int = 16
 
     def login(self) -> tuple[str, str] | None:
         """(user, password) from `auth`, None without one; ValueError unless it is USER:PASS."""
@@ -135,6 +138,36 @@ class UISettings:
 
 
 @dataclass(frozen=True)
+class APISettings:
+    """The OpenAI-compatible /v1 routes and the one-shot JSON /ask route."""
+
+    key: str = ""  # bearer key for /v1 and POST /ask; empty: no key needed
+    max_messages: int = 200  # messages in one chat completion request
+    max_message_chars: int = 20_000  # one earlier message (the question itself: answer.max_question_chars)
+    max_request_bytes: int = 1_000_000
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """Queries that arrive together are embedded in one model call (chat.batching)."""
+
+    max_size: int = 16  # at most this many queries per model call; 1 turns batching off
+    # How long the first query of a batch waits for others to join (only while others are on their way).
+    max_wait_ms: float = 5.0
+
+
+@dataclass(frozen=True)
+class DeploySettings:
+    """`make serve` / deploy/cluster.py: N replicas of the chat server behind HAProxy on this machine."""
+
+    replicas: int = 2
+    host: str = "127.0.0.1"  # where HAProxy listens
+    port: int = 8080  # HAProxy's port; replicas take first_port, first_port + 1, …
+    first_port: int = 7861
+    haproxy: str = "haproxy"  # the haproxy executable (Debian: apt-get install haproxy)
+
+
+@dataclass(frozen=True)
 class Settings:
     paths: PathSettings = field(default_factory=PathSettings)
     model: ModelSettings = field(default_factory=ModelSettings)
@@ -144,6 +177,9 @@ class Settings:
     answer: AnswerSettings = field(default_factory=AnswerSettings)
     llm: LLMSettings = field(default_factory=LLMSettings)
     ui: UISettings = field(default_factory=UISettings)
+    api: APISettings = field(default_factory=APISettings)
+    batching: BatchSettings = field(default_factory=BatchSettings)
+    deploy: DeploySettings = field(default_factory=DeploySettings)
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -194,6 +230,9 @@ _GROUPS: dict[str, type] = {
     "answer": AnswerSettings,
     "llm": LLMSettings,
     "ui": UISettings,
+    "api": APISettings,
+    "batching": BatchSettings,
+    "deploy": DeploySettings,
 }
 
 # Short, documented names for the settings people set most often.
@@ -209,6 +248,7 @@ _ALIASES = {
     ("llm", "model"): "ADVISOR_LLM_MODEL",
     ("llm", "api_key"): "ADVISOR_LLM_API_KEY",
     ("ui", "feedback_path"): "ADVISOR_FEEDBACK_PATH",
+    ("api", "key"): "ADVISOR_API_KEY",
 }
 
 

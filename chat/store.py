@@ -210,3 +210,18 @@ def read(index_dir: Path) -> StoredIndex:
 def _lines(path: Path) -> list[str]:
     with open(path, encoding="utf-8") as fh:
         return [line for line in fh if line.strip()]
+
+
+def index_id(manifest: dict[str, Any]) -> str:
+    """A stable name for what an index answers from: its main document and a hash of its content.
+
+    Replicas serving the same index files report the same id; any rebuild that changes a file,
+    the model or the settings changes it.
+    """
+    files = manifest.get("files", [])
+    main = max(files, key=lambda f: f.get("chunks", 0))["source"] if files else "empty"
+    stem = Path(main).stem
+    content = json.dumps(
+        {"model": manifest.get("model"), "checksums": manifest.get("checksums")}, sort_keys=True, ensure_ascii=False
+    )
+    return f"framework-advisor-{stem}-{hashlib.sha256(content.encode()).hexdigest()[:10]}"

@@ -1,26 +1,31 @@
 """The browser chat: a thin Gradio adapter from Advisor answers to messages and a sources panel.
 
 No retrieval or answer logic lives here: it escapes text, links [n] markers to their passages,
-keeps the per-session conversation, records 👍/👎, and exposes the /ask API endpoint.
+keeps the conversation in the browser (it survives a reload), offers it as a Markdown download,
+records 👍/👎, and exposes the /ask API endpoint. chat.server serves it beside the HTTP API.
 """
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import html
-import json
 import logging
-import os
 import re
-import threading
+import shutil
+import tempfile
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .advisor import Advisor
+from .feedback import FeedbackLog
 from .settings import UISettings
 from .templates import CITATION_MARKER
+from .transcript import cited, conversation_markdown
 from .types import Answer
+
+__all__ = ["FeedbackLog", "build_app", "escape_user_text", "render_reply", "render_sources"]
 
 log = logging.getLogger("chat.ui")
 
@@ -123,37 +128,6 @@ def _source_block(advisor: Advisor, turn: int, c: dict[str, Any]) -> str:
     )
 
 
-@dataclass
-class Session:
-    """Per-browser-tab state: the raw conversation (for follow-ups) and the answers given."""
-
-    history: list[dict[str, str]] = field(default_factory=list)
-    turns: list[dict[str, Any]] = field(default_factory=list)
-    answers: dict[int, dict[str, Any]] = field(default_factory=dict)  # chatbot message index -> answer
-
-
-class FeedbackLog:
-    """Appends one JSON line per 👍/👎 to a file."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self._lock = threading.Lock()
-
-    def record(self, answer: dict[str, Any], vote: str) -> None:
-        row = {
-            "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "question": answer.get("asked", answer["question"]),  # as typed
-            "resolved_question": answer["question"],  # after follow-up resolution
-            "answer": answer["text"],
-            "citations": answer["citations"],
-            "vote": vote,
-        }
-        with self._lock:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.path, "a", encoding="utf-8") as fh:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
 def _error_text(exc: Exception) -> str:
     if isinstance(exc, ValueError):
         return f"⚠️ {exc}"
@@ -162,55 +136,129 @@ def _error_text(exc: Exception) -> str:
     return f"⚠️ 出错了：{first}"
 
 
+# ---------------------------------------------------------------- the conversation kept in the browser
+
+STATE_VERSION = 1
+
+
+def empty_state() -> dict[str, Any]:
+    """What the browser keeps (JSON): the messages shown, the raw history for follow-ups, and each
+    answered turn ({"question", "message": its index in messages, "answer": Answer dict})."""
+    return {"v": STATE_VERSION, "messages": [], "history": [], "turns": []}
+
+
+def restore_state(state: Any) -> dict[str, Any]:
+    """The stored conversation, or an empty one when the browser holds nothing usable
+    (first visit, another version, a value edited by hand)."""
+    try:
+        ok = (
+            isinstance(state, dict)
+            and state.get("v") == STATE_VERSION
+            and all(isinstance(m, dict) and isinstance(m.get("content"), str) for m in state["messages"])
+            and all(isinstance(m, dict) and isinstance(m.get("content"), str) for m in state["history"])
+            and all(isinstance(t, dict) and isinstance(t["answer"]["text"], str) for t in state["turns"])
+        )
+    except (KeyError, TypeError):
+        ok = False
+    return state if ok else empty_state()
+
+
+def source_turns(state: dict[str, Any]) -> list[dict[str, Any]]:
+    """The sources panel's view: per turn, only the citations its answer points at."""
+    return [
+        {"turn": i, "question": t["question"], "citations": cited(t["answer"])} for i, t in enumerate(state["turns"], 1)
+    ]
+
+
+class Downloads:
+    """Markdown files of conversations for the download button, pruned after an hour."""
+
+    def __init__(self, title: str, date: str, keep_seconds: float = 3600):
+        self.title, self.date, self.keep = title, date, keep_seconds
+        self.folder = Path(tempfile.mkdtemp(prefix="framework-advisor-downloads-"))
+        atexit.register(shutil.rmtree, self.folder, True)  # Gradio keeps its own copy of what was served
+
+    def write(self, state: dict[str, Any]) -> str | None:
+        if not state["turns"]:
+            return None
+        text = conversation_markdown(state["turns"], self.title, self.date)
+        folder = self.folder / hashlib.sha256(text.encode()).hexdigest()[:16]
+        folder.mkdir(exist_ok=True)
+        path = folder / "framework-advisor-conversation.md"
+        path.write_text(text, "utf-8")
+        cutoff = time.time() - self.keep
+        for old in self.folder.iterdir():
+            if old != folder and old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+        return str(path)
+
+
 def build_app(advisor: Advisor, settings: UISettings | None = None) -> Any:
-    """The chat page and the /ask API for `advisor`; call .launch() (or chat.ui.launch) to serve it."""
+    """The chat page and the /ask API for `advisor` (chat.server serves it; tests build it alone)."""
     import gradio as gr
+
+    from .store import index_id
 
     settings = settings or advisor.settings.ui
     feedback = FeedbackLog(settings.feedback_path)
     title, date = advisor.article_title()
+    downloads = Downloads(title, date)
 
-    def respond(question: str, messages: list, session: Session):
+    def download_button(state: dict[str, Any]):
+        path = downloads.write(state)
+        return gr.DownloadButton(value=path, interactive=path is not None)
+
+    def respond(question: str, state: Any):
         question = question or ""
-        session = session or Session()
-        messages = list(messages or [])
+        state = restore_state(state)
+        messages = list(state["messages"])
         if not question.strip():
-            yield messages, gr.skip(), "", session
+            yield messages, gr.skip(), "", gr.skip(), gr.skip()
             return
         messages.append({"role": "user", "content": escape_user_text(question)})
-        turn = len(session.turns) + 1
+        turn = len(state["turns"]) + 1
         if not advisor.ready:
-            yield [*messages, {"role": "assistant", "content": "⏳ 模型加载中，请稍候…"}], gr.skip(), "", session
+            loading = {"role": "assistant", "content": "⏳ 模型加载中，请稍候…"}
+            yield [*messages, loading], gr.skip(), "", gr.skip(), gr.skip()
         try:
-            for part in advisor.ask_stream(question, session.history):
+            for part in advisor.ask_stream(question, state["history"]):
                 if isinstance(part, Answer):
                     answer = part
                 else:
-                    yield (
-                        [*messages, {"role": "assistant", "content": render_reply(part, turn)}],
-                        gr.skip(),
-                        "",
-                        session,
-                    )
+                    reply = {"role": "assistant", "content": render_reply(part, turn)}
+                    yield [*messages, reply], gr.skip(), "", gr.skip(), gr.skip()
         except Exception as exc:  # never a stack trace in the page
             messages.append({"role": "assistant", "content": _error_text(exc)})
-            yield messages, gr.skip(), "", session
+            state = {**state, "messages": messages}
+            yield messages, gr.skip(), "", state, gr.skip()
             return
-        data = answer.to_dict()
-        messages.append({"role": "assistant", "content": render_reply(answer.text, turn, data["citations"])})
-        session.history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
-        session.turns.append({"turn": turn, "question": question, "citations": data["citations"]})
-        session.answers[len(messages) - 1] = {**data, "asked": question}
-        yield messages, render_sources(advisor, session.turns), "", session
+        data = {**answer.to_dict(), "asked": question}
+        messages.append({"role": "assistant", "content": render_reply(answer.text, turn, cited(data))})
+        state = {
+            "v": STATE_VERSION,
+            "messages": messages,
+            "history": [
+                *state["history"],
+                {"role": "user", "content": question},
+                {"role": "assistant", "content": answer.text},
+            ],
+            "turns": [*state["turns"], {"question": question, "message": len(messages) - 1, "answer": data}],
+        }
+        yield messages, render_sources(advisor, source_turns(state)), "", state, download_button(state)
+
+    def restore(state: Any):
+        state = restore_state(state)
+        return state["messages"], render_sources(advisor, source_turns(state)), download_button(state)
 
     def clear():
-        return [], render_sources(advisor, []), "", Session()
+        state = empty_state()
+        return [], render_sources(advisor, []), "", state, download_button(state)
 
-    def vote(session: Session, data: gr.LikeData):
+    def vote(state: Any, data: gr.LikeData):
         index = data.index[0] if isinstance(data.index, list | tuple) else data.index
-        answer = (session or Session()).answers.get(index)
-        if answer is not None and data.liked in (True, False):
-            feedback.record(answer, "up" if data.liked else "down")
+        turn = next((t for t in restore_state(state)["turns"] if t["message"] == index), None)
+        if turn is not None and data.liked in (True, False):
+            feedback.record(turn["answer"], "up" if data.liked else "down")
 
     # Gradio finds the LikeData parameter by its annotation, which must be the class, not a string.
     vote.__annotations__["data"] = gr.LikeData
@@ -223,12 +271,16 @@ def build_app(advisor: Advisor, settings: UISettings | None = None) -> Any:
             raise gr.Error(str(exc)) from exc
         return answer.to_dict()
 
-    with gr.Blocks(title="深度学习框架选型顾问", analytics_enabled=False) as demo:
+    with gr.Blocks(title="深度学习框架选型顾问", analytics_enabled=False, delete_cache=(3600, 3600)) as demo:
         gr.Markdown(
             "# 深度学习框架选型顾问\n"
             f"根据《{html.escape(title)}》（{html.escape(date)}）回答：每个结论都附原文引用，文章没写的会直说。"
         )
-        session = gr.State(Session())
+        # The key is fixed and the secret follows the index, so a reload (on any replica) finds the
+        # conversation, and a rebuilt index, whose citations may point elsewhere, starts afresh.
+        state = gr.BrowserState(
+            empty_state(), storage_key="framework-advisor-conversation", secret=index_id(advisor.index.manifest)
+        )
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(
@@ -249,7 +301,11 @@ def build_app(advisor: Advisor, settings: UISettings | None = None) -> Any:
                     send = gr.Button("发送", variant="primary", scale=1, elem_id="send")
                 with gr.Row():
                     example_buttons = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES]
-                clear_btn = gr.Button("清空对话", size="sm", elem_id="clear")
+                with gr.Row():
+                    clear_btn = gr.Button("清空对话", size="sm", elem_id="clear")
+                    download = gr.DownloadButton(
+                        "下载对话（Markdown）", value=None, size="sm", interactive=False, elem_id="download"
+                    )
             with gr.Column(scale=2):
                 sources = gr.HTML(
                     render_sources(advisor, []),
@@ -260,41 +316,16 @@ def build_app(advisor: Advisor, settings: UISettings | None = None) -> Any:
                     elem_id="sources",
                     container=True,
                 )
-        outputs = [chatbot, sources, box, session]
-        box.submit(respond, [box, chatbot, session], outputs, api_visibility="private")
-        send.click(respond, [box, chatbot, session], outputs, api_visibility="private")
+        outputs = [chatbot, sources, box, state, download]
+        box.submit(respond, [box, state], outputs, api_visibility="private")
+        send.click(respond, [box, state], outputs, api_visibility="private")
         for button in example_buttons:
             button.click(lambda q=button.value: q, None, box, api_visibility="private").then(
-                respond, [box, chatbot, session], outputs, api_visibility="private"
+                respond, [box, state], outputs, api_visibility="private"
             )
         clear_btn.click(clear, None, outputs, api_visibility="private")
-        chatbot.like(vote, [session], None, api_visibility="private")
+        chatbot.clear(clear, None, outputs, api_visibility="private")  # the chat box's own 🗑 clears it all too
+        chatbot.like(vote, [state], None, api_visibility="private")
+        demo.load(restore, [state], [chatbot, sources, download], api_visibility="private")
         gr.api(api_ask, api_name="ask")
-    return demo
-
-
-def launch(
-    advisor: Advisor,
-    settings: UISettings,
-    *,
-    block: bool = True,
-    announce=print,
-) -> Any:
-    """Serve the app on settings.host:port; the URL is announced once the model is loaded."""
-    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    auth = settings.login()  # a malformed USER:PASS fails before anything is built
-    demo = build_app(advisor, settings)
-    demo.queue(default_concurrency_limit=4)
-    demo.launch(
-        server_name=settings.host,
-        server_port=settings.port,
-        auth=auth,
-        prevent_thread_lock=True,
-        quiet=True,
-        show_error=False,
-    )
-    advisor.warm_up()  # the page already answers (with a loading notice) while this runs
-    announce(f"framework-advisor is ready: {demo.local_url}")
-    if block:
-        demo.block_thread()
     return demo

@@ -108,18 +108,20 @@ def free_port() -> int:
 
 @pytest.fixture
 def serve(tmp_path):
-    """serve(advisor, **ui_settings) launches the chat app on a free localhost port; returns (url, settings)."""
-    from chat.settings import UISettings
-    from chat.ui import launch
+    """serve(advisor, **settings) runs the whole server (page, /v1, /ask, /healthz) on a free localhost
+    port and returns (url, settings.ui); keys are UISettings fields or "group.field" names."""
+    from chat.server import serve as run
 
-    demos = []
+    servers = []
 
     def start(advisor, **kw):
-        settings = UISettings(port=free_port(), feedback_path=tmp_path / "feedback.jsonl", **kw)
-        demo = launch(advisor, settings, block=False, announce=lambda _m: None)
-        demos.append(demo)
-        return f"http://127.0.0.1:{settings.port}/", settings
+        overrides = {"ui.port": 0, "ui.feedback_path": tmp_path / "feedback.jsonl"}
+        overrides.update({k if "." in k else f"ui.{k}": v for k, v in kw.items()})
+        settings = advisor.settings.replace(**overrides)
+        server = run(advisor, settings, block=False, announce=lambda _m: None)
+        servers.append(server)
+        return server.url, settings.ui
 
     yield start
-    for demo in demos:
-        demo.close()
+    for server in servers:
+        server.close()

@@ -2,9 +2,11 @@
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -96,18 +98,53 @@ def test_chat_in_the_browser(real_advisor, serve, browser, tmp_path):
     row = json.loads(settings.feedback_path.read_text("utf-8").splitlines()[-1])
     assert row["vote"] == "up" and row["question"] == "它有什么缺点？" and row["citations"]
 
+    # The sources panel lists exactly the passages the latest answer cites.
+    cited = set(re.findall(r"\[(\d+)\]", follow))
+    latest = page.locator("#sources .src:not(details .src)")
+    assert latest.count() == len(cited) and cited
+
+    # A reload keeps the conversation, its citation links and its sources panel.
+    page.reload()
+    _wait_for_answers(page, 2)
+    bots = page.locator("#chat [data-testid='bot']")
+    assert bots.count() == 2 and bots.first.inner_text() == reply and bots.last.inner_text() == follow
+    assert page.locator("#chat [data-testid='user']").first.inner_text() == "显存小用什么框架？"
+    page.locator("#chat a.cite").last.click()
+    restored = page.locator("#sources .src.active")
+    restored.wait_for(timeout=5000)
+    assert restored.locator("mark").inner_text() in follow
+
+    # The conversation downloads as Markdown with each answer's numbered sources.
+    with page.expect_download(timeout=10000) as info:
+        page.click("#download")
+    markdown = Path(info.value.path()).read_text("utf-8")
+    assert info.value.suggested_filename.endswith(".md")
+    assert "## 1. 显存小用什么框架？" in markdown and "## 2. 它有什么缺点？" in markdown and "MXNet" in markdown
+    sources = re.findall(r"^- \[(\d+)\] .+ 第 \d+ 行：“(.+)”$", markdown, re.M)
+    assert len(sources) >= 2
+    for _, quote in sources:
+        assert quote in reply or quote in follow
+
+    # A refusal cites nothing, and the panel shows no passage for it.
+    page.fill("#question textarea", "JAX怎么样？")
+    page.click("#send")
+    page.wait_for_function("document.querySelectorAll('#chat [data-testid=\"bot\"]').length === 3", timeout=30000)
+    page.wait_for_function("document.querySelector('#sources').innerText.includes('（0 处）')", timeout=30000)
+    assert "JAX" in page.locator("#chat [data-testid='bot']").last.inner_text()
+    assert page.locator("#sources .src:not(details .src)").count() == 0
+
     # Script injection shows as text and runs nothing.
     page.fill("#question textarea", "<img src=x onerror=alert(1)><script>alert(2)</script>")
     page.click("#send")
-    page.locator("#chat [data-testid='user']").nth(2).wait_for(timeout=10000)
+    page.locator("#chat [data-testid='user']").nth(3).wait_for(timeout=10000)
     time.sleep(2)
     assert dialogs == []
-    assert "<img src=x onerror=alert(1)>" in page.locator("#chat [data-testid='user']").nth(2).inner_text()
+    assert "<img src=x onerror=alert(1)>" in page.locator("#chat [data-testid='user']").nth(3).inner_text()
     assert page.locator("#chat img[src='x']").count() == 0
 
     # An example button asks its question; English gets English.
     page.get_by_role("button", name="Which framework is best for deploying models in production?").click()
-    _wait_for_answers(page, 4)
+    _wait_for_answers(page, 5)
     assert "Recommendation: TensorFlow" in page.locator("#chat [data-testid='bot']").last.inner_text()
 
     page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
@@ -117,4 +154,10 @@ def test_chat_in_the_browser(real_advisor, serve, browser, tmp_path):
     page.click("#clear")
     page.wait_for_function("document.querySelectorAll('#chat [data-testid=\"bot\"]').length === 0", timeout=10000)
     assert page.locator("#sources .src").count() == 0
+
+    # … and what the browser stored: a reload brings nothing back.
+    page.reload()
+    page.wait_for_selector("#question textarea")
+    time.sleep(2)
+    assert page.locator("#chat [data-testid='bot']").count() == 0 and page.locator("#sources .src").count() == 0
     page.close()

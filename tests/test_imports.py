@@ -4,8 +4,8 @@ import sys
 
 def test_importing_chat_loads_no_heavy_library():
     code = (
-        "import sys, chat, chat.cli, chat.advisor, chat.llm, chat.ui\n"
-        "heavy = [m for m in ('torch', 'faiss', 'gradio', 'sentence_transformers', 'transformers', 'jieba') if m in sys.modules]\n"
+        "import sys, chat, chat.cli, chat.advisor, chat.llm, chat.ui, chat.server, chat.batching, chat.transcript, chat.feedback\n"
+        "heavy = [m for m in ('torch', 'faiss', 'gradio', 'sentence_transformers', 'transformers', 'jieba', 'fastapi', 'uvicorn') if m in sys.modules]\n"
         "print(','.join(heavy))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

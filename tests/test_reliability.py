@@ -110,11 +110,12 @@ def test_server_binds_loopback_and_serves_no_outside_files(fake_advisor, serve):
     import httpx
 
     url, ui = serve(fake_advisor)
-    assert ui.host == "127.0.0.1"
+    assert ui.host == "127.0.0.1" and url.startswith("http://127.0.0.1:")
+    port = int(url.rstrip("/").rsplit(":", 1)[1])
     outside = _non_loopback_address()
     if outside:
         with pytest.raises(OSError):
-            socket.create_connection((outside, ui.port), timeout=2).close()
+            socket.create_connection((outside, port), timeout=2).close()
     secret = ROOT / "corpus" / ARTICLE.name
     for path in [
         "file=/etc/passwd",

@@ -1,10 +1,21 @@
 """The Gradio adapter without a browser: rendering, escaping, feedback, and the /ask API over HTTP."""
 
 import json
+from pathlib import Path
 
 import pytest
 
-from chat.ui import FeedbackLog, build_app, escape_user_text, render_reply, render_sources
+from chat.ui import (
+    Downloads,
+    FeedbackLog,
+    build_app,
+    empty_state,
+    escape_user_text,
+    render_reply,
+    render_sources,
+    restore_state,
+    source_turns,
+)
 
 
 def test_build_app_wires_the_page_without_launching(fake_advisor):
@@ -18,7 +29,43 @@ def test_build_app_wires_the_page_without_launching(fake_advisor):
     assert any(dep.get("api_name") == "ask" for dep in config["dependencies"])
     text = json.dumps(config, ensure_ascii=False, default=str)
     assert "2020年深度学习框架对比速读" in text and "2020-09-02" in text  # title and date on the page
-    assert "清空对话" in text and "Which framework is best" in text
+    assert "清空对话" in text and "Which framework is best" in text and "下载对话" in text
+    # The conversation lives in the browser under a fixed key, so a reload (or another replica) finds it.
+    stored = [c for c in config["components"] if c["type"] == "browserstate"]
+    assert len(stored) == 1 and stored[0]["props"]["storage_key"] == "framework-advisor-conversation"
+    assert any(c["type"] == "downloadbutton" for c in config["components"])
+
+
+def test_a_stored_conversation_is_restored_and_garbage_starts_afresh():
+    state = empty_state()
+    state["messages"] = [{"role": "user", "content": "q"}]
+    assert restore_state(state) is state
+    for junk in (None, "x", [], {"v": 99}, {"v": 1, "messages": [1], "history": [], "turns": []}, {"v": 1}):
+        assert restore_state(junk) == empty_state()
+
+
+def test_the_sources_panel_and_the_download_show_only_what_each_answer_cites(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow和PyTorch有什么区别？").to_dict()
+    assert len(answer["citations"]) >= 2
+    kept = answer["citations"][0]
+    answer["text"] = f"只引第一处{'[' + str(kept['n']) + ']'}。"
+    refusal = fake_advisor.ask("JAX怎么样？").to_dict()
+    state = {
+        **empty_state(),
+        "turns": [
+            {"question": "q1", "message": 1, "answer": answer},
+            {"question": "JAX怎么样？", "message": 3, "answer": refusal},
+        ],
+    }
+    views = source_turns(state)
+    assert [c["n"] for c in views[0]["citations"]] == [kept["n"]] and views[1]["citations"] == []
+    panel = render_sources(fake_advisor, views)
+    assert panel.count("class='src'") == 1 and "本轮回答引用的原文（0 处）" in panel
+    path = Downloads("标题", "2020-09-02").write(state)
+    text = Path(path).read_text("utf-8")
+    assert path.endswith(".md") and "## 1. q1" in text and kept["text"] in text
+    assert all(c["text"] not in text for c in answer["citations"][1:] if c["text"] != kept["text"])
+    assert Downloads("t", "d").write(empty_state()) is None
 
 
 def test_user_text_is_escaped_as_html_and_markdown():
