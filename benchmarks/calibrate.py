@@ -32,10 +32,14 @@ def main() -> None:
                 {"role": "assistant", "content": advisor.ask(turn, history).text},
             ]
         plan = advisor.plan(case.question, history)
-        if isinstance(plan, Answer):
+        if isinstance(plan, Answer) and plan.kind in ("clarify", "after_date"):
             rows.append((0.0, case.in_scope, plan.kind, case.id))
             continue
-        best = max((c.similarity for part in plan.parts for c in part.claims), default=0.0)
+        q = plan.question if not isinstance(plan, Answer) else advisor.read(plan.question)
+        if q.refusal:
+            rows.append((0.0, case.in_scope, q.refusal, case.id))
+            continue
+        best = max((c.similarity for part in advisor.gather(q) for c in part.claims), default=0.0)
         rows.append((best, case.in_scope, "", case.id))
     rows.sort()
     for best, in_scope, rule, case_id in rows:

@@ -102,6 +102,17 @@ class Advisor:
             return advice.clarify(q, list(resolution.options) or self.context.frameworks)
         if q.refusal:
             return advice.refusal(q, self.context)
+        planned = self.gather(q)
+        plan = advice.Plan(q, planned, self.context)
+        if q.after_date:
+            return advice.after_date(plan)
+        # In scope: a request to pick a framework, a framework the corpus names, or a close sentence.
+        if not any(p.claims and (p.direct or p.question.frameworks or p.question.kind == "choice") for p in planned):
+            return advice.refusal(q, self.context)
+        return plan
+
+    def gather(self, q: question.Question) -> list[advice.Part]:
+        """Retrieve and score the claims for each part of a question (one model call for all)."""
         parts = list(q.parts) or [q]
         queries = [self.vocab.expand(p.text) for p in parts]
         vectors = self.embed_queries(queries)  # the only model call: every part in one batch
@@ -115,13 +126,7 @@ class Advisor:
             claims = evidence.gather(self.corpus, vector, chunks, part, self.settings.evidence)
             direct = bool(claims) and max(c.similarity for c in claims) >= min_support
             planned.append(advice.Part(part, claims, direct))
-        plan = advice.Plan(q, planned, self.context)
-        if q.after_date:
-            return advice.after_date(plan)
-        # In scope: a request to pick a framework, a framework the corpus names, or a close sentence.
-        if not any(p.claims and (p.direct or p.question.frameworks or p.question.kind == "choice") for p in planned):
-            return advice.refusal(q, self.context)
-        return plan
+        return planned
 
     def read(self, text: str, original: str | None = None, split: bool = True) -> question.Question:
         """A question as this corpus reads it (its known names, its date, its versions)."""

@@ -266,9 +266,17 @@ class SentenceGold:
             stance[s] = said.pop() if len(said) == 1 else "neutral"
         return {"text": quote, "subjects": subjects, "stance": stance}
 
+    def claim_row(self, citation: Any) -> dict[str, Any] | None:
+        """The annotated sentence a quote is presented for: the one it ends with (a fragment is quoted
+        after the sentence it continues, for context), or, for a verdict spanning several, all of them."""
+        if getattr(citation, "role", "") == "verdict":
+            return self.row_for(citation.text)
+        ending = [r for r in self.rows if citation.text.endswith(r["text"])]
+        return max(ending, key=lambda r: len(r["text"])) if ending else self.row_for(citation.text)
+
     def role_ok(self, citation: Any) -> bool | None:
         """Does the quote show what the answer presents it as? None when the sentence is not annotated."""
-        row = self.row_for(citation.text)
+        row = self.claim_row(citation)
         if row is None:
             return None
         subjects = set(row["subjects"])
@@ -285,7 +293,7 @@ class SentenceGold:
     def contradicts(self, citation: Any) -> bool:
         """A hard misattribution: a "reason" the annotation reads as against its framework, a
         "caveat" it reads as for it, or a quote about a framework the sentence is not about."""
-        row = self.row_for(citation.text)
+        row = self.claim_row(citation)
         if row is None:
             return False
         shown = [s for s in str(getattr(citation, "subject", "") or "").split("/") if s]

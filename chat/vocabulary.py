@@ -319,7 +319,9 @@ class Vocabulary:
         self.price = WordSet(expressions=rf.get("price_re", ()))
         self.injection = WordSet(expressions=rf.get("injection_re", ()))
         self.about_document = WordSet(expressions=rf.get("about_document", ()))
-        self.after_strong = WordSet([*rf.get("after_date_strong_zh", ()), *rf.get("after_date_strong_en", ())])
+        self.after_strong = WordSet(
+            [*rf.get("after_date_strong_zh", ()), *rf.get("after_date_strong_en", ())], rf.get("after_date_re", ())
+        )
         self.after_weak = WordSet([*rf.get("after_date_weak_zh", ()), *rf.get("after_date_weak_en", ())])
         self.after_state = WordSet([*rf.get("after_date_state_zh", ()), *rf.get("after_date_state_en", ())])
 

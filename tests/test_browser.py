@@ -74,7 +74,7 @@ def test_chat_in_the_browser(real_advisor, serve, browser, tmp_path):
     page.click("#send")
     _wait_for_answers(page, 1)
     reply = page.locator("#chat [data-testid='bot']").last.inner_text()
-    assert "推荐：MXNet" in reply and "[1]" in reply
+    assert "文章推荐 MXNet" in reply and "[1]" in reply
 
     # Clicking a citation shows its passage, quote highlighted, in the sources panel.
     page.locator("#chat a.cite").first.click()
@@ -145,7 +145,7 @@ def test_chat_in_the_browser(real_advisor, serve, browser, tmp_path):
     # An example button asks its question; English gets English.
     page.get_by_role("button", name="Which framework is best for deploying models in production?").click()
     _wait_for_answers(page, 5)
-    assert "Recommendation: TensorFlow" in page.locator("#chat [data-testid='bot']").last.inner_text()
+    assert "the article points to TensorFlow" in page.locator("#chat [data-testid='bot']").last.inner_text()
 
     page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
     assert (tmp_path / "chat.png").stat().st_size > 10_000
