@@ -24,6 +24,7 @@ from .templates import GENERAL_SUBJECT, joined, role_tag, shown_value, t
 from .types import Answer, Citation
 
 _CONTENT_SKIP = frozenset({"advice", "conclusion"})
+_SKIP = "\x00"  # a quote line left out (its passage is already shown)
 
 
 @dataclass
@@ -111,18 +112,24 @@ class Draft:
     unmet: list[str] = field(default_factory=list)
     direct: bool = True
     verdict: str = ""
+    lined: set[int] = field(default_factory=set)  # quotes that already have a line
 
     def mark(self, claim: Claim, role: str, subject: str, label: str = "", through: int | None = None) -> str:
         start, end, text = self._span(claim, subject, through)
         for n, q in enumerate(self.quotes, start=1):
-            if (q.start, q.end) == (start, end) and q.claim.sentence.source == claim.sentence.source:
+            # The same passage, or one inside another already quoted, keeps its number.
+            if q.claim.sentence.source == claim.sentence.source and q.start <= start and end <= q.end:
                 return f"[{n}]"
         self.quotes.append(Quote(claim, start, end, text, role, subject, label))
         return f"[{len(self.quotes)}]"
 
     def line(self, claim: Claim, role: str, subject: str, label: str = "", through: int | None = None) -> str:
+        """A quote line; empty (and left out) when that passage already has a line in this answer."""
         marker = self.mark(claim, role, subject, label, through)
         n = int(marker[1:-1])
+        if n in self.lined:
+            return _SKIP
+        self.lined.add(n)
         shown = GENERAL_SUBJECT[self.lang] if subject == GENERAL else self.display(subject)
         text = self.quotes[n - 1].text
         return t(self.lang, "quote_line", subject=shown, tag=role_tag(self.lang, role, label), text=text, n=n)
@@ -135,7 +142,7 @@ class Draft:
         return f"{name}（{parent}）" if self.lang == "zh" else f"{name} ({parent})"
 
     def say(self, *lines: str) -> None:
-        self.lines += list(lines)
+        self.lines += [line for line in lines if not line.endswith(_SKIP)]
 
     def lead(self, verdict: str) -> None:
         """The verdict line: what the answer says, in plain words, before any quote."""
@@ -374,7 +381,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
             draft.say("")
     if not q.requirements:
         draft.lead(t(lang, "verdict_no_criterion"))
-        _nearest(draft, q, claims, prefer=("advice",))
+        _nearest(draft, q, claims, prefer=("advice",), heading=False)
         draft.direct = direct
         return
     if not picks:
@@ -384,8 +391,12 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         return
     draft.recommendations += [p for p in picks if p not in draft.recommendations]
     draft.runners_up += [r for r in runners if r not in draft.runners_up]
-    draft.lead(t(lang, "verdict_pick", topic=topic, names=sep.join(picks)))
     reasons = _reasons(picks, table, s.max_citations)
+    if q.superlative and not any(vocab.strong(c.sentence.text) for _, c, _ in reasons):
+        # "哪个训练最快？" when the article never ranks them: say so, then what it speaks for.
+        draft.lead(t(lang, "verdict_unranked", topic=topic, names=sep.join(picks)))
+    else:
+        draft.lead(t(lang, "verdict_pick", topic=topic, names=sep.join(picks)))
     caveats = _caveats(picks, table, claims, lang)
     gist = _gist(draft, picks[0], reasons, caveats)
     if gist:
@@ -487,7 +498,9 @@ def _against_label(c: Claim, name: str, lang: str, vocab) -> str:
     return vocab.aspect_label(against[0], lang) if against else ""
 
 
-def _nearest(draft: Draft, q: Question, claims: Sequence[Claim], prefer: Sequence[str] = ()) -> None:
+def _nearest(
+    draft: Draft, q: Question, claims: Sequence[Claim], prefer: Sequence[str] = (), heading: bool = True
+) -> None:
     """What the documents say nearest to a question they do not answer outright, each quote
     tagged by what it really says about whom."""
     ctx = draft.ctx
@@ -502,7 +515,10 @@ def _nearest(draft: Draft, q: Question, claims: Sequence[Claim], prefer: Sequenc
         ctx.settings.mmr_lambda,
         pool[0].relevance - ctx.settings.floor_gap,
     )
-    draft.say("", t(draft.lang, "nearest"))
+    if heading:
+        draft.say("", t(draft.lang, "nearest"))
+    else:
+        draft.say("")
     for c in picks:
         subject = c.reading.subject
         draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, ctx)))
@@ -671,7 +687,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.say(*[_quote(draft, c, q) for c in picks])
         return
     names = sep.join(q.frameworks)
-    own = [c for c in claims if any(c.about(f) for f in q.frameworks)]
+    # What the article says of the framework itself; a sentence naming it in passing only if nothing else.
+    own = [c for c in claims if any(c.mainly_about(f) for f in q.frameworks)]
+    own = own or [c for c in claims if any(c.about(f) for f in q.frameworks)]
     if not own:
         draft.direct = False
         draft.say(t(lang, "not_said", name=names))
@@ -680,7 +698,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     matching, gap, topic = _asked(q, own, subject, draft)
     # Nothing recognisable is asked and no sentence is near it ("PyTorch在火星上能用吗？"), unless
     # a sentence shares most of the question's words: the article does not answer it directly.
-    unrecognised = not matching and not q.overview and not direct
+    # The question's own words (names and question words aside) must be found in what the article
+    # says of the framework, or a near sentence must answer it.
+    unrecognised = not matching and not q.overview and not (direct and any(c.content_overlap > 0 for c in own))
     if unrecognised and any(c.content_overlap >= s.stated_overlap for c in own):
         matching, unrecognised = [c for c in own if c.content_overlap >= s.stated_overlap], False
     shown_name = draft.display(subject)
@@ -940,6 +960,12 @@ def after_date(plan: Plan) -> Answer:
         )
     answer = _answer(draft, q, "after_date")
     return dataclasses.replace(answer, abstained=True, direct=False)
+
+
+def smalltalk(q: Question) -> Answer:
+    text = t(q.lang, "smalltalk", examples=t(q.lang, "covers_examples"))
+    return Answer(text=text, citations=[], abstained=False, recommendations=[], question=q.text, language=q.lang,
+                  kind="smalltalk", verdict=text, direct=False)  # fmt: skip
 
 
 def clarify(q: Question, frameworks: Sequence[str]) -> Answer:

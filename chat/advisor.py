@@ -102,6 +102,8 @@ class Advisor:
             return advice.clarify(q, list(resolution.options) or self.context.frameworks)
         if q.refusal:
             return advice.refusal(q, self.context)
+        if q.kind == "smalltalk":
+            return advice.smalltalk(q)
         planned = self.gather(q)
         plan = advice.Plan(q, planned, self.context)
         if q.after_date:

@@ -126,8 +126,8 @@ def state_from(history: Sequence[dict[str, str]], reader: Reader, vocab: Vocabul
         if resolution.clarify:
             continue
         q = resolution.apply(reader(resolution.text))
-        if q.refusal:
-            continue
+        if q.refusal or q.kind == "smalltalk":
+            continue  # thanks and refusals leave the conversation as it was
         state.turns.append(_turn(q, reply, vocab))
     return state
 
@@ -168,6 +168,23 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
     elliptic = not named and _short(plain, vocab, zh) and bool(reader(text).requirements or reader(text).aspects)
 
+    if last is not None and vocab.exclusion(plain) and (named or ordinal is not None):
+        # "drop the first one. which of the remaining two?" / "去掉TensorFlow，剩下的哪个…": choose
+        # among the last list without the ones taken out, on what was asked before.
+        pool = list(last.listed) if len(last.listed) >= 2 else state.mentioned
+        out = list(named)
+        if ordinal is not None and (target := _pick(pool, ordinal[1], last)):
+            out.append(target)
+        rest = tuple(f for f in pool if f not in out)
+        if len(rest) >= 1 and out:
+            names = t(lang, "list_sep").join(rest)
+            return Resolution(
+                t(lang, "resolve_among", names=names, question=text.strip()),
+                kind="choice",
+                candidates=rest,
+                exclude=tuple(out),
+                inherit=last.question,
+            )
     if named and alternatives_named(plain, named, vocab) and last is not None:
         # "不想用PyTorch，还有别的选择吗？": the same question, without the framework named.
         base = last.question
@@ -229,9 +246,13 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         )
         if pronoun:
             resolved = _replace_pronoun(resolved, pronoun, [target], zh)
-        return Resolution(resolved)
+        # "第二个呢？" asks the previous question of the second one, like "那MXNet呢？".
+        return _swap(resolved, [target], state, vocab, lang) or Resolution(resolved)
 
     if why:
+        if not last.picks and last.question.kind in ("fact", "compare"):
+            # "Is Keras slow?" → "why?": what the article gives for what it just said.
+            return Resolution(last.question.text, kind=last.question.kind)
         focus = last.picks or last.question.frameworks
         if not focus:
             return Resolution(text, clarify=True)

@@ -42,7 +42,7 @@ class Question:
     text: str  # the question as resolved (what Answer.question shows)
     original: str  # as typed (Simplified)
     lang: str
-    kind: str  # choice | compare | fact | why
+    kind: str  # choice | compare | fact | why | smalltalk
     frameworks: tuple[str, ...] = ()  # named frameworks the corpus knows, in order
     requirements: tuple[Requirement, ...] = ()
     aspects: tuple[str, ...] = ()  # every aspect the question speaks of
@@ -50,6 +50,7 @@ class Question:
     slots: tuple[str, ...] = ()  # maker | date | license | founder: the kinds of fact asked
     overview: bool = False  # asks only what the documents say of the named framework
     listing: bool = False  # asks which frameworks there are ("国内有哪些框架？")
+    superlative: bool = False  # asks for the best/fastest/…: a ranking the documents may not give
     avoid: bool = False  # asks which fits worst
     after_date: bool = False
     refusal: str = ""  # injection | code | tool | install | price
@@ -116,7 +117,9 @@ def read(
     needs = [r for r in requirements if not r.spec.framework_group]
     if needs and not frameworks and not slots and not vocab.listing(plain) and not vocab.why(plain):
         choosing = choosing or not re.search(r"[?？吗呢]|\b(what|how|when|who|is|are|does|do)\b", plain, re.I)
-    if len(frameworks) >= 2 and not (slots and not vocab.compare_explicit(plain)):
+    if vocab.smalltalk(plain.strip()):
+        kind = "smalltalk"  # "谢谢！", "thanks, bye": nothing to look up
+    elif len(frameworks) >= 2 and not (slots and not vocab.compare_explicit(plain)):
         kind = "compare"  # "When were MindSpore and MegEngine open-sourced?" asks a fact of both
     elif choosing:
         kind = "choice"
@@ -138,6 +141,7 @@ def read(
         slots=slots if kind == "fact" else (),
         overview=bool(frameworks) and vocab.is_overview(plain),
         listing=bool(vocab.listing(plain)),
+        superlative=bool(vocab.superlative(plain)),
         avoid=bool(vocab.avoid(plain)) and kind in ("choice", "compare"),
         after_date=_after_date(plain, vocab, frameworks, published_year, known_versions),
         refusal=refusal,

@@ -243,7 +243,7 @@ def _stance(
     view = 0.0  # a reported view ("支持者认为…") sets the direction of what follows
     weight = 1.0
     contrasted = False
-    signs: dict[str, set[str]] = {}
+    pending: list[tuple[list[str], list[str]]] = []  # conditional clauses waiting for the next one's score
     for clause in _clauses(s.text):
         in_clause = [n for n in vocab.subjects_in(clause) if n in scores]
         if per_clause and in_clause:
@@ -265,14 +265,24 @@ def _stance(
         targets = current if per_clause else [primary]
         paired = per_clause and len(in_clause) >= 2 and vocab.respectively(clause)
         clause_aspects = [] if paired else vocab.aspects_in(clause)
+        if score == 0 and clause_aspects and any(c.match(clause.lstrip()) for c in vocab.conditional):
+            pending.append((list(targets), clause_aspects))
+            continue
         for name in targets:
             scores[name] += weight * score
             if contrasted:
                 main[name] += score
-            if score:
-                signs.setdefault(name, set()).add("pro" if score > 0 else "con")
             for a in clause_aspects:
                 per_aspect[name][a] = per_aspect[name].get(a, 0.0) + weight * score
+        for waiting, aspects_waiting in pending:  # the condition takes the stance of what it leads to
+            for name in waiting:
+                for a in aspects_waiting:
+                    per_aspect.setdefault(name, {})[a] = per_aspect.get(name, {}).get(a, 0.0) + weight * score
+        pending = []
+    for waiting, aspects_waiting in pending:
+        for name in waiting:
+            for a in aspects_waiting:
+                per_aspect.setdefault(name, {}).setdefault(a, 0.0)
     # A mixed sentence goes the way of its main clause, the one after 但/不过 ("虽然吐槽者甚多,但
     # 也侧面说明了使用者众多" is for; "…简单易用,但部署困难" is against).
     for name in subjects:
@@ -288,11 +298,8 @@ def _stance(
             stance[name] = "neutral"
             per_aspect[name] = {}
     for name, table in per_aspect.items():
-        # An aspect in a clause without evaluative words takes the sentence's stance when every
-        # clause that does evaluate agrees ("如果你是一名科研工作者,PyTorch或许会是你的首选").
-        uniform = stance[name] if signs.get(name, set()) <= {stance[name]} else "neutral"
         if table:
-            by_aspect[name] = {a: "pro" if v > 0 else "con" if v < 0 else uniform for a, v in table.items()}
+            by_aspect[name] = {a: "pro" if v > 0 else "con" if v < 0 else "neutral" for a, v in table.items()}
     return stance, by_aspect
 
 

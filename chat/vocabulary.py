@@ -279,6 +279,9 @@ class Vocabulary:
             key=lambda wk: -len(wk[0]),
         )
         self.pronouns = tuple(rd.get("pronouns", ()))
+        self.conditional = [
+            re.compile(w if w.startswith("(?") else re.escape(w)) for w in rd.get("conditional_openers", ())
+        ]
         self.plural_pronouns = tuple(rd.get("plural_pronouns", ()))
         self.min_claim_chars = int(rd.get("min_claim_chars", 6))
         self.link_only = re.compile(rd.get("link_only", r"^\s*https?://\S+\s*$"))
@@ -291,6 +294,8 @@ class Vocabulary:
         self.avoid = WordSet(expressions=qs.get("avoid_re", ()))
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
         self.listing = WordSet(expressions=qs.get("list_re", ()))
+        self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
+        self.smalltalk = WordSet(expressions=data.get("smalltalk", {}).get("re", ()))
         self.selecting = WordSet(expressions=qs.get("selecting_re", ()))
         self.compare_explicit = WordSet(expressions=qs.get("compare_explicit_re", ()))
         self.compare = WordSet(expressions=qs.get("compare_re", ()))
@@ -312,6 +317,8 @@ class Vocabulary:
             {**fu.get("ordinals_zh", {}), **fu.get("ordinals_en", {})}.items(), key=lambda kv: -len(kv[0])
         )
         self.return_words = WordSet(fu.get("return_words", ()))
+        self.exclusion = WordSet(expressions=fu.get("exclusion", ()))
+        self.remaining = WordSet(expressions=fu.get("remaining", ()))
         self.swap_words = {w.lower() for w in (*fu.get("swap_zh", ()), *fu.get("swap_en", ()))}
         rf = data.get("refusals", {})
         self.code = WordSet(expressions=rf.get("code_re", ()))
