@@ -391,34 +391,35 @@ def _run(embedder, texts: CalibrationTexts) -> tuple[tuple[np.ndarray, np.ndarra
     return (np.stack(queries), documents), tokens / seconds, statistics.median(latencies) * 1000
 
 
-def article_texts(corpus_dir: Path, golden: Path | None, doc_title_mode: str = "prefix") -> CalibrationTexts:
-    """The corpus' chunks with their sentences (as the index embeds them) and the golden questions."""
+def article_texts(corpus_dir: Path, golden: Path | None) -> CalibrationTexts:
+    """The corpus' chunks with the spans of their sentences (what the index embeds) and the golden
+    questions (`golden`: a JSON-lines file, or a folder of them)."""
     from .chunking import chunk_document
     from .corpus import load_corpus
+    from .indexing import passages_of
     from .settings import ChunkSettings
 
-    passages, titles, spans = [], [], []
+    todo = []
     for doc in load_corpus(corpus_dir).documents:
         chunks, sentences = chunk_document(doc, ChunkSettings())
-        by_chunk: dict[str, list] = {}
-        for s in sentences:
-            by_chunk.setdefault(s.chunk_id, []).append(s)
-        for c in chunks:
-            text = c.embedding_text()
-            shift = len(text) - len(c.text) - c.start
-            passages.append(text)
-            titles.append(c.section)
-            spans.append([(s.start + shift, s.end + shift) for s in by_chunk.get(c.id, [])])
+        todo.append((len(todo), chunks, sentences))
+    passages = passages_of(todo)
     questions: list[str] = []
-    if golden is not None and golden.is_file():
-        for line in golden.read_text("utf-8").splitlines():
+    files = sorted(golden.glob("*.jsonl")) if golden is not None and golden.is_dir() else [golden]
+    for path in files:
+        if path is None or not path.is_file():
+            continue
+        for line in path.read_text("utf-8").splitlines():
             if line.strip():
                 case = json.loads(line)
-                turns = case.get("turns") or [case.get("question", "")]
-                questions += [t if isinstance(t, str) else t.get("question", "") for t in turns]
-    questions = [q for q in dict.fromkeys(questions) if q] or [p[:200] for p in passages[:50]]
+                questions += case.get("turns") or [case.get("question", "")]
+    questions = [q for q in dict.fromkeys(questions) if isinstance(q, str) and q]
     return CalibrationTexts(
-        questions, passages, titles, spans, source=f"{corpus_dir.name}+{golden.name if golden else '-'}"
+        questions or [p.text[:200] for p in passages[:50]],
+        [p.text for p in passages],
+        [p.title for p in passages],
+        [p.spans for p in passages],
+        source=f"{corpus_dir.name}+{golden.name if golden else '-'}",
     )
 
 

@@ -113,7 +113,7 @@ def model_fetch(settings: Settings, no_hub: bool, no_measure: bool) -> None:
         from .backends import article_texts
         from .evaluation import DEFAULT_GOLDEN
 
-        texts = article_texts(settings.paths.corpus_dir, DEFAULT_GOLDEN, settings.model.doc_title_mode)
+        texts = article_texts(settings.paths.corpus_dir, DEFAULT_GOLDEN.parent)
     click.echo(str(prepare(settings.model, log=log, hub=not no_hub, calibration=texts, convert=not no_measure)))
 
 

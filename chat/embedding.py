@@ -126,6 +126,7 @@ class ModelEmbedder:
         self._folder = None
         self.max_tokens = 2048
         self.separately_embedded = 0  # spans that fell past a truncated passage and got their own pass
+        self.pool_prompt = False
 
     @property
     def model_id(self) -> str:
@@ -277,9 +278,12 @@ class ModelEmbedder:
                 n = len(tokens[i].ids)
                 passages[i] = states[row, :n].mean(axis=0)
                 offset = len(inputs[i]) - len(texts[i])
+                prompt = prompt_tokens(tokens[i].offsets, tokens[i].special, offset) if self.pool_prompt else None
                 for j, (a, b) in enumerate(spans[i]):
                     picked = span_tokens(tokens[i].offsets, tokens[i].special, offset + a, offset + b)
                     if picked.size:
+                        if prompt is not None:
+                            picked = np.concatenate([prompt, picked])
                         pooled_spans[i][j] = states[row, picked].mean(axis=0)
                     else:
                         lost.append((i, j))
@@ -300,6 +304,13 @@ def span_tokens(offsets: Sequence[tuple[int, int]], special: Sequence[int], star
     return np.asarray(
         [k for k, ((a, b), s) in enumerate(zip(offsets, special, strict=True)) if not s and b > start and a < end],
         dtype=np.int64,
+    )
+
+
+def prompt_tokens(offsets: Sequence[tuple[int, int]], special: Sequence[int], body: int) -> np.ndarray:
+    """Positions of the special tokens and of those before character `body` (the prompt and title)."""
+    return np.asarray(
+        [k for k, ((_, b), s) in enumerate(zip(offsets, special, strict=True)) if s or b <= body], np.int64
     )
 
 
