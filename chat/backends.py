@@ -29,7 +29,7 @@ from .settings import ModelSettings
 Log = Callable[[str], None]
 log = logging.getLogger("chat.backends")
 
-RECORD_FORMAT = 1
+RECORD_FORMAT = 2
 AGREEMENT = 0.999  # least cosine to the reference, over every checked text
 ONNX_OPSET = 18
 
@@ -50,12 +50,21 @@ REFERENCE = Candidate("torch", "float32")
 class Measurement:
     backend: str
     precision: str
-    agrees: bool = False
+    # Least cosine to the reference over the questions, the passages and the sentences embedded on
+    # their own; and over the sentences pooled from their passage's pass (sentence_vectors=context).
     min_cosine: float = 0.0
+    min_cosine_context: float = 0.0
     tokens_per_second: float = 0.0
     query_ms: float = 0.0
     load_seconds: float = 0.0
     error: str = ""
+
+    def agrees(self, sentence_vectors: str = "separate") -> bool:
+        """Every checked vector, as the index would hold it, within AGREEMENT of the reference."""
+        if self.error:
+            return False
+        worst = self.min_cosine if sentence_vectors == "separate" else min(self.min_cosine, self.min_cosine_context)
+        return worst >= AGREEMENT
 
 
 @dataclass
@@ -265,7 +274,11 @@ def choose(settings: ModelSettings) -> Candidate:
     record = read_record(settings, pinned) if pinned and settings.model_dir is None else None
     if record is not None and record.cpu == cpu_signature():
         ranked = sorted(
-            (m for m in record.measured if m.agrees and Candidate(m.backend, m.precision) in allowed),
+            (
+                m
+                for m in record.measured
+                if m.agrees(settings.sentence_vectors) and Candidate(m.backend, m.precision) in allowed
+            ),
             key=lambda m: -m.tokens_per_second,
         )
         if ranked:
@@ -336,7 +349,7 @@ def calibrate(
         f"({texts.sentences} sentences) …"
     )
     order = [REFERENCE] + [Candidate(*w.split("/")) for w in sorted(wanted) if w != str(REFERENCE)]
-    reference: tuple[np.ndarray, np.ndarray] | None = None
+    reference: tuple[np.ndarray, ...] | None = None
     measured: list[Measurement] = []
     for candidate in order:
         m = Measurement(candidate.backend, candidate.precision)
@@ -353,17 +366,18 @@ def calibrate(
             continue
         if reference is None:
             reference = vectors
-        m.min_cosine = float(min(np.min(np.sum(a * b, axis=1)) for a, b in zip(vectors, reference, strict=True)))
-        m.agrees = m.min_cosine >= AGREEMENT
+        cosines = [float(np.min(np.sum(a * b, axis=1))) for a, b in zip(vectors, reference, strict=True)]
+        m.min_cosine, m.min_cosine_context = min(cosines[:3]), cosines[3]
         measured.append(m)
         log(
             f"  {candidate}: {m.tokens_per_second:.0f} tokens/s, one query {m.query_ms:.0f} ms, "
-            f"load {m.load_seconds:.1f} s, least cosine to {REFERENCE} {m.min_cosine:.5f}"
-            + ("" if m.agrees else f" < {AGREEMENT}: not used")
+            f"load {m.load_seconds:.1f} s; least cosine to {REFERENCE}: {m.min_cosine:.5f}"
+            f" (sentences pooled from their chunk's pass: {m.min_cosine_context:.5f})"
+            + ("" if m.agrees(settings.sentence_vectors) else f" < {AGREEMENT}: not used")
         )
         del embedder
     record = Record(pinned.name, pinned.weights_sha256, cpu_signature(), measured, texts=texts.source)
-    ok = sorted((m for m in measured if m.agrees), key=lambda m: -m.tokens_per_second)
+    ok = sorted((m for m in measured if m.agrees(settings.sentence_vectors)), key=lambda m: -m.tokens_per_second)
     record.chosen = f"{ok[0].backend}/{ok[0].precision}" if ok else ""
     path = record_path(settings, pinned)
     tmp = path.with_suffix(".tmp")
@@ -374,8 +388,9 @@ def calibrate(
     return record
 
 
-def _run(embedder, texts: CalibrationTexts) -> tuple[tuple[np.ndarray, np.ndarray], float, float]:
-    """All vectors (queries; passages and sentences), document tokens/s, median one-query latency."""
+def _run(embedder, texts: CalibrationTexts) -> tuple[tuple[np.ndarray, ...], float, float]:
+    """(queries, passages, sentences on their own, sentences pooled from their passage's pass),
+    tokens/s over the passages, and the median latency of one query."""
     embedder.encode_query(["warm up"])
     latencies = []
     queries = []
@@ -385,10 +400,14 @@ def _run(embedder, texts: CalibrationTexts) -> tuple[tuple[np.ndarray, np.ndarra
         latencies.append(time.perf_counter() - started)
     tokens = sum(embedder.token_counts(texts.passages, texts.titles))
     started = time.perf_counter()
-    passages, sentences = embedder.encode_passages(texts.passages, texts.titles, texts.spans)
+    passages, in_context = embedder.encode_passages(texts.passages, texts.titles, texts.spans)
     seconds = time.perf_counter() - started
-    documents = np.concatenate([passages, *[s for s in sentences if len(s)]])
-    return (np.stack(queries), documents), tokens / seconds, statistics.median(latencies) * 1000
+    alone = embedder.encode_documents(
+        [text[a:b] for text, spans in zip(texts.passages, texts.spans, strict=True) for a, b in spans],
+        [title for title, spans in zip(texts.titles, texts.spans, strict=True) for _ in spans],
+    )
+    context = np.concatenate([s for s in in_context if len(s)])
+    return (np.stack(queries), passages, alone, context), tokens / seconds, statistics.median(latencies) * 1000
 
 
 def article_texts(corpus_dir: Path, golden: Path | None) -> CalibrationTexts:
@@ -441,14 +460,3 @@ def prepare(settings: ModelSettings, folder: Path, texts: CalibrationTexts | Non
     if texts is None or not texts.passages:
         return None
     return calibrate(settings, folder, pinned, texts, log)
-
-
-def describe(record: Record | None) -> str:
-    if record is None:
-        return "no runtime measurements yet"
-    rows = [
-        f"{m.backend}/{m.precision}: "
-        + (m.error or f"{m.tokens_per_second:.0f} tokens/s, cos {m.min_cosine:.5f}{'' if m.agrees else ' (disagrees)'}")
-        for m in record.measured
-    ]
-    return "; ".join(rows) + (f" → {record.chosen}" if record.chosen else "")

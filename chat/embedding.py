@@ -2,8 +2,9 @@
 
 The real model is tokenizer → transformer (token states, on the backend `backends.choose` picks)
 → mean pooling → the model's Dense layers → L2 normalization, done here the same way for every
-backend. Passages get their vector and their sentences' vectors from one pass ("late chunking"):
-a sentence's vector pools the chunk's token states over the sentence's exact character span.
+backend. `encode_passages` also gives a passage's sentences vectors from the same pass ("late
+chunking"): each pools the passage's token states over the sentence's exact character span, with
+the prompt and special tokens a sentence embedded on its own would have.
 """
 
 from __future__ import annotations
@@ -126,7 +127,6 @@ class ModelEmbedder:
         self._folder = None
         self.max_tokens = 2048
         self.separately_embedded = 0  # spans that fell past a truncated passage and got their own pass
-        self.pool_prompt = False
 
     @property
     def model_id(self) -> str:
@@ -278,13 +278,12 @@ class ModelEmbedder:
                 n = len(tokens[i].ids)
                 passages[i] = states[row, :n].mean(axis=0)
                 offset = len(inputs[i]) - len(texts[i])
-                prompt = prompt_tokens(tokens[i].offsets, tokens[i].special, offset) if self.pool_prompt else None
+                # A sentence pools what its own input would hold: <bos>, prompt and title, its tokens, <eos>.
+                prompt = prompt_tokens(tokens[i].offsets, tokens[i].special, offset)
                 for j, (a, b) in enumerate(spans[i]):
                     picked = span_tokens(tokens[i].offsets, tokens[i].special, offset + a, offset + b)
                     if picked.size:
-                        if prompt is not None:
-                            picked = np.concatenate([prompt, picked])
-                        pooled_spans[i][j] = states[row, picked].mean(axis=0)
+                        pooled_spans[i][j] = states[row, np.concatenate([prompt, picked])].mean(axis=0)
                     else:
                         lost.append((i, j))
         span_vectors = [self.head(p) if len(p) else np.zeros((0, self.dim), np.float32) for p in pooled_spans]

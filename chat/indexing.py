@@ -72,7 +72,7 @@ def expected_manifest_core(settings: Settings, model_name: str, weights_sha256: 
 def staleness(manifest: dict[str, Any], core: dict[str, Any], corpus: Corpus) -> list[str]:
     """Why the index does not match the corpus, model and settings (empty list = fresh)."""
     reasons = []
-    model = manifest.get("model", {})
+    model = _model_entry(manifest)
     for key in ("name", "weights_sha256", "doc_title_mode", "sentence_vectors"):
         if model.get(key) != core["model"][key]:
             reasons.append(f"model {key}: index has {model.get(key)!r}, configured {core['model'][key]!r}")
@@ -305,9 +305,14 @@ def _previous(index_dir: Path, log: Log) -> store.StoredIndex | None:
         return None
 
 
+def _model_entry(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The manifest's model entry; indexes written before sentence_vectors existed embedded them separately."""
+    return {"sentence_vectors": "separate", **manifest.get("model", {})}
+
+
 def _same_vectors(manifest: dict[str, Any], core: dict[str, Any]) -> bool:
     """Vectors carry over only when the model, its document format and the chunker are unchanged."""
-    model = manifest.get("model", {})
+    model = _model_entry(manifest)
     return all(model.get(k) == v for k, v in core["model"].items()) and manifest.get("chunking") == core["chunking"]
 
 

@@ -61,14 +61,17 @@ def test_auto_takes_the_fastest_runtime_that_agrees_with_the_reference(tmp_path,
     _record(
         settings,
         [
-            Measurement("torch", "float32", agrees=True, min_cosine=1.0, tokens_per_second=300),
-            Measurement("torch", "bfloat16", agrees=True, min_cosine=0.9995, tokens_per_second=800),
-            Measurement("openvino", "bfloat16", agrees=False, min_cosine=0.98, tokens_per_second=5000),
-            Measurement("onnx", "float32", agrees=True, min_cosine=0.99999, tokens_per_second=500),
-            Measurement("openvino", "float32", error="not installed"),
+            Measurement("torch", "float32", min_cosine=1.0, min_cosine_context=1.0, tokens_per_second=300),
+            Measurement("torch", "bfloat16", min_cosine=0.9995, min_cosine_context=0.98, tokens_per_second=800),
+            Measurement("openvino", "bfloat16", min_cosine=0.98, min_cosine_context=0.97, tokens_per_second=5000),
+            Measurement("onnx", "float32", min_cosine=0.99999, min_cosine_context=0.9999, tokens_per_second=500),
+            Measurement("openvino", "float32", min_cosine=1.0, min_cosine_context=1.0, error="not installed"),
         ],
     )
     assert backends.choose(settings) == Candidate("torch", "bfloat16")  # the faster one disagrees: never used
+    # Agreement is judged on the vectors the index holds: context-pooled sentences disagree in bfloat16 here.
+    context = _settings(tmp_path, sentence_vectors="context")
+    assert backends.choose(context) == Candidate("onnx", "float32")
     # Asking for float32 restricts the choice to float32 runtimes; naming a backend overrides the record.
     assert backends.choose(_settings(tmp_path, dtype="float32")) == Candidate("onnx", "float32")
     assert backends.choose(_settings(tmp_path, backend="openvino")) == Candidate("openvino", "bfloat16")
@@ -77,7 +80,7 @@ def test_auto_takes_the_fastest_runtime_that_agrees_with_the_reference(tmp_path,
 def test_a_record_from_another_cpu_is_not_trusted(tmp_path, bf16):
     bf16(False)
     settings = _settings(tmp_path)
-    _record(settings, [Measurement("onnx", "float32", agrees=True, tokens_per_second=900)], cpu="Other CPU | avx2")
+    _record(settings, [Measurement("onnx", "float32", 1.0, 1.0, tokens_per_second=900)], cpu="Other CPU | avx2")
     assert backends.choose(settings) == Candidate("torch", "float32")  # not measured here: today's default
     bf16(True)
     assert backends.choose(settings) == Candidate("torch", "bfloat16")

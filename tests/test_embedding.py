@@ -105,8 +105,11 @@ def test_a_sentence_vector_pools_its_own_tokens_from_the_chunks_pass():
     states = embedder._encoder(np.asarray([tokens.ids]), np.ones((1, len(tokens.ids)), np.int64))[0]
     offset = len("title: none | text: T\n")
     np.testing.assert_allclose(vectors[0], embedder.head(states.mean(axis=0, keepdims=True))[0], rtol=1e-6)
+    # Like the sentence embedded on its own: <bos>, the prompt and title, the sentence, <eos>.
+    prompt = [*range(1 + offset), len(tokens.ids) - 1]
     for (a, b), got in zip([(0, 3), (3, 7)], spans[0], strict=True):
-        expected = embedder.head(states[1 + offset + a : 1 + offset + b].mean(axis=0, keepdims=True))[0]
+        picked = [*prompt, *range(1 + offset + a, 1 + offset + b)]
+        expected = embedder.head(states[picked].mean(axis=0, keepdims=True))[0]
         np.testing.assert_allclose(got, expected, rtol=1e-6)
     # The same sentence in another chunk gets another vector: its context is part of it.
     _, elsewhere = embedder.encode_passages(["ab。zzzzzz。"], ["T"], [[(0, 3)]])
@@ -168,7 +171,8 @@ def test_sentences_are_exact_spans_of_the_text_the_model_reads(corpus_dir):
     assert heads > 0  # the article has list chunks whose head is prepended: offsets shift for them
 
 
-def test_each_chunk_goes_through_the_model_once_and_sentences_come_from_that_pass(fake_settings):
+def test_with_context_vectors_each_chunk_goes_through_the_model_once(fake_settings):
+    fake_settings = fake_settings.replace(**{"model.sentence_vectors": "context"})
     embedder = CountingEmbedder()
     report = build(fake_settings, embedder, log=quiet)
     index = store.read(fake_settings.paths.index_dir)
@@ -187,16 +191,18 @@ def test_each_chunk_goes_through_the_model_once_and_sentences_come_from_that_pas
     )
 
 
-def test_separate_sentence_vectors_still_build_and_switching_makes_the_index_stale(fake_settings):
-    build(fake_settings, HashEmbedder(), log=quiet)
-    separate = fake_settings.replace(**{"model.sentence_vectors": "separate"})
-    result = CliRunner().invoke(
-        main, ["index", "status"], env=cli_env(fake_settings) | {"ADVISOR_MODEL_SENTENCE_VECTORS": "separate"}
-    )
+def test_separate_sentence_vectors_by_default_and_switching_makes_the_index_stale(fake_settings):
+    embedder = CountingEmbedder()
+    report = build(fake_settings, embedder, log=quiet)
+    assert embedder.passes == report.embedded_chunks + report.embedded_sentences  # two passes over the text
+    manifest = json.loads((fake_settings.paths.index_dir / "manifest.json").read_text())
+    assert manifest["model"]["sentence_vectors"] == "separate"
+    env = cli_env(fake_settings) | {"ADVISOR_MODEL_SENTENCE_VECTORS": "context"}
+    result = CliRunner().invoke(main, ["index", "status"], env=env)
     assert result.exit_code == 1 and "sentence_vectors" in result.output
     embedder = CountingEmbedder()
-    report = build(separate, embedder, log=quiet)
-    assert report.changed and embedder.passes == report.embedded_chunks + report.embedded_sentences
+    report = build(fake_settings.replace(**{"model.sentence_vectors": "context"}), embedder, log=quiet)
+    assert report.changed and embedder.passes == report.embedded_chunks
     assert not report.reused_files  # other vectors: nothing carried over
 
 
@@ -206,7 +212,8 @@ def test_the_build_reports_rate_and_time_to_go(fake_settings):
     progress = [m for m in logs if "texts/s" in m]
     assert progress and "tokens/s" in progress[-1]
     assert "to go" in progress[0] and "to go" not in progress[-1]
-    assert progress[-1].lstrip().startswith(f"{len(store.read(fake_settings.paths.index_dir).chunks)}/")
+    index = store.read(fake_settings.paths.index_dir)
+    assert progress[-1].lstrip().startswith(f"{len(index.chunks) + len(index.sentences)}/")
 
 
 def test_progress_eta_comes_from_the_tokens_left():
@@ -229,7 +236,8 @@ def test_dry_run_counts_texts_and_tokens_measures_a_rate_and_writes_nothing(fake
     assert result.exit_code == 0, result.output
     assert not fake_settings.paths.index_dir.exists()
     the_plan = plan(fake_settings, HashEmbedder(), log=quiet)
-    assert the_plan.texts == the_plan.chunks > 20 and the_plan.tokens > the_plan.texts
+    assert the_plan.texts == the_plan.chunks + the_plan.sentences and the_plan.chunks > 20
+    assert the_plan.tokens > the_plan.texts
     assert the_plan.tokens_per_second > 0 and the_plan.seconds > 0
     assert f"{the_plan.texts:,} texts, {the_plan.tokens:,} tokens" in result.output
     assert "tokens/s" in result.output and "measured here" in result.output
@@ -240,4 +248,19 @@ def test_dry_run_after_a_build_names_only_what_changed(built):
     (built.paths.corpus_dir / "notes.md").write_text("# 笔记\n\nJAX是另一个框架。它很快。\n", "utf-8")
     the_plan = plan(built, HashEmbedder(), log=quiet, measure=False)
     assert the_plan.embed_files == ["notes.md"] and the_plan.reused_files == ["2020-dl-frameworks.md"]
-    assert (the_plan.chunks, the_plan.sentences, the_plan.texts) == (1, 2, 1)
+    assert (the_plan.chunks, the_plan.sentences, the_plan.texts) == (1, 2, 3)
+    context = built.replace(**{"model.sentence_vectors": "context"})
+    again = plan(context, HashEmbedder(), log=quiet, measure=False)
+    assert again.texts == again.chunks == 27 and again.sentences == 106  # other vectors: every file, once
+    assert "whose 106 sentences' vectors come from the same pass" in again.summary()
+
+
+def test_an_index_from_before_the_setting_counts_as_separate_sentence_vectors(built):
+    path = built.paths.index_dir / "manifest.json"
+    manifest = json.loads(path.read_text("utf-8"))
+    del manifest["model"]["sentence_vectors"]
+    path.write_text(json.dumps(manifest), "utf-8")
+    env = cli_env(built)
+    assert CliRunner().invoke(main, ["index", "status"], env=env).exit_code == 0  # no rebuild needed
+    stale = CliRunner().invoke(main, ["index", "status"], env=env | {"ADVISOR_MODEL_SENTENCE_VECTORS": "context"})
+    assert stale.exit_code == 1 and "sentence_vectors" in stale.output

@@ -65,11 +65,11 @@ def test_only_changed_and_new_files_are_embedded(built):
     embedder = CountingEmbedder()
     report = build(built, embedder, log=quiet)
     assert report.embedded_files == ["notes.md"] and report.reused_files == ["2020-dl-frameworks.md"]
-    assert embedder.documents == 1  # one chunk; its sentence's vector comes from the same pass
+    assert embedder.documents == 2  # one chunk + one sentence
     (corpus / "notes.md").write_text("# 我的笔记\n\nJAX是谷歌推出的框架。它很快。\n", "utf-8")
     embedder = CountingEmbedder()
     report = build(built, embedder, log=quiet)
-    assert report.embedded_files == ["notes.md"] and embedder.documents == 1  # one chunk, two sentences
+    assert report.embedded_files == ["notes.md"] and embedder.documents == 3
     (corpus / "notes.md").unlink()
     report = build(built, CountingEmbedder(), log=quiet)
     assert report.removed_files == ["notes.md"] and report.changed
