@@ -4,6 +4,7 @@
     python benchmarks/floor.py --cmrc [--cmrc-limit N]  # CMRC 2018 dev: 848 passages, one file each
     python benchmarks/floor.py --corpus DIR
     python benchmarks/floor.py --cmrc --baseline DIR   # also time another checkout's build (e.g. the last release)
+    python benchmarks/floor.py --cmrc --keep DIR       # then: retrieval.py --cmrc-only --keep DIR (no rebuild)
 
 Prints, on the backend the build uses (ADVISOR_BACKEND / ADVISOR_DTYPE apply to both):
   floor     the transformer alone over every chunk's text once, as the index embeds it (same document
@@ -75,9 +76,13 @@ def main() -> None:
     parser.add_argument("--cmrc-limit", type=int, default=None)
     parser.add_argument("--baseline", type=Path, default=None, help="a checkout whose build to time the same way")
     parser.add_argument("--skip-floor", action="store_true")
+    parser.add_argument(
+        "--keep", type=Path, default=None, help="work in DIR (retrieval.py --keep DIR reuses its index)"
+    )
     args = parser.parse_args()
     settings = Settings.load()
-    work = Path(tempfile.mkdtemp(prefix="floor-"))
+    work = args.keep or Path(tempfile.mkdtemp(prefix="floor-"))
+    work.mkdir(parents=True, exist_ok=True)
     if args.cmrc:
         if not CMRC.is_file():
             sys.exit(f"CMRC 2018 data not found at {CMRC}")
