@@ -136,8 +136,10 @@ def index() -> None:
 def index_build(settings: Settings, force: bool, dry_run: bool) -> None:
     """Chunk corpus/, embed what changed, and swap the new index into place atomically.
 
-    Each chunk goes through the model once; its sentences' vectors are pooled from that pass.
-    Progress (texts/s, tokens/s, time to go) is printed as it runs.
+    Texts are embedded shortest first in batches of at most ADVISOR_MODEL_BATCH_TOKENS padded
+    tokens, on the runtime ADVISOR_BACKEND picks; progress (texts/s, tokens/s, time to go) is
+    printed as it runs. Sentences are embedded on their own after their chunks, or, with
+    ADVISOR_MODEL_SENTENCE_VECTORS=context, pooled from their chunk's pass (one pass, faster).
     """
     from .embedding import make_embedder
     from .indexing import build, plan
