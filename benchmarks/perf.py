@@ -202,7 +202,7 @@ def main() -> None:
 
     print(
         f"# framework-advisor performance ({os.cpu_count()} CPUs; {cpu_signature()}; "
-        f"backend {choose(settings.model)}{'; code from ' + str(CHECKOUT) if CHECKOUT else ''})"
+        + (f"code and backend of {CHECKOUT})" if CHECKOUT else f"backend {choose(settings.model)})")
     )
     cold_ask()
     if not args.cold_only:

@@ -29,7 +29,7 @@ from .settings import ModelSettings
 Log = Callable[[str], None]
 log = logging.getLogger("chat.backends")
 
-RECORD_FORMAT = 2
+RECORD_FORMAT = 3
 AGREEMENT = 0.999  # least cosine to the reference, over every checked text
 ONNX_OPSET = 18
 
@@ -150,9 +150,12 @@ def usable_onnx(settings: ModelSettings, source: Path, pinned: PinnedModel) -> P
     return folder / "model.onnx" if folder else None
 
 
+OPENVINO_KIND = "openvino-f16-weights"
+
+
 def usable_openvino(settings: ModelSettings, source: Path, pinned: PinnedModel) -> Path | None:
     folder = model_files.usable_derived(
-        openvino_folder(settings, pinned), source, pinned, settings.cache_dir, "openvino"
+        openvino_folder(settings, pinned), source, pinned, settings.cache_dir, OPENVINO_KIND
     )
     return folder / "openvino_model.xml" if folder else None
 
@@ -200,7 +203,10 @@ def export_onnx(settings: ModelSettings, source: Path, pinned: PinnedModel, log:
 
 
 def convert_openvino(settings: ModelSettings, source: Path, pinned: PinnedModel, onnx: Path, log: Log = print) -> Path:
-    """The ONNX export converted to OpenVINO IR, weights kept in float32 (the runtime picks the compute precision)."""
+    """The ONNX export converted to OpenVINO IR. Its weights are stored in float16 and widened when the
+    model is compiled (float32 or bfloat16 compute): that halves the file, and OpenVINO then keeps the
+    262k-token embedding table compressed instead of in float32, so the process holds ~700 MB less.
+    Whether the vectors still agree with the reference is measured like any runtime's."""
     existing = usable_openvino(settings, source, pinned)
     if existing is not None:
         return existing
@@ -213,12 +219,12 @@ def convert_openvino(settings: ModelSettings, source: Path, pinned: PinnedModel,
     staging = model_files.fresh_folder(target)
     try:
         converted = ov.convert_model(str(onnx))
-        ov.save_model(converted, str(staging / "openvino_model.xml"), compress_to_fp16=False)
+        ov.save_model(converted, str(staging / "openvino_model.xml"), compress_to_fp16=True)
     except Exception as exc:
         raise ModelError(f"the OpenVINO conversion failed: {type(exc).__name__}: {str(exc)[:300]}") from exc
     files = ["openvino_model.bin", "openvino_model.xml"]
     return (
-        model_files.install_derived(staging, target, source, pinned, settings.cache_dir, "openvino", files)
+        model_files.install_derived(staging, target, source, pinned, settings.cache_dir, OPENVINO_KIND, files)
         / "openvino_model.xml"
     )
 
