@@ -255,12 +255,13 @@ def plan(settings: Settings, embedder: Embedder, *, force: bool = False, log: Lo
     counts = embedder.token_counts(texts, titles)
     result.texts, result.tokens = len(texts), sum(counts)
     if measure and texts:
-        _measure(embedder, texts, titles, spans, counts, result)
+        _measure(embedder, texts, titles, spans, counts, result, settings.model.batch_tokens)
     return result
 
 
-def _measure(embedder: Embedder, texts, titles, spans, counts: list[int], result: BuildPlan) -> None:
-    """Time the model on texts of the typical length (around the token-weighted median): the faster of two runs."""
+def _measure(embedder: Embedder, texts, titles, spans, counts: list[int], result: BuildPlan, budget: int) -> None:
+    """Time the model on one full batch of texts of the typical length (around the token-weighted
+    median), as the build runs them: the faster of two runs."""
     started = time.perf_counter()
     embedder.encode_query(["warm up"])  # loads the model; the first call also pays one-time setup
     result.load_seconds = time.perf_counter() - started
@@ -270,9 +271,9 @@ def _measure(embedder: Embedder, texts, titles, spans, counts: list[int], result
     middle = int(np.searchsorted(cumulative, cumulative[-1] / 2))
     sample = []
     for i in order[middle:] + order[:middle][::-1]:
-        sample.append(i)
-        if sum(counts[j] for j in sample) >= 1500:
+        if sample and max(counts[j] for j in [*sample, i]) * (len(sample) + 1) > budget:
             break
+        sample.append(i)
     timings = []
     for _ in range(2):  # the first run of a new input shape pays one-time setup in some runtimes
         started = time.perf_counter()
