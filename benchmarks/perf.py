@@ -2,11 +2,16 @@
 
     python benchmarks/perf.py            # everything below except CMRC (see benchmarks/retrieval.py)
     python benchmarks/perf.py --skip-server
+    python benchmarks/perf.py --cold-only --checkout DIR   # cold ask and server start of another checkout
 
 Prints, each with its target:
   cold CLI ask          wall time of `framework-advisor ask` in a fresh process (imports + model load)
+  cold ask, split       the same steps timed inside one fresh process: importing chat, reading the
+                        index, importing the runtime (torch + transformers, onnxruntime or openvino),
+                        loading the model, answering
   warm ask p50/p95      Advisor.ask over the golden questions, query cache off (every question embedded)
-  encode_query p50      one bare model.encode_query per question: the floor an answer cannot beat
+  encode_query p50      one bare query embedding per question (tokenize, forward pass, pooling, head),
+                        on the same backend: the floor an answer cannot beat
   article build         `index build --force` on corpus/ into a temporary folder
   no-change rebuild     `index build` when nothing changed (must not load the model)
   chat server peak RSS  VmHWM of `framework-advisor chat` after 20 questions over HTTP
@@ -15,6 +20,7 @@ Prints, each with its target:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -32,6 +38,39 @@ from chat.evaluation import load_golden, percentile  # noqa: E402
 
 CLI = [sys.executable, "-m", "chat"]
 QUESTION = "显存小用什么框架？"
+CHECKOUT: Path | None = None  # --checkout: run the CLI and the server from another checkout's code
+
+# One cold ask, each step timed (runs in a fresh interpreter; works on this checkout and older ones).
+SPLIT = """
+import importlib, json, time
+t = [time.perf_counter()]
+from chat import Advisor, Settings
+t.append(time.perf_counter())
+settings = Settings.load()
+advisor = Advisor.load(settings=settings)
+t.append(time.perf_counter())
+try:
+    from chat.backends import choose
+    runtime = {"torch": ["torch", "transformers"], "onnx": ["onnxruntime"], "openvino": ["openvino"]}[choose(settings.model).backend]
+except ImportError:  # before the runtime layer: sentence-transformers on torch
+    runtime = ["torch", "sentence_transformers"]
+for name in runtime:
+    importlib.import_module(name)
+t.append(time.perf_counter())
+advisor.embedder.warm_up()
+t.append(time.perf_counter())
+advisor.ask(%r)
+t.append(time.perf_counter())
+steps = ["import chat", "read index", "import " + "+".join(runtime), "load model", "answer"]
+print(json.dumps({k: b - a for k, a, b in zip(steps, t, t[1:])}))
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    if CHECKOUT is not None:
+        env["PYTHONPATH"] = str(CHECKOUT)
+    return env
 
 
 def row(name: str, value: str, target: str = "", ok: bool | None = None) -> None:
@@ -43,12 +82,22 @@ def cold_ask(runs: int = 3) -> None:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        done = subprocess.run([*CLI, "ask", QUESTION], capture_output=True, text=True)
+        done = subprocess.run([*CLI, "ask", QUESTION], capture_output=True, text=True, env=_env(), cwd=CHECKOUT)
         times.append(time.perf_counter() - started)
         if done.returncode:
             sys.exit(f"ask failed: {done.stderr[-400:]}")
     best, median = min(times), statistics.median(times)
     row("cold CLI ask", f"{median:.1f} s", f"target ≤ 15 s (best {best:.1f} s, {runs} runs)", median <= 15)
+    splits = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", SPLIT % QUESTION], capture_output=True, text=True, env=_env(), cwd=CHECKOUT
+        )
+        if done.returncode:
+            sys.exit(f"split ask failed: {done.stderr[-400:]}")
+        splits.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    for step in splits[0]:
+        row(f"  {step}", f"{statistics.median(s[step] for s in splits):.2f} s", f"median of {runs} fresh processes")
 
 
 def warm_ask(settings: Settings) -> None:
@@ -58,12 +107,12 @@ def warm_ask(settings: Settings) -> None:
     uncached = settings.replace(**{"model.query_cache_size": 0})
     advisor = Advisor.load(settings=uncached)
     advisor.warm_up()
-    model = advisor.embedder.model
+    embedder = advisor.embedder
     floor, asks = [], []
     for _ in range(2):  # interleaved, so both see the same machine state
         for q in questions:
             t0 = time.perf_counter()
-            model.encode_query([q])
+            embedder.encode_query([q])
             floor.append(time.perf_counter() - t0)
             t0 = time.perf_counter()
             advisor.ask(q)
@@ -113,7 +162,12 @@ def server_rss() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen(
-        [*CLI, "chat", "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        [*CLI, "chat", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=_env(),
+        cwd=CHECKOUT,
     )
     try:
         started = time.perf_counter()
@@ -128,30 +182,32 @@ def server_rss() -> None:
         status = Path(f"/proc/{proc.pid}/status").read_text()
         hwm = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM")) / 1024
         rss = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmRSS")) / 1024
-        row(
-            "chat server peak RSS",
-            f"{hwm:.0f} MB",
-            f"target ≤ 1600 MB (now {rss:.0f} MB; ready in {ready:.1f} s)",
-            hwm <= 1600,
-        )
+        row("chat server ready", f"{ready:.1f} s", "from launch to its URL printed (model loaded)")
+        row("chat server peak RSS", f"{hwm:.0f} MB", f"target ≤ 1600 MB (now {rss:.0f} MB)", hwm <= 1600)
     finally:
         proc.terminate()
         proc.wait(timeout=30)
 
 
 def main() -> None:
+    global CHECKOUT
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--skip-server", action="store_true")
+    parser.add_argument("--cold-only", action="store_true", help="only the cold ask and the server start")
+    parser.add_argument("--checkout", type=Path, default=None, help="time another checkout's CLI and server")
     args = parser.parse_args()
+    CHECKOUT = args.checkout.resolve() if args.checkout else None
     settings = Settings.load()
-    import torch
+    from chat.backends import choose, cpu_signature
 
     print(
-        f"# framework-advisor performance ({os.cpu_count()} CPUs, torch {torch.__version__}, threads {torch.get_num_threads()})"
+        f"# framework-advisor performance ({os.cpu_count()} CPUs; {cpu_signature()}; "
+        + (f"code and backend of {CHECKOUT})" if CHECKOUT else f"backend {choose(settings.model)})")
     )
     cold_ask()
-    warm_ask(settings)
-    builds()
+    if not args.cold_only:
+        warm_ask(settings)
+        builds()
     if not args.skip_server:
         server_rss()
 

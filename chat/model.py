@@ -282,27 +282,46 @@ def fetch(
     )
 
 
+def native_bfloat16() -> bool:
+    """Whether this CPU computes bfloat16 natively (AMX or AVX512-BF16); read from /proc/cpuinfo, no torch."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("flags"):
+                flags = set(line.split(":", 1)[1].split())
+                return bool(flags & {"avx512_bf16", "amx_bf16"})
+    except OSError:
+        pass
+    try:  # not Linux: ask torch (private helpers; absent means we cannot tell, so stay exact)
+        import torch
+
+        return bool(torch.cpu._is_amx_tile_supported() or torch.cpu._is_avx512_bf16_supported())
+    except (ImportError, AttributeError):
+        return False
+
+
 def resolve_dtype(name: str) -> str:
     """float32 or bfloat16; "auto" picks bfloat16 only where the CPU computes it natively."""
     if name in ("float32", "bfloat16"):
         return name
     if name != "auto":
         raise ModelError(f"unknown dtype {name!r}: use auto, float32 or bfloat16 (float16 is not supported)")
-    import torch
-
-    try:
-        native = torch.cpu._is_amx_tile_supported() or torch.cpu._is_avx512_bf16_supported()
-    except AttributeError:  # private helpers; absent means we cannot tell, so stay exact
-        native = False
-    return "bfloat16" if native else "float32"
+    return "bfloat16" if native_bfloat16() else "float32"
 
 
-def prepare(settings: ModelSettings, *, log: Log = print, hub: bool = True) -> Path:
-    """fetch(), then the bfloat16 twin of the weights when this machine runs the model in bfloat16."""
+def prepare(
+    settings: ModelSettings, *, log: Log = print, hub: bool = True, calibration=None, convert: bool = True
+) -> Path:
+    """fetch(), then what this machine runs faster: the bfloat16 twin of the weights where bfloat16 is
+    native, and (with `convert`) the ONNX and OpenVINO copies and, given `calibration` texts
+    (backends.CalibrationTexts), the measured choice among the runtimes."""
     folder = fetch(settings, log=log, hub=hub)
     pinned = pinned_for(settings)
     if pinned is not None and resolve_dtype(settings.dtype) == "bfloat16":
         prepare_bfloat16(settings, folder, pinned, log)
+    if convert:
+        from .backends import prepare as prepare_backends
+
+        prepare_backends(settings, folder, calibration, log)
     return folder
 
 
@@ -380,6 +399,58 @@ def usable_bfloat16(settings: ModelSettings, source: Path, pinned: PinnedModel) 
     sha = _sha256_remembered(stamp, target, pinned.weights)
     _write_stamp(settings.cache_dir, target, stamp)
     return target if sha == record.get("sha256") else None
+
+
+def fresh_folder(target: Path) -> Path:
+    """An empty staging folder beside `target` (a converted copy is written there, then moved in)."""
+    staging = target.with_name(f".{target.name}.staging")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    return staging
+
+
+def install_derived(
+    staging: Path, target: Path, source: Path, pinned: PinnedModel, cache_dir: Path, kind: str, files: list[str]
+) -> Path:
+    """Hash the files of a converted copy, record them beside it and move the folder into place."""
+    stamp: dict[str, dict] = {}
+    hashes = {rel: _sha256_remembered(stamp, staging, rel) for rel in files}
+    record = {
+        "format": DERIVED_FORMAT,
+        "kind": kind,
+        "source": str(source.resolve()),
+        "source_sha256": pinned.weights_sha256,
+        "files": hashes,
+    }
+    (staging / "derived.json").write_text(json.dumps(record, indent=2), "utf-8")
+    shutil.rmtree(target, ignore_errors=True)
+    os.replace(staging, target)
+    # Renames keep size, mtime and inode, so the stamp taken in staging holds for the target.
+    _write_stamp(cache_dir, target, stamp)
+    return target
+
+
+def usable_derived(target: Path, source: Path, pinned: PinnedModel, cache_dir: Path, kind: str) -> Path | None:
+    """`target` when it is a converted copy of the verified `source` whose files still hash to what was recorded."""
+    try:
+        record = json.loads((target / "derived.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    files = record.get("files")
+    if (
+        record.get("format") != DERIVED_FORMAT
+        or record.get("kind") != kind
+        or record.get("source") != str(source.resolve())
+        or record.get("source_sha256") != pinned.weights_sha256
+        or not isinstance(files, dict)
+        or not files
+        or not all((target / rel).is_file() for rel in files)
+    ):
+        return None
+    stamp = _read_stamp(cache_dir, target)
+    good = all(_sha256_remembered(stamp, target, rel) == sha for rel, sha in files.items())
+    _write_stamp(cache_dir, target, stamp)
+    return target if good else None
 
 
 def _install(src: Path, target: Path, pinned: PinnedModel) -> None:

@@ -35,8 +35,17 @@ class ModelSettings:
     doc_title_mode: str = "prefix"
     # "auto": bfloat16 where the CPU has native bf16 (AMX / AVX512-BF16), else float32.
     dtype: str = "auto"
-    threads: int = 0  # 0 = torch default
-    batch_size: int = 16
+    # Which runtime runs the model: torch, onnx (ONNX Runtime) or openvino. "auto" takes the
+    # fastest one that `model fetch` measured on this machine and found to agree with the reference.
+    backend: str = "auto"
+    threads: int = 0  # 0 = the runtime's default (one per core)
+    batch_size: int = 16  # queries per model call
+    # Documents are batched by tokens (longest text in the batch x texts, padding included), not by count.
+    batch_tokens: int = 4096
+    # "separate": each sentence is embedded on its own after its chunk (two passes over the text);
+    # "context": pooled from its chunk's pass over the sentence's tokens (one pass, about half the
+    # build time, but answers got worse on the golden set: see README, "Index build").
+    sentence_vectors: str = "separate"
     query_cache_size: int = 256
 
 
@@ -243,6 +252,7 @@ _ALIASES = {
     ("model", "model_dir"): "ADVISOR_MODEL_DIR",
     ("model", "cache_dir"): "ADVISOR_CACHE_DIR",
     ("model", "dtype"): "ADVISOR_DTYPE",
+    ("model", "backend"): "ADVISOR_BACKEND",
     ("llm", "backend"): "ADVISOR_LLM",
     ("llm", "base_url"): "ADVISOR_LLM_BASE_URL",
     ("llm", "model"): "ADVISOR_LLM_MODEL",
