@@ -579,6 +579,20 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     if verdict is not None:
         through = _verdict_through(verdict, names, draft)
         draft.say("", t(lang, "compare_verdict"), draft.line(verdict, "verdict", "/".join(names), "", through))
+        return
+    # No verdict: where the article relates them ("可以基于以TensorFlow为代表的…"), say how.
+    shown = {quote.claim.index for quote in draft.quotes}
+    relation = next(
+        (
+            c
+            for c in claims[:40]
+            if c.index not in shown and sum(c.about(n) for n in names) >= 2 and c.subjects[0] in names
+        ),
+        None,
+    )
+    if relation is not None:
+        subject = relation.subjects[0]
+        draft.say("", t(lang, "compare_relation"), draft.line(relation, _role(relation, subject), subject, ""))
 
 
 def _verdict_through(verdict: Claim, names: Sequence[str], draft: Draft) -> int | None:
@@ -698,9 +712,11 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     matching, gap, topic = _asked(q, own, subject, draft)
     # Nothing recognisable is asked and no sentence is near it ("PyTorch在火星上能用吗？"), unless
     # a sentence shares most of the question's words: the article does not answer it directly.
-    # The question's own words (names and question words aside) must be found in what the article
-    # says of the framework, or a near sentence must answer it.
-    unrecognised = not matching and not q.overview and not (direct and any(c.content_overlap > 0 for c in own))
+    # A question about things the corpus never names ("PyTorch在强化学习上怎么样？") is not answered by
+    # what the article says of the framework, unless a sentence shares its words; nor is one no
+    # sentence comes near.
+    novel = ctx.corpus.novel_terms(q.text)
+    unrecognised = not matching and not q.overview and (not direct or bool(novel))
     if unrecognised and any(c.content_overlap >= s.stated_overlap for c in own):
         matching, unrecognised = [c for c in own if c.content_overlap >= s.stated_overlap], False
     shown_name = draft.display(subject)

@@ -327,6 +327,7 @@ def alternatives_named(text: str, named, vocab: Vocabulary) -> bool:
 def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang: str) -> Resolution | None:
     """ "那TensorFlow呢？" / "And PyTorch?": the previous question asked of the framework named."""
     rest = _PUNCT.sub(" ", vocab.without_names(vocab.normalize(text))).strip().lower()
+    rest = rest.replace("的", "")  # "那旷视的呢？"
     if rest and rest not in vocab.swap_words and rest.replace(" ", "") not in vocab.swap_words:
         return None
     last = state.last

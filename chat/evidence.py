@@ -9,6 +9,7 @@ bounded whatever the size of the corpus.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -123,6 +124,26 @@ class Corpus:
         if not total:
             return [0.0] * len(sentences)
         return [sum(idf[w] for w in terms & self.terms_of(i)) / total for i in sentences]
+
+    def novel_terms(self, question: str) -> list[str]:
+        """Names in the question (frameworks aside) that the corpus never uses: a place, a person, a
+        product ("火星", "ResNet"). A question about a framework that asks about such a thing is not
+        answered by what the documents say of the framework."""
+        try:
+            import jieba
+            import jieba.posseg as posseg
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise ImportError("jieba is needed to read questions: pip install jieba") from exc
+        jieba.setLogLevel(60)
+        words = []
+        for token in posseg.cut(self.vocab.without_names(question)):
+            word, flag = token.word.strip(), token.flag
+            if flag in ("ns", "nr", "nz") and len(word) >= 2:
+                words.append(word.lower())
+            elif flag == "eng" and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word):
+                words.append(word.lower())  # "ResNet", "GitHub": a name, as English writes one
+        known = self.index.bm25.postings
+        return [w for w in dict.fromkeys(words) if w not in known]
 
     def focus_chunks(self, frameworks: Sequence[str]) -> list[int]:
         """The chunks about the frameworks a question names."""

@@ -38,6 +38,7 @@ T: dict[str, dict[str, str]] = {
         "compare_avoid": "就{topic}而言，文章对 {name} 的评价最不利。",
         "compare_even": "就{topic}而言，文章没有明显偏向哪一方。",
         "compare_verdict": "文章的总体判断：",
+        "compare_relation": "文章对两者关系的说法：",
         "side_silent": "文章没有谈到 {name} 的这方面。",
         # fact
         "fact_pro": "**文章对 {name}{topic}持肯定看法。**",
@@ -123,6 +124,7 @@ T: dict[str, dict[str, str]] = {
         "compare_avoid": "For {topic}, the article speaks least well of {name}.",
         "compare_even": "For {topic}, the article favours neither.",
         "compare_verdict": "The article's own verdict:",
+        "compare_relation": "How the article relates them:",
         "side_silent": "The article does not speak to this for {name}.",
         "fact_pro": "**The article speaks well of {name}{topic}.**",
         "fact_con": "**The article points out weaknesses in {name}{topic}.**",
