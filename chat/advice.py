@@ -316,10 +316,10 @@ def standings(q: Question, claims: Sequence[Claim], ctx: Context, among: Sequenc
                 if stance == "con":
                     standing.cautions.append((c, r))
                     continue
-                standing.reasons.append((c, r))
                 if stance == "pro" or r.spec.capability:
                     # A plain statement shows a capability (supports Java, runs on CPUs); only
                     # praise shows a quality (a community, documentation, speed).
+                    standing.reasons.append((c, r))
                     standing.met.add(r.name)
     factor = {"pro": 1.0, "neutral": s.neutral_weight, "con": -s.con_weight}
     for (name, _, stance), ws in weights.items():

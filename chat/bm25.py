@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-TOKENIZER = "jieba-search+cjk-bigrams-v1"
+TOKENIZER = "t2s+jieba-search+cjk-bigrams-v2"
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -107,8 +107,12 @@ def _cut(text: str) -> list[str]:
 
 
 def tokenize(text: str) -> list[str]:
-    """jieba search-mode words plus CJK character bigrams (robust to jieba's segmentation slips)."""
-    text = text.lower()
+    """jieba search-mode words plus CJK character bigrams (robust to jieba's segmentation slips),
+    of the text read as Simplified Chinese: a Traditional document and a Simplified question (or the
+    other way round) match word for word."""
+    from .vocabulary import to_simplified
+
+    text = to_simplified(text).lower()
     tokens = [t for t in (w.strip() for w in _cut(text)) if t and _WORD.search(t) and t not in STOPWORDS]
     for run in _CJK_RUN.findall(text):
         tokens += [run[i : i + 2] for i in range(len(run) - 1) if run[i : i + 2] not in STOPWORDS]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .types import Sentence
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, to_simplified
 
 READER_VERSION = 1
 GENERAL = "general"
@@ -111,6 +111,9 @@ def read_sentences(sentences: Sequence[Sentence], texts: dict[str, str], vocab: 
 
 
 def _read(s: Sentence, paragraph: list[Reading], vocab: Vocabulary) -> Reading:
+    # Traditional characters are read as Simplified (the vocabulary is Simplified); offsets stay the text's.
+    s = dataclasses.replace(s, text=to_simplified(s.text), section=to_simplified(s.section),
+                            list_head=to_simplified(s.list_head))  # fmt: skip
     named = vocab.subjects_in(s.text)
     section_names = vocab.subjects_in(s.section)
     section_subject = section_names[0] if len(section_names) == 1 else ""
