@@ -189,7 +189,7 @@ def _requirements(text: str, vocab: Vocabulary) -> list[Requirement]:
         clause = next((text[a:b] for a, b in clauses if a <= where < b), text)
         if vocab.not_needed(clause):
             continue  # "花里胡哨的自定义功能用不上": not something to meet
-        asked = not asking or any(a <= where < b for a, b in asking)
+        asked = not asking or any(spec.words(text[a:b]) for a, b in asking)
         if spec.language:
             before = text[max(0, where - 12) : where]
             if vocab.avoid_words(before) and not vocab.only_words(before):

@@ -316,3 +316,34 @@ def test_cli_ask_rejects_empty_questions_with_exit_2(built, bad):
 def test_cli_ask_on_a_missing_index_names_the_fix(fake_settings):
     result = CliRunner().invoke(main, ["ask", "PyTorch?"], env=cli_env(fake_settings))
     assert result.exit_code == 1 and "framework-advisor index build" in result.output
+
+
+def test_small_talk_is_answered_in_kind(fake_advisor):
+    answer = fake_advisor.ask("谢谢！")
+    assert answer.kind == "smalltalk" and not answer.abstained and not answer.citations
+
+
+def test_an_avoid_question_names_the_framework_to_avoid(fake_advisor):
+    answer = fake_advisor.ask("如果稳定的生产部署是硬性要求，哪个框架最好别选？")
+    assert answer.text.startswith("**就生产部署而言，文章对 PyTorch 的评价最不利。**")
+    assert "PyTorch" not in answer.recommendations
+    assert any(c.subject == "PyTorch" and c.role == "caveat" for c in answer.citations)
+
+
+def test_a_ranking_the_article_never_gives_is_not_invented(fake_advisor):
+    answer = fake_advisor.ask("哪个框架训练速度最快？")
+    assert "文章没有比较各框架" in answer.verdict or not answer.recommendations
+
+
+def test_a_traditional_document_is_found_by_a_simplified_question(built):
+    from chat import Advisor
+    from chat.embedding import HashEmbedder
+    from chat.indexing import build
+
+    (built.paths.corpus_dir / "notes.md").write_text(
+        "# 筆記\n\n## 部署經驗\n\nTensorFlow的模型部署非常穩定，適合生產環境。\n", "utf-8"
+    )
+    build(built, HashEmbedder(), log=lambda m: None)
+    advisor = Advisor.load(settings=built)
+    hits = advisor.retrieve("部署经验", k=3, mode="bm25")
+    assert hits and hits[0].source == "notes.md"

@@ -106,3 +106,31 @@ def test_history_must_be_chat_messages():
         conversation.check_history([{"content": "no role"}])
     parts = [{"role": "user", "content": [{"type": "text", "text": "Keras怎么样？"}]}]
     assert conversation.check_history(parts)[0]["content"] == "Keras怎么样？"
+
+
+def test_an_ordinal_asks_the_last_question_of_the_one_it_points_at():
+    listed = ("user", "我在PyTorch和Keras之间犹豫"), ("assistant", "**PyTorch 与 Keras 对比**")
+    second = ("user", "第二个有什么坑？"), ("assistant", "**文章指出了 Keras 的不足。**")
+    assert resolve("第二个有什么坑？", *listed).text == "Keras有什么坑？"
+    assert resolve("那第一个呢？", *listed, *second).text == "PyTorch有什么坑？"
+
+
+def test_taking_one_out_of_the_last_list_chooses_among_the_rest():
+    three = ("user", "I'm choosing between TensorFlow, PyTorch and MXNet for research."), ("assistant", "…")
+    dropped = resolve("drop the first one. which of the remaining two?", *three)
+    assert dropped.kind == "choice" and dropped.exclude == ("TensorFlow",)
+    assert set(dropped.candidates) == {"PyTorch", "MXNet"}
+
+
+def test_why_after_a_fact_asks_it_again_and_thanks_leave_the_state_alone():
+    slow = ("user", "Is Keras slow?"), ("assistant", "**The article points out weaknesses in Keras (speed).**")
+    assert resolve("why?", *slow).text == "Is Keras slow?"
+    thanks = ("user", "谢谢！"), ("assistant", "不客气！")
+    assert resolve("它的缺点呢？", *PICKED_KERAS, *thanks).text == "Keras的缺点呢？"
+
+
+def test_a_new_criterion_after_a_pick_replaces_or_adds_and_remembers_the_pick():
+    replaced = resolve("And for production?", *PICKED_KERAS)
+    assert replaced.kind == "choice" and replaced.inherit is None and replaced.previous_picks == ("Keras",)
+    added = resolve("OK, but whatever we build also has to ship to production.", *PICKED_KERAS)
+    assert added.accumulate and added.inherit is not None

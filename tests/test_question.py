@@ -114,3 +114,19 @@ def test_a_two_part_question_is_read_part_by_part():
     assert [r.name for r in first.requirements] == ["learn"]
     assert [r.name for r in second.requirements] == ["production"]
     assert second.frameworks == ("TensorFlow", "PyTorch")  # taken from the part before
+
+
+def test_requirements_the_question_does_not_need_or_only_mentions():
+    assert "flexibility" not in reqs("我就想要API最简单的，花里胡哨的自定义功能用不上")
+    q = read("公司产品是C#写的Windows桌面程序，文章里哪个框架有C#接口？")
+    asked = {r.name: r.asked for r in q.requirements}
+    assert asked == {"csharp": True, "windows": False}
+    assert read("Which framework has the best Windows support?").requirements[0].asked
+
+
+def test_small_talk_superlatives_and_avoid_questions():
+    assert read("谢谢！").kind == "smalltalk" and read("thanks, bye").kind == "smalltalk"
+    assert read("谢谢你推荐的框架，它的文档怎么样？").kind != "smalltalk"
+    assert read("哪个框架训练速度最快？").superlative
+    assert read("如果稳定的生产部署是硬性要求，哪个框架最好别选？").avoid
+    assert read("Keras和PyTorch哪个更差？").avoid
