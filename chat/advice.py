@@ -942,17 +942,7 @@ def refusal(q: Question, ctx: Context) -> Answer:
     # Section titles are in the documents' language; an English reader gets the frameworks instead.
     topics = ctx.topics if q.lang == "zh" else ctx.in_order[:8]
     covers = t(q.lang, "covers", topics=joined(q.lang, list(topics)), examples=t(q.lang, "covers_examples"))
-    return Answer(
-        text=f"{reason}\n\n{covers}",
-        citations=[],
-        abstained=True,
-        recommendations=[],
-        question=q.text,
-        language=q.lang,
-        kind="refusal",
-        verdict=reason,
-        direct=False,
-    )
+    return _uncited(q, f"{reason}\n\n{covers}", "refusal", verdict=reason, abstained=True)
 
 
 def after_date(plan: Plan) -> Answer:
@@ -979,22 +969,24 @@ def after_date(plan: Plan) -> Answer:
 
 
 def smalltalk(q: Question) -> Answer:
-    text = t(q.lang, "smalltalk", examples=t(q.lang, "covers_examples"))
-    return Answer(text=text, citations=[], abstained=False, recommendations=[], question=q.text, language=q.lang,
-                  kind="smalltalk", verdict=text, direct=False)  # fmt: skip
+    return _uncited(q, t(q.lang, "smalltalk", examples=t(q.lang, "covers_examples")), "smalltalk")
 
 
 def clarify(q: Question, frameworks: Sequence[str]) -> Answer:
-    text = t(q.lang, "clarify", names=t(q.lang, "list_sep").join(frameworks[:6]))
+    return _uncited(q, t(q.lang, "clarify", names=t(q.lang, "list_sep").join(frameworks[:6])), "clarify")
+
+
+def _uncited(q: Question, text: str, kind: str, verdict: str = "", abstained: bool = False) -> Answer:
+    """An answer that quotes nothing: a refusal, a question back, a reply to thanks."""
     return Answer(
         text=text,
         citations=[],
-        abstained=False,
+        abstained=abstained,
         recommendations=[],
         question=q.text,
         language=q.lang,
-        kind="clarify",
-        verdict=text,
+        kind=kind,
+        verdict=verdict or text,
         direct=False,
     )
 

@@ -298,7 +298,6 @@ class Vocabulary:
         self.smalltalk = WordSet(expressions=data.get("smalltalk", {}).get("re", ()))
         self.selecting = WordSet(expressions=qs.get("selecting_re", ()))
         self.compare_explicit = WordSet(expressions=qs.get("compare_explicit_re", ()))
-        self.compare = WordSet(expressions=qs.get("compare_re", ()))
         self.slots = {
             name: Slot(name, WordSet([*spec.get("zh", ()), *spec.get("en", ())]), tuple(spec.get("evidence", ())))
             for name, spec in qs.get("slots", {}).items()
@@ -318,7 +317,6 @@ class Vocabulary:
         )
         self.return_words = WordSet(fu.get("return_words", ()))
         self.exclusion = WordSet(expressions=fu.get("exclusion", ()))
-        self.remaining = WordSet(expressions=fu.get("remaining", ()))
         self.swap_words = {w.lower() for w in (*fu.get("swap_zh", ()), *fu.get("swap_en", ()))}
         rf = data.get("refusals", {})
         self.code = WordSet(expressions=rf.get("code_re", ()))
