@@ -904,7 +904,7 @@ def _same_list(a: Claim, b: Claim) -> bool:
 def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     lang, s = draft.lang, draft.ctx.settings
     sep = t(lang, "list_sep")
-    picks = list(q.frameworks)
+    picks = list(q.candidates or q.frameworks)  # the last pick, not every name its question carries
     topic = sep.join(q.requirement_labels(lang))
     table = standings(q, claims, draft.ctx, among=picks)
     if topic:

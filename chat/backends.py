@@ -63,7 +63,7 @@ class Measurement:
         """Every checked vector, as the index would hold it, within AGREEMENT of the reference."""
         if self.error:
             return False
-        worst = self.min_cosine if sentence_vectors == "separate" else min(self.min_cosine, self.min_cosine_context)
+        worst = self.min_cosine if sentence_vectors != "context" else min(self.min_cosine, self.min_cosine_context)
         return worst >= AGREEMENT
 
 

@@ -166,7 +166,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     why = _bare(plain, vocab.why, vocab, zh)
     narrowing = _leading(plain, vocab.narrowing, zh)
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
-    elliptic = not named and _short(plain, vocab, zh) and bool(reader(text).requirements or reader(text).aspects)
+    elliptic = not named and _elliptic(plain, reader(text), vocab, zh)
 
     if last is not None and vocab.exclusion(plain) and (named or ordinal is not None):
         # "drop the first one. which of the remaining two?" / "去掉TensorFlow，剩下的哪个…": choose
@@ -258,7 +258,10 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             return Resolution(text, clarify=True)
         names = t(lang, "list_sep").join(focus)
         return Resolution(
-            t(lang, "resolve_why", names=names, question=last.question.text), kind="why", inherit=last.question
+            t(lang, "resolve_why", names=names, question=last.question.text),
+            kind="why",
+            candidates=tuple(focus),
+            inherit=last.question,
         )
 
     if narrowing:
@@ -439,9 +442,29 @@ def _leading(text: str, words, zh: bool) -> bool:
     return short or where <= (4 if zh else 12)
 
 
-def _short(text: str, vocab: Vocabulary, zh: bool, limit: int = 12) -> bool:
+def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
+    """A question that names no framework but is about one said before: a fragment about a topic
+    ("缺点呢？", "And for production?"), one that asks for a side or a kind of fact of something
+    unnamed ("缺点是啥", "who makes it"), or a short one leaning on the last turn ("那Google怎么应对的？")."""
+    if asked.kind == "smalltalk" or asked.refusal or vocab.framework_nouns(plain):
+        return False
+    if _short(plain, vocab, zh):
+        return bool(asked.requirements or asked.aspects or asked.wants or asked.slots) or _leans_back(plain, zh)
+    return bool((asked.wants or asked.slots) and not asked.requirements and _short(plain, vocab, zh, 16, loose=True))
+
+
+def _leans_back(text: str, zh: bool) -> bool:
+    """Opens by pointing at what was just said: "那…", "还有…", "Then…", "And…"."""
+    if zh:
+        return text.strip().startswith(("那", "还有", "再说说", "那么"))
+    return bool(re.match(r"\s*(and|then|so|but|what about|how about)\b", text, re.I))
+
+
+def _short(text: str, vocab: Vocabulary, zh: bool, limit: int = 12, loose: bool = False) -> bool:
     """A fragment that only makes sense after something: "缺点呢？", "And for production?"."""
     stripped = text.strip()
+    if loose:
+        return len(_PUNCT.sub("", stripped)) <= limit if zh else len(stripped.split()) <= 8
     if zh:
         return len(_PUNCT.sub("", stripped)) <= limit and (
             stripped.rstrip("？?。.！!").endswith("呢")

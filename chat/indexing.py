@@ -276,6 +276,9 @@ def plan(settings: Settings, embedder: Embedder, *, force: bool = False, log: Lo
         texts = [c.embedding_text() for _, cs, _ in todo for c in cs] + [s.text for _, _, ss in todo for s in ss]
         titles = [c.section for _, cs, _ in todo for c in cs] + [s.section for _, _, ss in todo for s in ss]
         spans = None
+    elif settings.model.sentence_vectors == "chunks-from-sentences":
+        texts, titles, _ = _sentence_texts(todo)
+        spans = None
     else:
         passages = passages_of(todo)
         texts, titles, spans = [p.text for p in passages], [p.title for p in passages], [p.spans for p in passages]
@@ -382,8 +385,13 @@ def _embed(settings: Settings, embedder: Embedder, todo, chunk_vecs, sent_vecs, 
     if settings.model.sentence_vectors == "separate":
         _embed_separately(settings, embedder, todo, chunk_vecs, sent_vecs, log)
         return
+    if settings.model.sentence_vectors == "chunks-from-sentences":
+        _embed_sentences_once(settings, embedder, todo, chunk_vecs, sent_vecs, log)
+        return
     if settings.model.sentence_vectors != "context":
-        raise BuildError(f"unknown sentence_vectors {settings.model.sentence_vectors!r}: use context or separate")
+        raise BuildError(
+            f"unknown sentence_vectors {settings.model.sentence_vectors!r}: use separate, context or chunks-from-sentences"
+        )
     passages = passages_of(todo)
     texts = [p.text for p in passages]
     titles = [p.title for p in passages]
@@ -461,6 +469,55 @@ def _embed_separately(settings: Settings, embedder: Embedder, todo, chunk_vecs, 
         sent_vecs[slot] = vectors[spos : spos + len(sentences)]
         pos += len(chunks)
         spos += len(sentences)
+
+
+def _embed_sentences_once(settings: Settings, embedder: Embedder, todo, chunk_vecs, sent_vecs, log: Log) -> None:
+    """One pass over the text: every sentence on its own; a chunk's vector is the normalized mean of
+    the vectors of the sentences it owns (a chunk that owns none is embedded itself)."""
+    texts, titles, owners = _sentence_texts(todo)
+    counts = embedder.token_counts(texts, titles)
+    log(
+        f"embedding {len(texts)} sentences ({sum(counts):,} tokens) with {embedder.model_id}; "
+        "each chunk's vector is the mean of its sentences' …"
+    )
+    vectors = np.zeros((len(texts), embedder.dim), np.float32)
+    progress = Progress(len(texts), sum(counts), log)
+    for batch in token_batches(counts, settings.model.batch_tokens):
+        vectors[batch] = embedder.encode_documents([texts[j] for j in batch], [titles[j] for j in batch])
+        _return_freed_memory()
+        progress.update(len(batch), sum(counts[i] for i in batch))
+    weight = dict(zip(owners, counts, strict=True))
+    sent_out = [np.zeros((len(s), embedder.dim), np.float32) for _, _, s in todo]
+    chunk_out = [np.zeros((len(c), embedder.dim), np.float32) for _, c, _ in todo]
+    for (k, j), vec in zip(owners, vectors, strict=True):
+        if j < 0:
+            chunk_out[k][-1 - j] = vec
+        else:
+            sent_out[k][j] = vec
+    for k, (slot, chunks, sentences) in enumerate(todo):
+        position = {c.id: ci for ci, c in enumerate(chunks)}
+        for j, s in enumerate(sentences):
+            chunk_out[k][position[s.chunk_id]] += weight[(k, j)] * sent_out[k][j]
+        norms = np.linalg.norm(chunk_out[k], axis=1, keepdims=True)
+        chunk_out[k] /= np.where(norms > 0, norms, 1.0)
+        chunk_vecs[slot], sent_vecs[slot] = chunk_out[k], sent_out[k]
+
+
+def _sentence_texts(todo) -> tuple[list[str], list[str], list[tuple[int, int]]]:
+    """Every sentence, then each chunk that owns none; owners: (file, sentence) or (file, -1 - chunk)."""
+    texts, titles, owners = [], [], []
+    for k, (_, chunks, sentences) in enumerate(todo):
+        owned = {s.chunk_id for s in sentences}
+        for j, s in enumerate(sentences):
+            texts.append(s.text)
+            titles.append(s.section)
+            owners.append((k, j))
+        for ci, c in enumerate(chunks):
+            if c.id not in owned:
+                texts.append(c.embedding_text())
+                titles.append(c.section)
+                owners.append((k, -1 - ci))
+    return texts, titles, owners
 
 
 class Progress:

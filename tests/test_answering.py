@@ -164,6 +164,21 @@ def test_why_and_alternatives_after_a_pick(fake_advisor):
     assert production.kind == "choice" and production.recommendations[0] == "TensorFlow"
 
 
+def test_a_side_asked_with_no_name_is_answered_about_the_framework_just_discussed(fake_advisor):
+    first = fake_advisor.ask("MXNet有啥优势？")
+    cons = fake_advisor.ask("缺点呢？", _turns(("user", "MXNet有啥优势？"), ("assistant", first.text)))
+    assert cons.citations and all(c.subject == "MXNet" and c.role == "caveat" for c in cons.citations)
+
+
+def test_why_after_an_excluding_pick_explains_only_the_pick(fake_advisor):
+    first = fake_advisor.ask("Which framework for production, other than PyTorch?")
+    assert first.recommendations == ["TensorFlow"]
+    why = fake_advisor.ask(
+        "why", _turns(("user", "Which framework for production, other than PyTorch?"), ("assistant", first.text))
+    )
+    assert why.kind == "why" and why.recommendations == ["TensorFlow"]
+
+
 def test_a_follow_up_with_nothing_to_point_at_asks_back(fake_advisor):
     answer = fake_advisor.ask("那它的缺点呢？")
     assert answer.kind == "clarify" and not answer.abstained and not answer.citations

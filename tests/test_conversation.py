@@ -134,3 +134,35 @@ def test_a_new_criterion_after_a_pick_replaces_or_adds_and_remembers_the_pick():
     assert replaced.kind == "choice" and replaced.inherit is None and replaced.previous_picks == ("Keras",)
     added = resolve("OK, but whatever we build also has to ship to production.", *PICKED_KERAS)
     assert added.accumulate and added.inherit is not None
+
+
+def test_a_question_that_names_nothing_but_asks_a_side_or_leans_back_is_about_the_last_framework():
+    mxnet = ("user", "MXNet有啥优势？"), ("assistant", "**文章对 MXNet持肯定看法。**\n- …[1]")
+    assert resolve("缺点呢？", *mxnet).text.startswith("MXNet")
+    assert resolve("缺点是啥", *mxnet).text.startswith("MXNet")
+    assert resolve("谁开发的？", *mxnet).text.startswith("MXNet")
+    assert resolve(
+        "那Google怎么应对的？", ("user", "TensorFlow在手机上跑得怎么样？"), ("assistant", "…")
+    ).text.startswith("TensorFlow")
+    # Nothing to lean on, or a question of its own: left as asked.
+    assert resolve("今天天气怎么样？", *mxnet).text == "今天天气怎么样？"
+    assert resolve("哪个框架文档最好？", *mxnet).text == "哪个框架文档最好？"
+    assert not resolve("缺点呢？").text.startswith("MXNet")
+
+
+def test_instead_asks_for_another_pick_on_the_same_need_and_why_explains_only_the_pick():
+    production = ("user", "Is PyTorch a good fit for production deployment?"), ("assistant", "…")
+    instead = resolve("Then what would you suggest instead?", *production)
+    assert instead.kind == "choice" and instead.exclude == ("PyTorch",)
+    picked = (
+        ("user", "Which framework for production, other than PyTorch?"),
+        ("assistant", "**For production, the article points to TensorFlow.**\n…"),
+    )
+    why = resolve("why", *picked)
+    assert why.kind == "why" and why.candidates == ("TensorFlow",)
+
+
+def test_thanks_strung_together_is_smalltalk_not_a_question():
+    for text in ("好的谢啦", "嗯嗯，明白了，谢谢！", "ok thanks!", "Great, thank you so much"):
+        assert reader(text).kind == "smalltalk", text
+    assert reader("好用吗？").kind != "smalltalk"

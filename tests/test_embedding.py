@@ -12,7 +12,7 @@ from chat.chunking import chunk_document
 from chat.cli import main
 from chat.corpus import load_corpus
 from chat.embedding import HashEmbedder, ModelEmbedder, _Head, span_tokens, token_batches
-from chat.indexing import Progress, build, passages_of, plan
+from chat.indexing import BuildError, Progress, build, passages_of, plan
 from chat.settings import ChunkSettings, ModelSettings
 from tests.conftest import cli_env
 
@@ -189,6 +189,36 @@ def test_with_context_vectors_each_chunk_goes_through_the_model_once(fake_settin
     assert json.loads((fake_settings.paths.index_dir / "manifest.json").read_text())["model"]["sentence_vectors"] == (
         "context"
     )
+
+
+def test_chunks_from_sentences_embeds_each_sentence_once_and_averages_them_per_chunk(fake_settings):
+    fake_settings = fake_settings.replace(**{"model.sentence_vectors": "chunks-from-sentences"})
+    embedder = CountingEmbedder()
+    build(fake_settings, embedder, log=quiet)
+    index = store.read(fake_settings.paths.index_dir)
+    owners = {s.chunk_id for s in index.sentences}
+    # One pass: each sentence, plus only the chunks that own no sentence.
+    assert embedder.passes == len(index.sentences) + sum(c.id not in owners for c in index.chunks)
+    reference = HashEmbedder()
+    for s, vec in list(zip(index.sentences, index.sentence_vectors, strict=True))[:20]:
+        np.testing.assert_allclose(vec, reference.encode_documents([s.text], [s.section])[0], rtol=1e-6)
+    for chunk, vec in zip(index.chunks, index.chunk_vectors, strict=True):
+        own = [i for i, s in enumerate(index.sentences) if s.chunk_id == chunk.id]
+        if not own:
+            continue
+        weights = reference.token_counts(
+            [index.sentences[i].text for i in own], [index.sentences[i].section for i in own]
+        )
+        mean = sum(w * index.sentence_vectors[i] for w, i in zip(weights, own, strict=True))
+        np.testing.assert_allclose(vec, mean / np.linalg.norm(mean), rtol=1e-5, atol=1e-6)
+    assert json.loads((fake_settings.paths.index_dir / "manifest.json").read_text())["model"]["sentence_vectors"] == (
+        "chunks-from-sentences"
+    )
+
+
+def test_an_unknown_way_of_making_vectors_is_named_in_the_error(fake_settings):
+    with pytest.raises(BuildError, match="chunks-from-sentences"):
+        build(fake_settings.replace(**{"model.sentence_vectors": "sideways"}), HashEmbedder(), log=quiet)
 
 
 def test_separate_sentence_vectors_by_default_and_switching_makes_the_index_stale(fake_settings):
