@@ -125,6 +125,8 @@ def read(
         kind = "choice"
     else:
         kind = "fact"
+    if kind == "choice" and not requirements:
+        requirements = [Requirement(vocab.aspect_criteria[a]) for a in aspects if a in vocab.aspect_criteria]
     if kind != "choice" and not frameworks:
         # "How do I install CUDA on Windows?": platforms the documents never name are not answerable.
         unknown += tuple(p for p in platforms if p not in known_set)
@@ -231,11 +233,14 @@ def _after_date(plain: str, vocab: Vocabulary, frameworks, published_year: int, 
 
 def _unknown_version(plain: str, vocab: Vocabulary, frameworks, known_versions) -> bool:
     if frameworks and known_versions is not None:
-        names = {n.lower() for f in frameworks for n in vocab.names_for(f)}
+        aliases = {f: {n.lower() for n in vocab.names_for(f)} for f in frameworks}
         for m in _VERSIONED.finditer(plain):
-            key = _version_key(m.group(0))
-            # "TensorFlow2" is known when the documents say "TensorFlow2.0"; "TF 2.15" is not.
-            if m.group(1).lower() in names and not any(k.startswith(key) for k in known_versions):
+            # "TensorFlow2" and "TF2.0" are known when the documents say "TensorFlow2.0"; "TF 2.15" is not.
+            same = next((a for a in aliases.values() if m.group(1).lower() in a), None)
+            if same is None:
+                continue
+            version = _version_key(m.group(2))
+            if not any(k.startswith(name + version) for name in same for k in known_versions):
                 return True
     return False
 

@@ -254,6 +254,13 @@ class Vocabulary:
             )
             for name, spec in data["requirements"].items()
         }
+        # Each aspect is a criterion of its own when a choice states no requirement ("Which one is
+        # most popular?" asks for the framework the documents speak for on that aspect).
+        self.aspect_criteria = {
+            a.name: RequirementKind(a.name, "criterion", a.label_zh, a.label_en, (a.name,), a.words)
+            for a in self.aspects.values()
+            if data["aspects"][a.name].get("criterion", True)
+        }
         lw = data.get("language_words", {})
         self.only_words = WordSet([*lw.get("only_zh", ()), *lw.get("only_en", ())])
         self.also_words = WordSet(expressions=lw.get("also_words", ()))

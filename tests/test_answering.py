@@ -179,6 +179,14 @@ def test_why_after_an_excluding_pick_explains_only_the_pick(fake_advisor):
     assert why.kind == "why" and why.recommendations == ["TensorFlow"]
 
 
+def test_a_choice_on_an_aspect_picks_the_framework_the_article_speaks_for_on_it(fake_advisor):
+    answer = fake_advisor.ask("Which framework is the most popular?")
+    assert answer.recommendations[:1] == ["TensorFlow"]
+    assert "points to TensorFlow" in answer.verdict
+    reasons = [c for c in answer.citations if c.role == "reason"]
+    assert reasons and all(c.subject == "TensorFlow" for c in reasons)
+
+
 def test_a_follow_up_with_nothing_to_point_at_asks_back(fake_advisor):
     answer = fake_advisor.ask("那它的缺点呢？")
     assert answer.kind == "clarify" and not answer.abstained and not answer.citations

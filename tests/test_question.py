@@ -130,3 +130,22 @@ def test_small_talk_superlatives_and_avoid_questions():
     assert read("哪个框架训练速度最快？").superlative
     assert read("如果稳定的生产部署是硬性要求，哪个框架最好别选？").avoid
     assert read("Keras和PyTorch哪个更差？").avoid
+
+
+def test_a_choice_on_an_aspect_no_requirement_names_is_a_criterion_of_that_aspect():
+    q = read("which one is the most popular on github?")
+    assert q.kind == "choice" and [r.name for r in q.requirements] == ["market_position"]
+    assert [r.name for r in read("哪个框架能可视化训练曲线？").requirements] == ["visualization"]
+    # "Which one is best?" asks for the documents' advice, not for a quality to rank by.
+    assert not read("哪个框架最好？").requirements
+    # A fact about one framework is not turned into a choice.
+    assert not read("TensorFlow有多流行？").requirements
+
+
+def test_versions_the_documents_name_are_known_under_any_alias_and_the_author_is_not_a_founder():
+    assert "tensorflow2.0" in KNOWN  # read from the shipped article
+    assert not read("TF2.0是啥时候出的？").after_date
+    assert not read("tensorflow 2 改了什么？").after_date
+    assert read("TF 2.15 有什么新功能？").after_date
+    assert "founder" not in read("Why does the author think TensorFlow's design is too big?").slots
+    assert "founder" in read("Who is the founder of Keras?").slots
