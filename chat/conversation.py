@@ -145,6 +145,8 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         listed = q.frameworks  # the user's own list: "前者" is the first one the user named
     elif picks:
         listed = tuple(dict.fromkeys([*picks, *runners]))
+    elif len(q.frameworks) == 1 and not vocab.listing(q.text):
+        listed = q.frameworks  # a question about one framework sets out no list, whatever its quotes name
     else:
         # The frameworks its quotes set out, in order ("国内有哪些框架？" → 其中哪个…); a reply that
         # quotes nothing (a refusal) sets out nothing.
@@ -235,7 +237,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
 
     if ordinal is not None:
         phrase, position = ordinal
-        pool = list(last.listed)
+        # The list the user is counting through: the last one set out (a follow-up about one of
+        # its items sets out no list of its own), or everything named when going back further.
+        pool = next((list(turn.listed) for turn in reversed(state.turns) if len(turn.listed) >= 2), [])
         if vocab.return_words(plain) or len(pool) < 2:
             pool = state.mentioned
         target = _pick(pool, position, last)

@@ -166,3 +166,22 @@ def test_thanks_strung_together_is_smalltalk_not_a_question():
     for text in ("好的谢啦", "嗯嗯，明白了，谢谢！", "ok thanks!", "Great, thank you so much"):
         assert reader(text).kind == "smalltalk", text
     assert reader("好用吗？").kind != "smalltalk"
+
+
+def test_ordinals_keep_counting_through_the_list_after_a_question_about_one_of_its_items():
+    listed = ("user", "TensorFlow和PyTorch哪个适合新手？"), ("assistant", "**TensorFlow 与 PyTorch 对比**\n…")
+    about_first = (
+        ("user", "第一个的缺点呢？"),
+        (
+            "assistant",
+            "**文章指出了 TensorFlow的不足。**\n- **TensorFlow**：“…(Google针对这一问题又开发了TensorFlow Lite)。”[1]",
+        ),
+    )
+    assert resolve("第二个呢？", *listed, *about_first).text.startswith("PyTorch")
+    assert resolve("第一个有什么坑？", *listed, *about_first).text.startswith("TensorFlow")
+
+
+def test_friendly_to_memory_is_not_friendly_to_beginners_and_a_choice_can_follow_the_noun():
+    assert [r.name for r in reader("有没有对显存友好的框架").requirements] == ["low_memory"]
+    assert "learn" in [r.name for r in reader("有没有对新手友好的框架？").requirements]
+    assert reader("国产框架里，哪个强调训练推理一体化？").kind == "choice"
