@@ -116,10 +116,20 @@ class Draft:
 
     def mark(self, claim: Claim, role: str, subject: str, label: str = "", through: int | None = None) -> str:
         start, end, text = self._span(claim, subject, through)
-        for n, q in enumerate(self.quotes, start=1):
+        same = [(n, q) for n, q in enumerate(self.quotes, start=1) if q.claim.sentence.source == claim.sentence.source]
+        for n, q in same:
             # The same passage, or one inside another already quoted, keeps its number.
-            if q.claim.sentence.source == claim.sentence.source and q.start <= start and end <= q.end:
+            if q.start <= start and end <= q.end:
                 return f"[{n}]"
+        for _, q in same:
+            # A passage that runs on from (or into) one already quoted shows only what is new.
+            if q.start <= start < q.end < end:
+                text, start = text[q.end - start :], q.end
+            elif start < q.start < end <= q.end:
+                text, end = text[: q.start - start], q.start
+        lead = len(text) - len(text.lstrip())
+        text, start = text.strip(), start + lead
+        end = start + len(text)
         self.quotes.append(Quote(claim, start, end, text, role, subject, label))
         return f"[{len(self.quotes)}]"
 

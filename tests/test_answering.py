@@ -39,6 +39,19 @@ def test_answers_quote_the_article_verbatim_with_numbered_markers(fake_advisor, 
 
 
 @pytest.mark.parametrize(
+    "question", ["TensorFlow有什么缺点？", "Keras有哪些缺点？", "PyTorch有什么优势？", "我是新手，选哪个框架？"]
+)
+def test_no_passage_is_quoted_twice_in_one_answer(fake_advisor, built, question):
+    answer = fake_advisor.ask(question)
+    text = _corpus_text(built)
+    spans = sorted((c.start, c.end) for c in answer.citations)
+    for (a0, a1), (b0, b1) in itertools.pairwise(spans):
+        assert a1 <= b0, f"overlapping quotes: {text[a0:a1]!r} / {text[b0:b1]!r}"
+    for c in answer.citations:
+        assert text[c.start : c.end] == c.text and c.text == c.text.strip()
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "我是深度学习新手，应该先学哪个框架？",
