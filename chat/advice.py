@@ -894,7 +894,9 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
     if reqs:
         topic = sep.join(r.label(lang) for r in reqs)
         stated = [c for c in own if any(c.meets(r, subject) for r in reqs)]
-        return stated, "" if stated else t(lang, "not_on_criteria", name=subject, topic=topic), topic
+        # "Keras is written in C++, right?": the article may speak of its languages, just not that one.
+        gap = "not_language" if all(r.spec.language for r in reqs) else "not_on_criteria"
+        return stated, "" if stated else t(lang, gap, name=subject, topic=topic), topic
     content = [a for a in q.aspects if a not in _CONTENT_SKIP and a != "origin_facts"]
     if content and not q.overview:
         topic = sep.join(vocab.aspect_label(a, lang) for a in content[:2])

@@ -200,6 +200,18 @@ def test_a_choice_on_an_aspect_picks_the_framework_the_article_speaks_for_on_it(
     assert reasons and all(c.subject == "TensorFlow" for c in reasons)
 
 
+def test_a_language_the_article_never_gives_a_framework_is_said_not_to_be_supported(fake_advisor):
+    answer = fake_advisor.ask("Keras is written in C++, right?")
+    assert not answer.direct and answer.verdict == "The article does not say Keras supports C++."
+    assert any("Python" in c.text and c.subject == "Keras" for c in answer.citations)
+
+
+def test_a_comparison_of_speed_in_plain_words_quotes_what_the_article_says_of_speed(fake_advisor):
+    answer = fake_advisor.ask("文章说Keras跑得比TensorFlow快，对吧？")
+    keras = [c for c in answer.citations if c.subject == "Keras"]
+    assert keras and "运行速度相对缓慢" in keras[0].text and keras[0].role == "caveat"
+
+
 def test_a_follow_up_with_nothing_to_point_at_asks_back(fake_advisor):
     answer = fake_advisor.ask("那它的缺点呢？")
     assert answer.kind == "clarify" and not answer.abstained and not answer.citations
