@@ -327,7 +327,8 @@ class Vocabulary:
         self.swap_words = {w.lower() for w in (*fu.get("swap_zh", ()), *fu.get("swap_en", ()))}
         rf = data.get("refusals", {})
         self.code = WordSet(expressions=rf.get("code_re", ()))
-        self.install = WordSet(expressions=rf.get("install_re", ()))
+        self.install = WordSet(expressions=[*rf.get("install_re", ()), *rf.get("usage_re", ())])
+        self.other_topic = WordSet(expressions=rf.get("topic_re", ()))
         self.price = WordSet(expressions=rf.get("price_re", ()))
         self.injection = WordSet(expressions=rf.get("injection_re", ()))
         self.about_document = WordSet(expressions=rf.get("about_document", ()))
