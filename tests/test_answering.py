@@ -218,6 +218,7 @@ def test_a_comparison_of_speed_in_plain_words_quotes_what_the_article_says_of_sp
         "How do I choose a deep learning framework?",
         "推荐一个适合没有显卡的电脑的框架",
         "为什么要自主研发深度学习框架？",
+        "芯片禁令跟这有什么关系？",
         "文章的结论是什么？",
         "Which framework should I learn first?",
     ],
