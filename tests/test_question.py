@@ -149,3 +149,19 @@ def test_versions_the_documents_name_are_known_under_any_alias_and_the_author_is
     assert read("TF 2.15 有什么新功能？").after_date
     assert "founder" not in read("Why does the author think TensorFlow's design is too big?").slots
     assert "founder" in read("Who is the founder of Keras?").slots
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("PyTorch怎么保存模型？", True),
+        ("Keras里Dropout层的参数怎么设置？", True),
+        ("How do I use PyTorch with several GPUs?", True),
+        ("PyTorch如何实现快速验证想法？", False),  # how it manages it: what the article explains
+        ("TensorFlow如何可视化训练过程？", False),
+        ("国产框架如何解决卡脖子问题？", False),
+        ("How do I choose between Keras and PyTorch?", False),
+    ],
+)
+def test_how_to_steps_are_refused_but_how_a_framework_manages_something_is_not(text, refused):
+    assert bool(read(text).refusal) == refused
