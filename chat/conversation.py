@@ -280,6 +280,10 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             inherit=last.question,
         )
 
+    more = not (last.picks or last.question.requirements or vocab.framework_nouns(plain) or vocab.choice(plain))
+    if alternatives and more and last.question.kind == "fact":
+        # "还有别的吗？" after "Keras的缺点是啥": more on what was asked, not another framework.
+        return Resolution(last.question.text, kind="fact")
     if alternatives:
         shown = last.picks or last.question.frameworks
         if pronoun and pronoun.lower() in ("它", "it", "this one", "that one") and len(shown) > 1:

@@ -137,7 +137,7 @@ def read(
         # "Transformer的注意力机制是怎么工作的？": nothing ties it to frameworks or to what the
         # documents say of them, however near their words. (In a conversation or after another
         # part of the question, it may still be about the framework before it.)
-        refusal = "" if vocab.about_document(plain) else UNANCHORED
+        refusal = "" if vocab.about_document(plain) or vocab.document_nouns(plain) else UNANCHORED
     return Question(
         text=text,
         original=original,

@@ -219,6 +219,7 @@ def test_a_comparison_of_speed_in_plain_words_quotes_what_the_article_says_of_sp
         "推荐一个适合没有显卡的电脑的框架",
         "为什么要自主研发深度学习框架？",
         "芯片禁令跟这有什么关系？",
+        "文章给的理由是什么？",
         "文章的结论是什么？",
         "Which framework should I learn first?",
     ],

@@ -185,3 +185,11 @@ def test_friendly_to_memory_is_not_friendly_to_beginners_and_a_choice_can_follow
     assert [r.name for r in reader("有没有对显存友好的框架").requirements] == ["low_memory"]
     assert "learn" in [r.name for r in reader("有没有对新手友好的框架？").requirements]
     assert reader("国产框架里，哪个强调训练推理一体化？").kind == "choice"
+
+
+def test_anything_else_after_a_fact_asks_for_more_of_it_and_after_a_pick_for_another_framework():
+    cons = ("user", "Keras的缺点是啥？"), ("assistant", "**文章指出了 Keras的不足。**\n- …[1]")
+    more = resolve("还有别的吗", *cons)
+    assert more.text == "Keras的缺点是啥？" and more.kind == "fact" and not more.exclude
+    other = resolve("还有别的吗", *PICKED_KERAS)
+    assert other.kind == "choice" and other.exclude == ("Keras",)
