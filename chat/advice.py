@@ -803,11 +803,11 @@ def _overview(own: Sequence[Claim], subject: str, ctx: Context) -> list[Claim]:
 def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: str) -> list[str]:
     """The asked facts in plain words, each with its citation ("Google Brain团队[1]", "January 2017 [2]")."""
     vocab = draft.ctx.corpus.vocab
-    names = [n for f in q.frameworks for n in vocab.names_for(f)]
+    names = list(vocab.names_for(subject))  # "华为Mindspore、旷视MegEngine": MindSpore's maker is 华为, not 旷视
     out = []
     for slot in q.slots:
         for c in leads:
-            value = vocab.slots[slot].value_in(c.sentence.text, names)
+            value = _trim_value(vocab.slots[slot].value_in(c.sentence.text, names))
             if value:
                 marks = draft.mark(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx))
                 label = t(draft.lang, f"slot_{slot}")
@@ -823,6 +823,18 @@ def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: s
                 )
                 break
     return out
+
+
+def _trim_value(value: str) -> str:
+    """A captured value without the time words, adverbs or conjunctions before it ("最近一流科技" → "一流科技")."""
+    if not value:
+        return value
+    import jieba.posseg as posseg  # a declared dependency, loaded by the index already
+
+    tokens = list(posseg.cut(value))
+    while len(tokens) > 1 and tokens[0].flag[:1] in ("f", "t", "d", "c", "p"):
+        tokens.pop(0)
+    return "".join(t.word for t in tokens).strip()
 
 
 def _quote(draft: Draft, c: Claim, q: Question, subject: str = "") -> str:

@@ -304,6 +304,10 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         focus = list(last.focus)
         if not focus:
             return Resolution(text, clarify=True)
+        meant = last.picks or last.question.frameworks or last.listed
+        if len(meant) > 2 and pronoun.lower() in vocab.singular_pronouns:
+            # "它是哪家做的？" after a list of six: which one is meant.
+            return Resolution(text, clarify=True, options=tuple(meant))
         return Resolution(_replace_pronoun(text, pronoun, focus, zh))
 
     # Elliptic: "缺点呢？", "and for production?", "部署呢？"

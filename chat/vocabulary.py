@@ -312,6 +312,7 @@ class Vocabulary:
         fu = data.get("followups", {})
         self.followup_pronouns_zh = tuple(fu.get("pronouns_zh", ()))
         self.followup_pronouns_en = WordSet(fu.get("pronouns_en", ()))
+        self.singular_pronouns = frozenset(p.lower() for p in fu.get("singular_pronouns", ()))
         self.why = WordSet([*fu.get("why_zh", ()), *fu.get("why_en", ())])
         self.overview_words = tuple(sorted(fu.get("overview", ()), key=len, reverse=True))
         self.wants_pro = WordSet(expressions=fu.get("wants_pro", ()))

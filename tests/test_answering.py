@@ -418,3 +418,11 @@ def test_a_traditional_document_is_found_by_a_simplified_question(built):
     advisor = Advisor.load(settings=built)
     hits = advisor.retrieve("部署经验", k=3, mode="bm25")
     assert hits and hits[0].source == "notes.md"
+
+
+def test_a_fact_is_read_off_the_name_it_belongs_to_in_a_sentence_naming_several(fake_advisor):
+    answer = fake_advisor.ask("MindSpore是哪家公司做的？")
+    assert "华为" in answer.verdict and "旷视" not in answer.verdict
+    answer = fake_advisor.ask("MegEngine是哪家公司做的？")
+    assert "旷视" in answer.verdict and "华为" not in answer.verdict
+    assert "一流科技" in fake_advisor.ask("OneFlow是谁开发的？").verdict

@@ -193,3 +193,13 @@ def test_anything_else_after_a_fact_asks_for_more_of_it_and_after_a_pick_for_ano
     assert more.text == "Keras的缺点是啥？" and more.kind == "fact" and not more.exclude
     other = resolve("还有别的吗", *PICKED_KERAS)
     assert other.kind == "choice" and other.exclude == ("Keras",)
+
+
+def test_it_after_a_list_of_more_than_two_asks_which_one():
+    listed = (
+        ("user", "国产框架有哪些？"),
+        ("assistant", "**文章提到的国产框架有：MindSpore、MegEngine、TNN、Jittor。**\n- …[1]"),
+    )
+    back = resolve("它是哪家公司做的", *listed)
+    assert back.clarify and set(back.options) >= {"MindSpore", "MegEngine"}
+    assert not resolve("它是哪家公司做的", ("user", "PyTorch和Keras哪个好？"), ("assistant", "…")).clarify
