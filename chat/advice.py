@@ -379,9 +379,11 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         # docs): no pick on the rest. One it only mentions as the situation does not stop a pick.
         picks, runners = [], []
         topic = joined(lang, [r.label(lang) for r in unmet if r.hard and r.asked])
+    avoided = False
     if q.avoid and table:
         worst = min(table.values(), key=lambda st: st.score)
         if worst.score < 0 and worst.cautions:
+            avoided = True
             # "哪个最好别选？": the one the article warns against most, then what it points to instead.
             draft.lead(t(lang, "verdict_avoid", topic=topic, names=worst.name))
             draft.say(*[draft.line(c, "caveat", worst.name, r.label(lang)) for c, r in _unique(worst.cautions)[:2]])
@@ -402,7 +404,9 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     draft.recommendations += [p for p in picks if p not in draft.recommendations]
     draft.runners_up += [r for r in runners if r not in draft.runners_up]
     reasons = _reasons(picks, table, s.max_citations)
-    if q.superlative and not any(vocab.strong(c.sentence.text) for _, c, _ in reasons):
+    if avoided:
+        draft.say(t(lang, "verdict_instead", topic=topic, names=sep.join(picks)))
+    elif q.superlative and not any(vocab.strong(c.sentence.text) for _, c, _ in reasons):
         # "哪个训练最快？" when the article never ranks them: say so, then what it speaks for.
         draft.lead(t(lang, "verdict_unranked", topic=topic, names=sep.join(picks)))
     else:
@@ -421,27 +425,32 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         standing = table.get(name, Standing(name))
         said = [(c, r) for c, r in [*standing.cautions, *standing.reasons]]
         if said:
-            draft.say("", t(lang, "named_one", name=name))
-            draft.say(*[draft.line(c, _role(c, name, r), name, r.label(lang)) for c, r in _unique(said)[:2]])
+            _section(draft, t(lang, "named_one", name=name), [
+                draft.line(c, _role(c, name, r), name, r.label(lang)) for c, r in _unique(said)[:2]
+            ])  # fmt: skip
     if caveats:
-        draft.say("", t(lang, "caveats"))
-        draft.say(
-            *[
-                draft.line(c, "caveat", name, label or _against_label(c, name, lang, vocab))
-                for name, c, label in caveats
-            ]
-        )
+        _section(draft, t(lang, "caveats"), [
+            draft.line(c, "caveat", name, label or _against_label(c, name, lang, vocab)) for name, c, label in caveats
+        ])  # fmt: skip
     # What the article speaks against on these requirements ("在移动平台…TensorFlow过于“臃肿”").
     shown = {*picks, *q.frameworks, *q.previous_picks}
     against = sorted(
         (st for st in table.values() if st.name not in shown and st.cautions and st.score < 0),
         key=lambda st: st.score,
     )[:2]
-    if against:
-        draft.say("", t(lang, "against_others"))
-        for st in against:
-            c, r = max(st.cautions, key=lambda cr: cr[0].relevance)
-            draft.say(draft.line(c, "caveat", st.name, r.label(lang)))
+    lines = [
+        draft.line(c, "caveat", st.name, r.label(lang))
+        for st in against
+        for c, r in [max(st.cautions, key=lambda cr: cr[0].relevance)]
+    ]
+    _section(draft, t(lang, "against_others"), lines)
+
+
+def _section(draft: Draft, heading: str, lines: Sequence[str]) -> None:
+    """A heading and its quote lines; nothing when every line was already shown above."""
+    lines = [line for line in lines if not line.endswith(_SKIP)]
+    if lines:
+        draft.say("", heading, *lines)
 
 
 def _reasons(picks: Sequence[str], table: dict[str, Standing], limit: int) -> list[tuple[str, Claim, Requirement]]:

@@ -151,7 +151,7 @@ def read(
         overview=bool(frameworks) and vocab.is_overview(plain),
         listing=bool(vocab.listing(plain)),
         superlative=bool(vocab.superlative(plain)),
-        avoid=bool(vocab.avoid(plain)) and kind in ("choice", "compare"),
+        avoid=bool(vocab.avoid(plain)),  # used where a choice or a comparison is composed
         after_date=_after_date(plain, vocab, frameworks, published_year, known_versions),
         refusal=refusal,
         unknown=unknown,

@@ -426,3 +426,28 @@ def test_a_fact_is_read_off_the_name_it_belongs_to_in_a_sentence_naming_several(
     answer = fake_advisor.ask("MegEngine是哪家公司做的？")
     assert "旷视" in answer.verdict and "华为" not in answer.verdict
     assert "一流科技" in fake_advisor.ask("OneFlow是谁开发的？").verdict
+
+
+@pytest.mark.parametrize("question", ["哪个框架的文档最差？", "ok and which is worst at docs?"])
+def test_the_worst_on_an_aspect_is_the_one_the_article_warns_against_and_alternatives_follow(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert "MXNet" in answer.verdict
+    assert all(c.subject == "MXNet" for c in answer.citations if c.role == "caveat" and "文档" in c.text)
+    assert "MXNet" not in answer.recommendations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪个框架的文档最差？",
+        "I hate digging through source code to figure out how an API works. Which framework should I stay away from?",
+        "哪个框架对新手最不友好？",
+        "我是新手，选哪个框架？",
+    ],
+)
+def test_no_heading_stands_without_a_quote_under_it(fake_advisor, question):
+    lines = fake_advisor.ask(question).text.splitlines()
+    for i, line in enumerate(lines):
+        if line.rstrip().endswith(("：", ":")) and not line.startswith("- "):
+            following = next((x for x in lines[i + 1 :] if x.strip()), "")
+            assert following.startswith(("- ", "  - ")), f"empty heading {line!r}"
