@@ -100,10 +100,6 @@ class Advisor:
         q = resolution.apply(self.read(resolution.text, original=text, split=resolution.text == text))
         if resolution.clarify:
             return advice.clarify(q, list(resolution.options) or self.context.frameworks)
-        if q.refusal == question.UNANCHORED and (q.lang != "zh" or not self.corpus.unknown_terms(q.text)):
-            # Every word of it is the documents' own, or it is in English, whose words a Chinese
-            # corpus never shares: the nearness of the documents decides, as for any question.
-            q = dataclasses.replace(q, refusal="")
         if q.refusal:
             return advice.refusal(q, self.context)
         if q.kind == "smalltalk":

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .question import UNANCHORED, Question
+from .question import Question
 from .templates import CITATION_MARKER, REPLY_MARKERS, joined, t
 from .vocabulary import Vocabulary, language
 
@@ -458,7 +458,7 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
     """A question that names no framework but is about one said before: a fragment about a topic
     ("缺点呢？", "And for production?"), one that asks for a side or a kind of fact of something
     unnamed ("缺点是啥", "who makes it"), or a short one leaning on the last turn ("那Google怎么应对的？")."""
-    if asked.kind == "smalltalk" or asked.refusal not in ("", UNANCHORED) or vocab.framework_nouns(plain):
+    if asked.kind == "smalltalk" or asked.refusal or vocab.framework_nouns(plain):
         return False
     if _short(plain, vocab, zh):
         return bool(asked.requirements or asked.aspects or asked.wants or asked.slots) or _leans_back(plain, zh)

@@ -145,21 +145,6 @@ class Corpus:
         known = self.index.bm25.postings
         return [w for w in dict.fromkeys(words) if w not in known]
 
-    def unknown_terms(self, question: str) -> list[str]:
-        """Content words of the question (nouns, verbs, English words) the corpus never uses:
-        "Transformer的注意力机制" has some; "芯片禁令跟这有什么关系？" has none."""
-        try:
-            import jieba.posseg as posseg
-        except ImportError as exc:  # pragma: no cover - a declared dependency
-            raise ImportError("jieba is needed to read questions: pip install jieba") from exc
-        known = self.index.bm25.postings
-        words = [
-            t.word.strip().lower()
-            for t in posseg.cut(self.vocab.without_names(question))
-            if t.flag[:1] in ("n", "v", "e") and len(t.word.strip()) >= 2
-        ]
-        return [w for w in dict.fromkeys(words) if w not in known]
-
     def focus_chunks(self, frameworks: Sequence[str]) -> list[int]:
         """The chunks about the frameworks a question names."""
         wanted = set(frameworks)

@@ -13,7 +13,6 @@ from .vocabulary import RequirementKind, Vocabulary, language
 # A part of a two-part question ends at a question mark or a semicolon with more text after it.
 _PARTS = re.compile(r"(?<=[?？])\s*(?=\S)")
 _QUESTIONISH = re.compile(r"[?？]\s*$")
-UNANCHORED = "unanchored"  # a refusal only when nothing before the question says what it is about
 _YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
 _VERSIONED = re.compile(r"([A-Za-z][A-Za-z.]*)\s?v?(\d+(?:\.(?:\d+|x))*)", re.I)
 
@@ -132,12 +131,6 @@ def read(
         # "How do I install CUDA on Windows?": platforms the documents never name are not answerable.
         unknown += tuple(p for p in platforms if p not in known_set)
     refusal = _refusal(original, plain, vocab, kind, frameworks, unknown, platforms, requirements)
-    anchors = (frameworks, requirements, aspects, wants, slots)
-    if not refusal and kind == "fact" and not any(anchors) and not vocab.framework_nouns(plain):
-        # "Transformer的注意力机制是怎么工作的？": nothing ties it to frameworks or to what the
-        # documents say of them, however near their words. (In a conversation or after another
-        # part of the question, it may still be about the framework before it.)
-        refusal = "" if vocab.about_document(plain) or vocab.document_nouns(plain) else UNANCHORED
     return Question(
         text=text,
         original=original,
@@ -164,7 +157,7 @@ def _multi_part(text, original, pieces, vocab, known, published_year, known_vers
     parts: list[Question] = []
     for piece in pieces:
         q = read(piece, vocab, known=known, published_year=published_year, known_versions=known_versions, split=False)
-        if parts and not q.frameworks and parts[-1].frameworks and q.refusal in ("", UNANCHORED):
+        if parts and not q.frameworks and parts[-1].frameworks and not q.refusal:
             q = read(
                 f"{'、'.join(parts[-1].frameworks)} {piece}",
                 vocab,

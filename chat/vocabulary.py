@@ -333,7 +333,6 @@ class Vocabulary:
         self.price = WordSet(expressions=rf.get("price_re", ()))
         self.injection = WordSet(expressions=rf.get("injection_re", ()))
         self.about_document = WordSet(expressions=rf.get("about_document", ()))
-        self.document_nouns = WordSet(expressions=rf.get("document_nouns", ()))
         self.after_strong = WordSet(
             [*rf.get("after_date_strong_zh", ()), *rf.get("after_date_strong_en", ())], rf.get("after_date_re", ())
         )

@@ -282,7 +282,6 @@ def test_a_framework_the_corpus_never_names_is_refused(fake_settings):
         ("Keras里Dropout层的参数怎么设置？", "使用步骤"),
         ("What's the best GPU to buy for deep learning?", "does not cover"),
         ("推荐几本深度学习入门书", "没有涉及"),
-        ("Transformer模型的注意力机制是怎么工作的？", "没有涉及"),
     ],
 )
 def test_out_of_scope_requests_are_refused_honestly(fake_advisor, question, says):
