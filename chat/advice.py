@@ -160,6 +160,21 @@ class Draft:
             self.verdict = verdict.strip("* ")
         self.lines.append(verdict)
 
+    def _enumeration_end(self, claim: Claim) -> int | None:
+        """The last item of an enumeration the sentence opens ("主因有二:一是…" → the "二是…" sentence)."""
+        vocab, index = self.ctx.corpus.vocab, self.ctx.corpus.index
+        s = claim.sentence
+        if not vocab.enumeration_heads(s.text):
+            return None
+        end = None
+        for j in range(claim.index + 1, min(claim.index + 5, len(index.sentences))):
+            nxt = index.sentences[j]
+            if nxt.chunk_id != s.chunk_id or nxt.end - s.start > self.ctx.settings.max_quote_chars:
+                break
+            if vocab.enumeration_items(nxt.text):
+                end = j
+        return end
+
     def _span(self, claim: Claim, subject: str, through: int | None = None) -> tuple[int, int, str]:
         """The sentence, or, when it leans on the one before it (a fragment), both together; with
         `through`, the sentences after it up to that one as well (one verbatim span). A sentence
@@ -171,6 +186,8 @@ class Draft:
             run = clause_run(s.text, subject, self.ctx.corpus.vocab)
             if run is not None:
                 return s.start + run[0], s.start + run[1], s.text[run[0] : run[1]]
+        if through is None:
+            through = self._enumeration_end(claim)
         if through is not None:
             last = index.sentences[through]
             chunk = index.chunks[int(index.sentence_chunk[claim.index])]

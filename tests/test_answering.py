@@ -450,3 +450,10 @@ def test_no_heading_stands_without_a_quote_under_it(fake_advisor, question):
         if line.rstrip().endswith(("：", ":")) and not line.startswith("- "):
             following = next((x for x in lines[i + 1 :] if x.strip()), "")
             assert following.startswith(("- ", "  - ")), f"empty heading {line!r}"
+
+
+def test_a_sentence_announcing_reasons_is_quoted_through_its_last_reason(fake_advisor, built):
+    answer = fake_advisor.ask("TensorFlow为什么能有今天的地位？")
+    lead = next(c for c in answer.citations if "背靠大树好乘凉" in c.text)
+    assert "二是由于其本身设计宏大" in lead.text  # one verbatim span from "主因有二" to its second reason
+    assert _corpus_text(built)[lead.start : lead.end] == lead.text
