@@ -588,6 +588,11 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
     names = list(q.frameworks[:3])
     draft.lead(t(lang, "compare_title", names=(" 与 " if lang == "zh" else " vs ").join(names)))
+    relations = [c for c in claims[:40] if _relates(c, names)]
+    if relations and ctx.corpus.vocab.relation_words(q.text):
+        # "Caffe2跟PyTorch啥关系？": what the article says of the two together comes first.
+        first = relations[0]
+        draft.say("", t(lang, "compare_relation"), draft.line(first, "fact", first.subjects[0], ""))
     table = standings(q, claims, ctx, among=names) if q.requirements else {}
     topic = joined(lang, [r.label(lang) for r in q.requirements if not r.spec.framework_group])
     if q.requirements:
@@ -610,25 +615,26 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         if not side:
             draft.say("", f"- **{name}**{colon}{t(lang, 'side_silent', name=name)}")
             continue
-        draft.say("", f"- **{name}**{colon}")
-        draft.say(*["  " + draft.line(c, _role(c, name, r), name, r.label(lang) if r else "") for c, r in side])
+        lines = [draft.line(c, _role(c, name, r), name, r.label(lang) if r else "") for c, r in side]
+        lines = ["  " + line for line in lines if not line.endswith(_SKIP)]
+        if lines:  # all of it already quoted above (as the two's relation): no empty heading
+            draft.say("", f"- **{name}**{colon}", *lines)
     if verdict is not None:
         through = _verdict_through(verdict, names, draft)
         draft.say("", t(lang, "compare_verdict"), draft.line(verdict, "verdict", "/".join(names), "", through))
         return
     # No verdict: where the article relates them ("可以基于以TensorFlow为代表的…"), say how.
     shown = {quote.claim.index for quote in draft.quotes}
-    relation = next(
-        (
-            c
-            for c in claims[:40]
-            if c.index not in shown and sum(c.about(n) for n in names) >= 2 and c.subjects[0] in names
-        ),
-        None,
-    )
+    relation = next((c for c in relations if c.index not in shown), None)
     if relation is not None:
         subject = relation.subjects[0]
         draft.say("", t(lang, "compare_relation"), draft.line(relation, _role(relation, subject), subject, ""))
+
+
+def _relates(c: Claim, names: Sequence[str]) -> bool:
+    """The sentence speaks of these frameworks together, and of no other ("可以基于以TensorFlow为
+    代表的…" for Keras and TensorFlow; not a survey naming four)."""
+    return sum(c.about(n) for n in names) >= 2 and c.subjects[0] in names and set(c.subjects) <= set(names)
 
 
 def _verdict_through(verdict: Claim, names: Sequence[str], draft: Draft) -> int | None:

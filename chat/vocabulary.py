@@ -304,6 +304,7 @@ class Vocabulary:
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
         self.smalltalk = WordSet(expressions=data.get("smalltalk", {}).get("re", ()))
         self.selecting = WordSet(expressions=qs.get("selecting_re", ()))
+        self.relation_words = WordSet(expressions=qs.get("relation_re", ()))
         self.compare_explicit = WordSet(expressions=qs.get("compare_explicit_re", ()))
         self.slots = {
             name: Slot(name, WordSet([*spec.get("zh", ()), *spec.get("en", ())]), tuple(spec.get("evidence", ())))

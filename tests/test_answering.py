@@ -457,3 +457,12 @@ def test_a_sentence_announcing_reasons_is_quoted_through_its_last_reason(fake_ad
     lead = next(c for c in answer.citations if "背靠大树好乘凉" in c.text)
     assert "二是由于其本身设计宏大" in lead.text  # one verbatim span from "主因有二" to its second reason
     assert _corpus_text(built)[lead.start : lead.end] == lead.text
+
+
+def test_how_two_frameworks_relate_leads_with_what_the_article_says_of_them_together(fake_advisor):
+    answer = fake_advisor.ask("Caffe2跟PyTorch啥关系？")
+    first = answer.citations[0]
+    assert "Caffe2正式并入PyTorch" in first.text
+    # A survey sentence naming four frameworks is no statement of how Keras and PyTorch relate.
+    other = fake_advisor.ask("Keras和PyTorch哪个更灵活？")
+    assert not any("两大实力玩家" in c.text for c in other.citations)
