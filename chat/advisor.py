@@ -81,7 +81,7 @@ class Advisor:
         """Yields the answer text as it grows (str), then the finished Answer."""
         plan = self.plan(question, history)
         stream = advice.ExtractiveAnswerer.stream(plan) if isinstance(plan, Answer) else self.answerer.answer(plan)
-        if not _traditional(question):
+        if not _traditional(question, history):
             yield from stream
             return
         # A question in Traditional characters is answered in them; the quotes stay verbatim.
@@ -237,8 +237,23 @@ class Advisor:
         )
 
 
-def _traditional(question: object) -> bool:
-    return isinstance(question, str) and to_simplified(question) != question
+def _traditional(question: object, history: object = None) -> bool:
+    """Written in Traditional characters; a question the same in both scripts ("它是哪家公司做的")
+    takes the script of the user's turns before it."""
+    if not isinstance(question, str):
+        return False
+    if to_simplified(question) != question:
+        return True
+    if to_traditional(question) != question or not isinstance(history, list | tuple):
+        return False
+    for message in reversed(history):
+        if isinstance(message, dict) and message.get("role") == "user":
+            text = conversation.message_text(message.get("content"))
+            if to_simplified(text) != text:
+                return True
+            if to_traditional(text) != text:
+                return False
+    return False
 
 
 def _check_question(question: object, max_chars: int) -> str:

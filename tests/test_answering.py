@@ -251,6 +251,14 @@ def test_traditional_chinese_is_understood_like_simplified(fake_advisor, traditi
     assert fake_advisor.ask("那它的缺點呢？", history).question == "那TensorFlow的缺点呢？"
 
 
+def test_a_follow_up_the_same_in_both_scripts_keeps_the_conversations_script(fake_advisor):
+    traditional = _turns(("user", "MXNet有什麼優勢？"), ("assistant", "…"))
+    simplified = _turns(("user", "MXNet有什么优势？"), ("assistant", "…"))
+    neutral = "它是哪家公司做的"  # the same characters in both scripts
+    assert "據文章" in fake_advisor.ask(neutral, traditional).text
+    assert "据文章" in fake_advisor.ask(neutral, simplified).text
+
+
 # ---------------------------------------------------------------- refusals
 
 
