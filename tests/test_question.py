@@ -175,3 +175,10 @@ def test_an_actor_question_is_no_injection_and_role_play_is():
 def test_a_hobbyist_who_just_learned_python_is_starting_out():
     names = [r.name for r in read("我是高中生，python刚学会，想做个小项目玩玩，用啥").requirements]
     assert "learn" in names and "python" in names
+
+
+@pytest.mark.parametrize(
+    "text", ["我用MacBook Air玩玩深度学习，没有N卡，选哪个好？", "No NVIDIA card here, which framework?"]
+)
+def test_no_nvidia_card_means_no_gpu(text):
+    assert "no_gpu" in [r.name for r in read(text).requirements]
