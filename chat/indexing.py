@@ -457,18 +457,24 @@ def _embed_separately(settings: Settings, embedder: Embedder, todo, chunk_vecs, 
     titles = [c.section for _, chunks, _ in todo for c in chunks] + [s.section for _, _, sents in todo for s in sents]
     counts = embedder.token_counts(texts, titles)
     log(f"embedding {len(texts)} texts ({sum(counts):,} tokens) with {embedder.model_id}, sentences on their own …")
-    vectors = np.zeros((len(texts), embedder.dim), np.float32)
-    progress = Progress(len(texts), sum(counts), log)
-    for batch in token_batches(counts, settings.model.batch_tokens):
-        vectors[batch] = embedder.encode_documents([texts[j] for j in batch], [titles[j] for j in batch])
-        _return_freed_memory()
-        progress.update(len(batch), sum(counts[i] for i in batch))
+    vectors = _encode_all(settings, embedder, texts, titles, counts, log)
     pos, spos = 0, n_chunks
     for slot, chunks, sentences in todo:
         chunk_vecs[slot] = vectors[pos : pos + len(chunks)]
         sent_vecs[slot] = vectors[spos : spos + len(sentences)]
         pos += len(chunks)
         spos += len(sentences)
+
+
+def _encode_all(settings: Settings, embedder: Embedder, texts, titles, counts: list[int], log: Log) -> np.ndarray:
+    """Every text on its own, in batches of about `batch_tokens` tokens, with progress."""
+    vectors = np.zeros((len(texts), embedder.dim), np.float32)
+    progress = Progress(len(texts), sum(counts), log)
+    for batch in token_batches(counts, settings.model.batch_tokens):
+        vectors[batch] = embedder.encode_documents([texts[j] for j in batch], [titles[j] for j in batch])
+        _return_freed_memory()
+        progress.update(len(batch), sum(counts[i] for i in batch))
+    return vectors
 
 
 def _embed_sentences_once(settings: Settings, embedder: Embedder, todo, chunk_vecs, sent_vecs, log: Log) -> None:
@@ -480,12 +486,7 @@ def _embed_sentences_once(settings: Settings, embedder: Embedder, todo, chunk_ve
         f"embedding {len(texts)} sentences ({sum(counts):,} tokens) with {embedder.model_id}; "
         "each chunk's vector is the mean of its sentences' …"
     )
-    vectors = np.zeros((len(texts), embedder.dim), np.float32)
-    progress = Progress(len(texts), sum(counts), log)
-    for batch in token_batches(counts, settings.model.batch_tokens):
-        vectors[batch] = embedder.encode_documents([texts[j] for j in batch], [titles[j] for j in batch])
-        _return_freed_memory()
-        progress.update(len(batch), sum(counts[i] for i in batch))
+    vectors = _encode_all(settings, embedder, texts, titles, counts, log)
     weight = dict(zip(owners, counts, strict=True))
     sent_out = [np.zeros((len(s), embedder.dim), np.float32) for _, _, s in todo]
     chunk_out = [np.zeros((len(c), embedder.dim), np.float32) for _, c, _ in todo]
