@@ -167,7 +167,7 @@ class Draft:
         if not vocab.enumeration_heads(s.text):
             return None
         end = None
-        for j in range(claim.index + 1, min(claim.index + 5, len(index.sentences))):
+        for j in range(claim.index + 1, len(index.sentences)):
             nxt = index.sentences[j]
             if nxt.chunk_id != s.chunk_id or nxt.end - s.start > self.ctx.settings.max_quote_chars:
                 break

@@ -461,15 +461,8 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
     if asked.kind == "smalltalk" or asked.refusal or vocab.framework_nouns(plain):
         return False
     if _short(plain, vocab, zh):
-        return bool(asked.requirements or asked.aspects or asked.wants or asked.slots) or _leans_back(plain, zh)
+        return bool(asked.requirements or asked.aspects or asked.wants or asked.slots or vocab.leans_back(plain))
     return bool((asked.wants or asked.slots) and not asked.requirements and _short(plain, vocab, zh, 16, loose=True))
-
-
-def _leans_back(text: str, zh: bool) -> bool:
-    """Opens by pointing at what was just said: "那…", "还有…", "Then…", "And…"."""
-    if zh:
-        return text.strip().startswith(("那", "还有", "再说说", "那么"))
-    return bool(re.match(r"\s*(and|then|so|but|what about|how about)\b", text, re.I))
 
 
 def _short(text: str, vocab: Vocabulary, zh: bool, limit: int = 12, loose: bool = False) -> bool:
