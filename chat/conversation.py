@@ -165,7 +165,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
 
     ordinal = _ordinal(plain, vocab)
     pronoun = _pronoun(plain, vocab, zh)
-    why = _bare(plain, vocab.why, vocab, zh)
+    why = _bare(plain, vocab.why, vocab, zh) or bool(
+        vocab.why(plain) and vocab.anaphora(plain) and not named and _short(plain, vocab, zh, 12, loose=True)
+    )  # "为什么会这样？", "why is that?"
     narrowing = _leading(plain, vocab.narrowing, zh)
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
     elliptic = not named and _elliptic(plain, reader(text), vocab, zh)
@@ -314,7 +316,11 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     asked = reader(text)
     if asked.requirements and not asked.wants and last.question.kind in ("choice", "why"):
         return _new_criterion(text, last, vocab)  # a new criterion after a pick: choose anew
-    focus = list(last.question.frameworks if last.question.kind == "compare" else last.focus)
+    # Only what was picked or asked about carries over; a guess from the frameworks an answer
+    # happened to quote ("中国有必要自研吗？" quotes TensorFlow) does not.
+    focus = list(
+        last.question.frameworks if last.question.kind == "compare" else last.picks or last.question.frameworks
+    )
     if focus:
         together = ("和" if zh else " and ").join(focus)
         return Resolution(f"{together}：{text.strip()}" if zh else f"{together}: {text.strip()}")
@@ -460,9 +466,14 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
     unnamed ("缺点是啥", "who makes it"), or a short one leaning on the last turn ("那Google怎么应对的？")."""
     if asked.kind == "smalltalk" or asked.refusal or vocab.framework_nouns(plain):
         return False
-    if _short(plain, vocab, zh):
-        return bool(asked.requirements or asked.aspects or asked.wants or asked.slots or vocab.leans_back(plain))
-    return bool((asked.wants or asked.slots) and not asked.requirements and _short(plain, vocab, zh, 16, loose=True))
+    if _short(plain, vocab, zh) and (
+        asked.requirements or asked.aspects or asked.wants or asked.slots or vocab.leans_back(plain)
+    ):
+        return True
+    if (asked.wants or asked.slots) and not asked.requirements and _short(plain, vocab, zh, 16, loose=True):
+        return True
+    # "这意味着啥", "如果迁，主要风险是啥", "what does that mean?": short, and pointing back.
+    return bool(vocab.anaphora(plain) and not asked.requirements and _short(plain, vocab, zh, 12, loose=True))
 
 
 def _short(text: str, vocab: Vocabulary, zh: bool, limit: int = 12, loose: bool = False) -> bool:

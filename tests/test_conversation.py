@@ -203,3 +203,24 @@ def test_it_after_a_list_of_more_than_two_asks_which_one():
     back = resolve("它是哪家公司做的", *listed)
     assert back.clarify and set(back.options) >= {"MindSpore", "MegEngine"}
     assert not resolve("它是哪家公司做的", ("user", "PyTorch和Keras哪个好？"), ("assistant", "…")).clarify
+
+
+def test_a_short_question_pointing_back_is_about_the_framework_just_discussed():
+    tf = ("user", "tf的代码量有多大"), ("assistant", "**文章关于 TensorFlow的说法：**\n- …[1]")
+    assert resolve("这意味着啥", *tf).text.startswith("TensorFlow")
+    assert resolve("如果迁，主要风险是啥", *tf).text.startswith("TensorFlow")
+    assert resolve(
+        "what does that mean?", ("user", "How big is TensorFlow's code base?"), ("assistant", "…")
+    ).text.startswith("TensorFlow")
+    cons = ("user", "MXNet有什么缺点？"), ("assistant", "**文章指出了 MXNet的不足。**\n- …[1]")
+    why = resolve("为什么会这样？", *cons)
+    assert why.text == "MXNet有什么缺点？" and why.kind == "fact"  # what the article gives for it
+    assert resolve("今天天气怎么样？", *tf).text == "今天天气怎么样？"  # points at nothing
+
+
+def test_a_fragment_after_a_choice_without_a_pick_carries_no_guessed_framework():
+    no_pick = (
+        ("user", "中国有必要自己搞深度学习框架吗？"),
+        ("assistant", "**文章没有给出明确的单一推荐**，以下是它最接近的说法：\n- **TensorFlow**（原文）：“…”[1]"),
+    )
+    assert not resolve("那出路在哪", *no_pick).text.startswith("TensorFlow")
