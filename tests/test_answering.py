@@ -474,3 +474,8 @@ def test_how_two_frameworks_relate_leads_with_what_the_article_says_of_them_toge
     # A survey sentence naming four frameworks is no statement of how Keras and PyTorch relate.
     other = fake_advisor.ask("Keras和PyTorch哪个更灵活？")
     assert not any("两大实力玩家" in c.text for c in other.citations)
+
+
+def test_language_bindings_are_not_shown_as_api_design(fake_advisor):
+    answer = fake_advisor.ask("哪个框架的API最简洁？")
+    assert not any("语言接口" in c.text and c.role == "reason" for c in answer.citations)
