@@ -161,7 +161,8 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     zh = language(text) == "zh"
     lang = "zh" if zh else "en"
     last = state.last
-    named = reader(text).frameworks
+    asked = reader(text)  # the question read alone, once
+    named = asked.frameworks
 
     ordinal = _ordinal(plain, vocab)
     pronoun = _pronoun(plain, vocab, zh)
@@ -170,7 +171,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     )  # "为什么会这样？", "why is that?"
     narrowing = _leading(plain, vocab.narrowing, zh)
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
-    elliptic = not named and _elliptic(plain, reader(text), vocab, zh)
+    elliptic = not named and _elliptic(plain, asked, vocab, zh)
 
     if last is not None and vocab.exclusion(plain) and (named or ordinal is not None):
         # "drop the first one. which of the remaining two?" / "去掉TensorFlow，剩下的哪个…": choose
@@ -215,7 +216,6 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             if focus:
                 return Resolution(_replace_pronoun(text, pronoun, focus, zh))
         if ordinal is None:
-            asked = reader(text)
             if (
                 last is not None
                 and last.question.requirements
@@ -227,14 +227,13 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             return Resolution(text)
 
     if not (ordinal is not None or pronoun or why or narrowing or alternatives or elliptic):
-        asked = reader(text)
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
             return _new_criterion(text, last, vocab)  # "And if my whole team only writes Java?": choose anew
         return Resolution(text)
     if last is None:
         # A follow-up as the first message (or after turns that named nothing) points at nothing.
         if elliptic and not (pronoun or why or ordinal is not None):
-            return Resolution(text, kind="choice" if reader(text).requirements else "")
+            return Resolution(text, kind="choice" if asked.requirements else "")
         return Resolution(text, clarify=True)
 
     if ordinal is not None:
@@ -313,7 +312,6 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         return Resolution(_replace_pronoun(text, pronoun, focus, zh))
 
     # Elliptic: "缺点呢？", "and for production?", "部署呢？"
-    asked = reader(text)
     if asked.requirements and not asked.wants and last.question.kind in ("choice", "why"):
         return _new_criterion(text, last, vocab)  # a new criterion after a pick: choose anew
     # Only what was picked or asked about carries over; a guess from the frameworks an answer
