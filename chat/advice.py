@@ -615,10 +615,10 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         if not side:
             draft.say("", f"- **{name}**{colon}{t(lang, 'side_silent', name=name)}")
             continue
-        lines = [draft.line(c, _role(c, name, r), name, r.label(lang) if r else "") for c, r in side]
-        lines = ["  " + line for line in lines if not line.endswith(_SKIP)]
-        if lines:  # all of it already quoted above (as the two's relation): no empty heading
-            draft.say("", f"- **{name}**{colon}", *lines)
+        # A side all of whose quotes were shown above (as the two's relation) gets no heading.
+        _section(draft, f"- **{name}**{colon}", [
+            "  " + draft.line(c, _role(c, name, r), name, r.label(lang) if r else "") for c, r in side
+        ])  # fmt: skip
     if verdict is not None:
         through = _verdict_through(verdict, names, draft)
         draft.say("", t(lang, "compare_verdict"), draft.line(verdict, "verdict", "/".join(names), "", through))
