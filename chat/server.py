@@ -409,7 +409,8 @@ def serve(
     announce: Callable[[str], None] = print,
 ) -> Server:
     """Serve on settings.ui.host:port. The port is bound first (OSError if taken), then the model
-    loads while /healthz says 503; `announce` gets the URL once answers are served at full speed.
+    loads beside the building of the app while /healthz says 503; `announce` gets the URL once
+    answers are served at full speed.
 
     block=True runs until SIGINT/SIGTERM (then stops gracefully); block=False returns once warm.
     """
@@ -417,8 +418,6 @@ def serve(
 
     settings = settings or advisor.settings
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    health = Health()
-    app = build_server(advisor, settings, health)
     ui = settings.ui
     sock = socket.socket(socket.AF_INET6 if ":" in ui.host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -430,15 +429,32 @@ def serve(
     port = sock.getsockname()[1]
     host = f"[{ui.host}]" if ":" in ui.host else ui.host
     url = f"http://{host}:{port}/"
-    config = uvicorn.Config(app, http=_http_protocol(), log_level="warning", timeout_graceful_shutdown=5, lifespan="on")
-    server = uvicorn.Server(config)
+    health = Health()
+    # The model loads while the web stack imports and the app is built: each takes seconds and
+    # they share nothing, so the server is ready in about the longer of the two, not their sum.
+    loaded = threading.Event()
 
-    def warm() -> None:
+    def load() -> None:
         try:
             advisor.warm_up()
         except Exception as exc:
             log.exception("warm-up failed")
             health.error = f"{type(exc).__name__}: {exc}"
+        finally:
+            loaded.set()
+
+    threading.Thread(target=load, name="model-load", daemon=True).start()
+    try:
+        app = build_server(advisor, settings, health)
+    except BaseException:
+        sock.close()
+        raise
+    config = uvicorn.Config(app, http=_http_protocol(), log_level="warning", timeout_graceful_shutdown=5, lifespan="on")
+    server = uvicorn.Server(config)
+
+    def warm() -> None:
+        loaded.wait()
+        if health.error:
             server.should_exit = True
             return
         health.set_ready()

@@ -7,7 +7,7 @@ import pytest
 
 from chat.server import Health, build_server, pieces
 from chat.store import index_id
-from tests.conftest import ARTICLE
+from tests.conftest import ARTICLE, free_port
 
 pytestmark = pytest.mark.server
 
@@ -261,3 +261,21 @@ def test_chat_on_a_taken_port_says_so_and_the_help_names_the_api_key(built):
     assert "Pick another with --port" in result.output and "Traceback" not in result.output
     help_text = CliRunner().invoke(main, ["chat", "--help"]).output
     assert "--api-key" in help_text and "ADVISOR_API_KEY" in help_text and "/v1" in help_text
+
+
+def test_a_model_that_fails_to_load_stops_the_server_with_its_reason(fake_advisor, monkeypatch):
+    """The model loads while the app is built; if it fails, serve() says why and frees the port."""
+    import socket
+
+    from chat.server import serve
+
+    def broken() -> None:
+        raise OSError("model.safetensors: hash mismatch")
+
+    monkeypatch.setattr(fake_advisor, "warm_up", broken)
+    port = free_port()
+    settings = fake_advisor.settings.replace(**{"ui.port": port})
+    with pytest.raises(RuntimeError, match="could not start: OSError: model.safetensors: hash mismatch"):
+        serve(fake_advisor, settings, block=False, announce=lambda _m: pytest.fail("announced a broken server"))
+    with socket.socket() as s:  # the port is free again for a retry
+        s.bind(("127.0.0.1", port))
