@@ -479,3 +479,31 @@ def test_how_two_frameworks_relate_leads_with_what_the_article_says_of_them_toge
 def test_language_bindings_are_not_shown_as_api_design(fake_advisor):
     answer = fake_advisor.ask("哪个框架的API最简洁？")
     assert not any("语言接口" in c.text and c.role == "reason" for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "yo which framework should a total noob pick lol, i kinda know python",
+        "我是小白，只会一点Python，先学哪个框架？",
+    ],
+)
+def test_a_beginner_who_knows_python_is_not_sent_to_the_framework_only_its_language_list_fits(fake_advisor, question):
+    """The article calls Keras easy for Python users and warns that MXNet is hard for newcomers:
+    MXNet's language list (which names Python) does not make it a pick for a beginner."""
+    answer = fake_advisor.ask(question)
+    assert answer.recommendations and answer.recommendations[0] == "Keras"
+    assert "MXNet" not in answer.recommendations
+
+
+@pytest.mark.parametrize(
+    ("question", "picks"),
+    [
+        ("我們實驗室有幾十台機器組成的叢集，要訓練超大模型，用哪個框架？", {"MXNet", "TensorFlow", "OneFlow"}),
+        ("准备面大厂算法岗，学哪个框架最有用？", {"TensorFlow"}),
+        ("我是大學教授，要給大學部學生開深度學習課，用哪個框架教學比較好？", {"Keras", "PyTorch"}),
+    ],
+)
+def test_situations_in_users_words_are_read_as_their_needs(fake_advisor, question, picks):
+    answer = fake_advisor.ask(question)
+    assert answer.recommendations and set(answer.recommendations) <= picks, answer.recommendations
