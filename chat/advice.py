@@ -10,18 +10,20 @@ the documents never speak to is said to be unmet before anything else.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import numpy as np
 
+from .corpus import line_of
 from .evidence import Claim, Corpus, mmr
 from .question import Question, Requirement
 from .reading import GENERAL, clause_run
 from .settings import AnswerSettings
 from .templates import GENERAL_SUBJECT, joined, role_tag, shown_value, t
-from .types import Answer, Citation
+from .types import Answer, Citation, Document
 
 _CONTENT_SKIP = frozenset({"advice", "conclusion"})
 _SKIP = "\x00"  # a quote line left out (its passage is already shown)
@@ -985,6 +987,73 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
 
 
 # ---------------------------------------------------------------- refusing, dating, asking back
+
+
+def document_facts(q: Question, doc: Document, keys: dict[str, tuple[str, ...]]) -> Answer | None:
+    """When the document was published, where, its title, its author: read off its front matter
+    (`keys`: the front-matter keys for each; a title also off the first heading) and quoted there
+    verbatim. None when it records none of what is asked."""
+    lang = q.lang
+    lines: list[str] = []
+    citations: list[Citation] = []
+
+    def cite(start: int, end: int, section: str, label: str) -> str:
+        citations.append(
+            Citation(
+                n=len(citations) + 1,
+                text=doc.text[start:end],
+                source=doc.source,
+                section=section,
+                start=start,
+                end=end,
+                score=1.0,
+                line=line_of(doc.text, start),
+                role="fact",
+                subject=GENERAL,
+                label=label,
+            )
+        )
+        return f"[{len(citations)}]"
+
+    found = {name: _front_matter_value(doc, names, name == "title") for name, names in keys.items()}
+    source = found.get("source")
+    for field_name in q.document:
+        value = found.get(field_name)
+        if value is None:
+            if field_name == "author" and source is not None:
+                lines.append(t(lang, "doc_no_author", value=doc.text[slice(*source)], n=cite(*source, "", "source")))
+            continue
+        section = "" if value[0] < doc.body_start else doc.title
+        lines.append(t(lang, f"doc_{field_name}", value=doc.text[slice(*value)], n=cite(*value, section, field_name)))
+    if not lines:
+        return None
+    lines = list(dict.fromkeys(lines))
+    return Answer(
+        text="\n".join(lines),
+        citations=citations,
+        abstained=False,
+        recommendations=[],
+        question=q.text,
+        language=lang,
+        kind="fact",
+        verdict=lines[0].strip("* "),
+        direct=True,
+    )
+
+
+def _front_matter_value(doc: Document, keys: Sequence[str], heading: bool) -> tuple[int, int] | None:
+    """The span of the first of these keys' values in the front matter; with `heading`, else the
+    document's first "# " heading."""
+    head = doc.text[: doc.body_start]
+    for key in keys:
+        m = re.search(rf"^{re.escape(key)}[ \t]*:[ \t]*(\S[^\r\n]*?)[ \t]*\r?$", head, re.M)
+        if m:
+            return m.start(1), m.end(1)
+    if heading:
+        m = re.search(r"^# +(\S[^\r\n]*?)[ \t]*\r?$", doc.text[doc.body_start :], re.M)
+        if m:
+            return doc.body_start + m.start(1), doc.body_start + m.end(1)
+    return None
 
 
 def refusal(q: Question, ctx: Context) -> Answer:

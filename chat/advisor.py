@@ -11,11 +11,11 @@ from typing import Any
 import numpy as np
 
 from . import advice, conversation, evidence, llm, question, retrieval, store
-from .corpus import load_corpus
+from .corpus import DocumentError, load_corpus, read_document
 from .embedding import Embedder, make_embedder
 from .indexing import expected_manifest_core, staleness
 from .settings import Settings
-from .types import Answer, Chunk, Hit
+from .types import Answer, Chunk, Document, Hit
 from .vocabulary import Vocabulary, to_simplified, to_traditional
 from .vocabulary import load as load_vocabulary
 
@@ -104,6 +104,13 @@ class Advisor:
             return advice.refusal(q, self.context)
         if q.kind == "smalltalk":
             return advice.smalltalk(q)
+        if not q.document and not q.frameworks and q.kind == "fact" and state.last and state.last.question.document:
+            # "这篇文章是什么时候写的？" then "作者是谁？": still about the document.
+            q = dataclasses.replace(q, document=self.vocab.document_asks(self.vocab.normalize(q.text)))
+        if q.document and self.main_document is not None:
+            answer = advice.document_facts(q, self.main_document, self.vocab.document_keys)
+            if answer is not None:
+                return answer
         planned = self.gather(q)
         plan = advice.Plan(q, planned, self.context)
         if q.after_date:
@@ -189,6 +196,20 @@ class Advisor:
     @cached_property
     def sources(self) -> dict[str, dict[str, Any]]:
         return {f["source"]: f for f in self.index.manifest.get("files", [])}
+
+    @cached_property
+    def main_document(self) -> Document | None:
+        """The document with the most chunks ("this article"), as indexed; None when its file has
+        changed since (its front matter's offsets would no longer hold) or cannot be read."""
+        files = self.index.manifest.get("files", [])
+        if not files:
+            return None
+        entry = max(files, key=lambda f: f.get("chunks", 0))
+        try:
+            doc = read_document(self.settings.paths.corpus_dir / entry["source"], entry["source"])
+        except (DocumentError, OSError, KeyError):
+            return None
+        return doc if doc.sha256 == entry.get("sha256") else None
 
     @cached_property
     def topics(self) -> list[str]:

@@ -53,6 +53,7 @@ class Question:
     superlative: bool = False  # asks for the best/fastest/…: a ranking the documents may not give
     avoid: bool = False  # asks which fits worst
     after_date: bool = False
+    document: tuple[str, ...] = ()  # published | source | title | author: asks this of the document itself
     refusal: str = ""  # injection | code | tool | install | price
     unknown: tuple[str, ...] = ()  # tools named that the corpus never mentions
     candidates: tuple[str, ...] = ()  # pick only among these (narrowing a previous list)
@@ -131,6 +132,9 @@ def read(
         # "How do I install CUDA on Windows?": platforms the documents never name are not answerable.
         unknown += tuple(p for p in platforms if p not in known_set)
     refusal = _refusal(original, plain, vocab, kind, frameworks, unknown, platforms, requirements)
+    document: tuple[str, ...] = ()
+    if not frameworks and not requirements and kind == "fact" and vocab.document_refers(plain):
+        document = vocab.document_asks(plain)
     return Question(
         text=text,
         original=original,
@@ -146,6 +150,7 @@ def read(
         superlative=bool(vocab.superlative(plain)),
         avoid=bool(vocab.avoid(plain)),  # used where a choice or a comparison is composed
         after_date=_after_date(plain, vocab, frameworks, published_year, known_versions),
+        document=document,
         refusal=refusal,
         unknown=unknown,
     )

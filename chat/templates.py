@@ -72,6 +72,11 @@ T: dict[str, dict[str, str]] = {
         "stated_join": "；",
         # after the article's date
         "after_date": "这篇文章发表于 {date}，无法说明此后的情况（最新版本、现状、市场份额等）。",
+        "doc_published": "**这篇文章发表于 {value}**{n}；文中所说都是当时的情况。",
+        "doc_source": "**文章来源：{value}**{n}。",
+        "doc_title": "**文章标题是《{value}》**{n}。",
+        "doc_author": "**文章作者：{value}**{n}。",
+        "doc_no_author": "**文章没有写明作者**；它的来源是 {value}{n}。",
         "then_it_said": "文章当时（{date}）的说法，仅供参考：",
         # clarify
         "clarify": "你指的是哪个框架？请说出名称，例如：{names}。",
@@ -157,6 +162,11 @@ T: dict[str, dict[str, str]] = {
         "stated_fact": "{name}'s {slot}: {value} {marks}",
         "stated_join": "; ",
         "after_date": "The article was published in {date}; it cannot tell what changed after that (new versions, the current state, market share).",
+        "doc_published": "**The article was published on {value}** {n}; what it says is as of then.",
+        "doc_source": "**The article comes from {value}** {n}.",
+        "doc_title": "**Its title is “{value}”** {n}.",
+        "doc_author": "**It was written by {value}** {n}.",
+        "doc_no_author": "**The article does not name its author**; it comes from {value} {n}.",
         "then_it_said": "What it said then ({date}), for what it is worth:",
         "clarify": "Which framework do you mean? Please name it, for example: {names}.",
         "resolve_why": "Why {names} ({question})",

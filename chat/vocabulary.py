@@ -306,6 +306,10 @@ class Vocabulary:
         self.selecting = WordSet(expressions=qs.get("selecting_re", ()))
         self.relation_words = WordSet(expressions=qs.get("relation_re", ()))
         self.compare_explicit = WordSet(expressions=qs.get("compare_explicit_re", ()))
+        doc = qs.get("document", {})
+        self.document_refers = WordSet(expressions=doc.get("refers", ()))
+        self.document_fields = {name: WordSet(expressions=words) for name, words in doc.get("fields", {}).items()}
+        self.document_keys = {name: tuple(keys) for name, keys in doc.get("keys", {}).items()}
         self.slots = {
             name: Slot(name, WordSet([*spec.get("zh", ()), *spec.get("en", ())]), tuple(spec.get("evidence", ())))
             for name, spec in qs.get("slots", {}).items()
@@ -344,6 +348,10 @@ class Vocabulary:
         )
         self.after_weak = WordSet([*rf.get("after_date_weak_zh", ()), *rf.get("after_date_weak_en", ())])
         self.after_state = WordSet([*rf.get("after_date_state_zh", ()), *rf.get("after_date_state_en", ())])
+
+    def document_asks(self, text: str) -> tuple[str, ...]:
+        """What a question asks of a document itself (published, source, title, author)."""
+        return tuple(name for name, words in self.document_fields.items() if words(text))
 
     # ------------------------------------------------------------ names
 

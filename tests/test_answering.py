@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from chat.cli import main
+from chat.corpus import parse_front_matter
 from chat.evaluation import SentenceGold
 from chat.types import Answer
 from tests.conftest import cli_env
@@ -507,3 +508,41 @@ def test_a_beginner_who_knows_python_is_not_sent_to_the_framework_only_its_langu
 def test_situations_in_users_words_are_read_as_their_needs(fake_advisor, question, picks):
     answer = fake_advisor.ask(question)
     assert answer.recommendations and set(answer.recommendations) <= picks, answer.recommendations
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "says"),
+    [
+        ("When was this article published?", "published", "published on 2020-09-02"),
+        ("这篇文章是什么时候写的？", "published", "发表于 2020-09-02"),
+        ("這篇文章的來源是哪裡？", "source", "來源：可思数据"),
+        ("文章标题是什么", "title", "《2020年深度学习框架对比速读》"),
+        ("who wrote this article?", "source", "does not name its author"),
+    ],
+)
+def test_questions_about_the_article_itself_are_answered_from_its_front_matter(
+    fake_advisor, built, question, field, says
+):
+    answer = fake_advisor.ask(question)
+    assert not answer.abstained and answer.direct and says in answer.text
+    assert answer.text.startswith("**") and "[1]" in answer.text
+    [c] = answer.citations
+    text = _corpus_text(built)
+    assert c.text == text[c.start : c.end] and c.line == text.count("\n", 0, c.start) + 1
+    assert c.label == field and c.start < parse_front_matter(text)[1]  # quoted from the front matter
+
+
+def test_a_follow_up_about_the_article_stays_about_the_article(fake_advisor):
+    first = fake_advisor.ask("这篇文章是什么时候写的？")
+    follow = fake_advisor.ask("作者是谁？", _turns(("user", "这篇文章是什么时候写的？"), ("assistant", first.text)))
+    assert not follow.abstained and "没有写明作者" in follow.text and "可思数据" in follow.text
+
+
+def test_an_article_changed_since_indexing_is_never_cited_at_old_offsets(fake_advisor, built):
+    """Offsets into the front matter hold only for the file as indexed: an edited file is not quoted."""
+    path = built.paths.corpus_dir / "2020-dl-frameworks.md"
+    path.write_text(path.read_text("utf-8").replace("published: 2020-09-02", "published:  2020-09-02"), "utf-8")
+    answer = fake_advisor.ask("When was this article published?")
+    _, body_start = parse_front_matter(path.read_text("utf-8"))
+    assert not any(c.start < body_start for c in answer.citations)
+    assert "2020-09-02 [1]" not in answer.text
