@@ -263,18 +263,29 @@ def _traditional(question: object, history: object = None) -> bool:
     takes the script of the user's turns before it."""
     if not isinstance(question, str):
         return False
-    if to_simplified(question) != question:
-        return True
-    if to_traditional(question) != question or not isinstance(history, list | tuple):
-        return False
+    script = _script(question)
+    if script or not isinstance(history, list | tuple):
+        return script == "traditional"
     for message in reversed(history):
         if isinstance(message, dict) and message.get("role") == "user":
-            text = conversation.message_text(message.get("content"))
-            if to_simplified(text) != text:
-                return True
-            if to_traditional(text) != text:
-                return False
+            script = _script(conversation.message_text(message.get("content")))
+            if script:
+                return script == "traditional"
     return False
+
+
+def _script(text: str) -> str:
+    """traditional | simplified | "" (the same in both): by which script's own characters are more.
+    A Simplified question may hold a character OpenCC reads as a Traditional variant ("昇腾")."""
+    to_s, to_t = to_simplified(text), to_traditional(text)
+    if len(to_s) == len(text) == len(to_t):
+        traditional = sum(a != b for a, b in zip(text, to_s, strict=True))
+        simplified = sum(a != b for a, b in zip(text, to_t, strict=True))
+    else:
+        traditional, simplified = int(to_s != text), int(to_t != text)
+    if traditional > simplified:
+        return "traditional"
+    return "simplified" if simplified else ""
 
 
 def _check_question(question: object, max_chars: int) -> str:

@@ -546,3 +546,11 @@ def test_an_article_changed_since_indexing_is_never_cited_at_old_offsets(fake_ad
     _, body_start = parse_front_matter(path.read_text("utf-8"))
     assert not any(c.start < body_start for c in answer.citations)
     assert "2020-09-02 [1]" not in answer.text
+
+
+def test_a_simplified_question_with_a_character_opencc_calls_traditional_is_answered_in_simplified(fake_advisor):
+    """ "昇腾" is Simplified text; OpenCC maps 昇 to 升, which alone must not switch the answer's script."""
+    answer = fake_advisor.ask("华为MindSpore支持哪些硬件？能跑在昇腾上吗？")
+    assert "華為" not in answer.text and "昇騰" not in answer.text and "升騰" not in answer.text
+    traditional = fake_advisor.ask("華為MindSpore支援哪些硬體？能跑在昇騰上嗎？")
+    assert traditional.text != answer.text and any(ch in traditional.text for ch in "這個們說與對")
