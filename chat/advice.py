@@ -1093,8 +1093,14 @@ def after_date(plan: Plan) -> Answer:
     return dataclasses.replace(answer, abstained=True, direct=False)
 
 
-def smalltalk(q: Question) -> Answer:
-    return _uncited(q, t(q.lang, "smalltalk", examples=t(q.lang, "covers_examples")), "smalltalk")
+def smalltalk(q: Question, ctx: Context, introduce: bool = False) -> Answer:
+    """Thanks get "you're welcome"; a greeting or "who are you?" gets what the advisor is and reads."""
+    examples = t(q.lang, "covers_examples")
+    if not introduce:
+        return _uncited(q, t(q.lang, "smalltalk", examples=examples), "smalltalk")
+    titles = [f.get("title", "") for f in sorted(ctx.sources.values(), key=lambda f: -f.get("chunks", 0))]
+    text = t(q.lang, "introduce", title=titles[0] if titles else "—", date=_published(ctx.sources) or "—")
+    return _uncited(q, f"{text}{examples}", "smalltalk")
 
 
 def clarify(q: Question, frameworks: Sequence[str]) -> Answer:

@@ -103,7 +103,8 @@ class Advisor:
         if q.refusal:
             return advice.refusal(q, self.context)
         if q.kind == "smalltalk":
-            return advice.smalltalk(q)
+            plain = self.vocab.normalize(q.original)
+            return advice.smalltalk(q, self.context, bool(self.vocab.about_me(plain) or self.vocab.greeting(plain)))
         if not q.document and not q.frameworks and q.kind == "fact" and state.last and state.last.question.document:
             # "这篇文章是什么时候写的？" then "作者是谁？": still about the document.
             q = dataclasses.replace(q, document=self.vocab.document_asks(self.vocab.normalize(q.text)))

@@ -118,7 +118,7 @@ def read(
     needs = [r for r in requirements if not r.spec.framework_group]
     if needs and not frameworks and not slots and not vocab.listing(plain) and not vocab.why(plain):
         choosing = choosing or not re.search(r"[?？吗呢]|\b(what|how|when|who|is|are|does|do)\b", plain, re.I)
-    if vocab.smalltalk(plain.strip()):
+    if vocab.smalltalk(plain.strip()) or (vocab.about_me(plain) and not frameworks and not requirements):
         kind = "smalltalk"  # "谢谢！", "thanks, bye": nothing to look up
     elif len(frameworks) >= 2 and not (slots and not vocab.compare_explicit(plain)):
         kind = "compare"  # "When were MindSpore and MegEngine open-sourced?" asks a fact of both

@@ -303,6 +303,8 @@ class Vocabulary:
         self.listing = WordSet(expressions=qs.get("list_re", ()))
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
         self.smalltalk = WordSet(expressions=data.get("smalltalk", {}).get("re", ()))
+        self.about_me = WordSet(expressions=data.get("smalltalk", {}).get("about_me", ()))
+        self.greeting = WordSet(expressions=data.get("smalltalk", {}).get("greeting", ()))
         self.selecting = WordSet(expressions=qs.get("selecting_re", ()))
         self.relation_words = WordSet(expressions=qs.get("relation_re", ()))
         self.compare_explicit = WordSet(expressions=qs.get("compare_explicit_re", ()))

@@ -400,6 +400,19 @@ def test_cli_ask_on_a_missing_index_names_the_fix(fake_settings):
 def test_small_talk_is_answered_in_kind(fake_advisor):
     answer = fake_advisor.ask("谢谢！")
     assert answer.kind == "smalltalk" and not answer.abstained and not answer.citations
+    assert answer.text.startswith("不客气")
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [("你好呀", "你好！我是"), ("你是谁，能干点啥？", "你好！我是"), ("hi, what can you do?", "Hi! I help you choose")],
+)
+def test_a_greeting_or_who_are_you_gets_what_the_advisor_is_and_reads(fake_advisor, question, says):
+    answer = fake_advisor.ask(question)
+    assert answer.kind == "smalltalk" and not answer.abstained and answer.text.startswith(says)
+    assert "2020年深度学习框架对比速读" in answer.text and "2020-09" in answer.text
+    follow = fake_advisor.ask("那给我推荐一个搞科研用的框架吧", _turns(("user", question), ("assistant", answer.text)))
+    assert follow.kind == "choice" and follow.recommendations
 
 
 def test_an_avoid_question_names_the_framework_to_avoid(fake_advisor):
