@@ -801,17 +801,57 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         rest = [c for c in mmr(related, ctx.vectors, 3, s.mmr_lambda, floor) if c not in leads][
             : max(0, 3 - len(leads))
         ]
-    facts = _stated_values(draft, q, leads, subject)
+    stated = _stated_values(draft, q, leads, subject)
+    facts = [line for line, _ in stated]
+    reply = _yes_no(q, [value for _, value in stated], [*leads, *rest], subject)
     if facts:
-        draft.lead(t(lang, "stated", facts=t(lang, "stated_join").join(facts)))
+        draft.lead(_with_reply(lang, reply, t(lang, "stated", facts=t(lang, "stated_join").join(facts))))
     elif q.wants in ("pro", "con") or (topic and not q.slots):
-        draft.lead(_stance_line(lang, subject, shown_topic, [*leads, *rest], shown_name))
+        draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, [*leads, *rest], shown_name)))
     else:
         draft.lead(t(lang, "fact_neutral", name=shown_name, topic=shown_topic))
     draft.say(*[_quote(draft, c, q, subject) for c in leads])
     if rest:
         draft.say("", t(lang, "also"))
         draft.say(*[_quote(draft, c, q, subject) for c in rest])
+
+
+def _yes_no(q: Question, values: Sequence[str], shown: Sequence[Claim], subject: str) -> str:
+    """yes | no | wrong | "": how the quotes answer a yes/no question, where they settle it.
+
+    A fact the question proposes ("TensorFlow是Facebook开发的吧？") is confirmed when the stated
+    value is the one proposed, and denied ("wrong") when it is another. A quality ("TensorFlow难学
+    吗？") is answered only when every quote shown takes the same side (the verdict line says that
+    side too), turned round for a question about a weakness; mixed or plain quotes settle nothing."""
+    if not q.yes_no:
+        return ""
+    if values:
+        return "yes" if any(_proposed(value, q.text) for value in values) else "wrong"
+    if not q.aspects:
+        return ""
+    stances = {c.stance_of(subject) for c in shown} - {"neutral"}
+    if len(stances) != 1:
+        return ""
+    return "yes" if (stances == {"pro"}) != q.negative else "no"
+
+
+def _proposed(value: str, question: str) -> bool:
+    """Does the question propose this value: its years, or its Latin or Chinese name?"""
+    years = re.findall(r"(?:19|20)\d{2}", value)
+    if years:
+        return set(years) == set(re.findall(r"(?:19|20)\d{2}", question)) or value in question
+    words = re.findall(r"[A-Za-z][A-Za-z0-9]+", value)
+    if words:
+        return any(re.search(rf"(?i)(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", question) for w in words)
+    return value[:2] in question
+
+
+def _with_reply(lang: str, reply: str, line: str) -> str:
+    """The verdict line with the yes/no in front ("**不对。据文章，…**")."""
+    if not reply:
+        return line
+    word = t(lang, f"reply_{reply}")
+    return f"**{word}{line[2:]}" if line.startswith("**") else f"{word}{line}"
 
 
 def _stance_line(lang: str, subject: str, topic: str, shown: Sequence[Claim], name: str = "") -> str:
@@ -834,8 +874,9 @@ def _overview(own: Sequence[Claim], subject: str, ctx: Context) -> list[Claim]:
     return sorted(picks[: ctx.settings.max_citations], key=lambda c: c.sentence.start)
 
 
-def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: str) -> list[str]:
-    """The asked facts in plain words, each with its citation ("Google Brain团队[1]", "January 2017 [2]")."""
+def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: str) -> list[tuple[str, str]]:
+    """The asked facts in plain words, each with its citation ("Google Brain团队[1]", "January 2017 [2]"),
+    and the value as the sentence gives it."""
     vocab = draft.ctx.corpus.vocab
     names = list(vocab.names_for(subject))  # "华为Mindspore、旷视MegEngine": MindSpore's maker is 华为, not 旷视
     out = []
@@ -845,16 +886,15 @@ def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: s
             if value:
                 marks = draft.mark(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx))
                 label = t(draft.lang, f"slot_{slot}")
-                out.append(
-                    t(
-                        draft.lang,
-                        "stated_fact",
-                        name=subject,
-                        slot=label,
-                        value=shown_value(draft.lang, value),
-                        marks=marks,
-                    )
+                line = t(
+                    draft.lang,
+                    "stated_fact",
+                    name=subject,
+                    slot=label,
+                    value=shown_value(draft.lang, value),
+                    marks=marks,
                 )
+                out.append((line, value))
                 break
     return out
 
@@ -896,8 +936,20 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
         stating = [
             c for c in matching if c.content_overlap >= threshold or vocab.slots[slot].stated_in(c.sentence.text, names)
         ]
-        # Of the sentences holding a date, the one sharing the question's words ("发布") states it.
-        best = max(stating, key=lambda c: (round(c.content_overlap, 2), c.relevance)) if stating else None
+        # One that gives the value itself ("由Google Brain团队研发", not "Google…开发了TensorFlow Lite"),
+        # and of the sentences holding a date, the one sharing the question's words ("发布") states it.
+        best = (
+            max(
+                stating,
+                key=lambda c: (
+                    bool(vocab.slots[slot].value_in(c.sentence.text, names)),
+                    round(c.content_overlap, 2),
+                    c.relevance,
+                ),
+            )
+            if stating
+            else None
+        )
         if best is not None and best not in leads:
             leads.append(best)
     return leads or [matching[0]]

@@ -150,7 +150,8 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
     else:
         # The frameworks its quotes set out, in order ("国内有哪些框架？" → 其中哪个…); a reply that
         # quotes nothing (a refusal) sets out nothing.
-        quoted = [line for line in lines[:1] + reply.splitlines() if CITATION_MARKER.search(line) or line is lines[0]]
+        first = lines[0] if lines else None
+        quoted = [line for line in lines[:1] + reply.splitlines() if CITATION_MARKER.search(line) or line is first]
         listed = tuple(dict.fromkeys([*q.frameworks, *(f for line in quoted for f in vocab.frameworks_in(line))]))
     return Turn(q, picks, runners, listed)
 

@@ -51,6 +51,8 @@ class Question:
     overview: bool = False  # asks only what the documents say of the named framework
     listing: bool = False  # asks which frameworks there are ("国内有哪些框架？")
     superlative: bool = False  # asks for the best/fastest/…: a ranking the documents may not give
+    yes_no: bool = False  # a yes/no question ("Keras难学吗？"); negative: it asks about a weakness ("难", "slow")
+    negative: bool = False
     avoid: bool = False  # asks which fits worst
     after_date: bool = False
     document: tuple[str, ...] = ()  # published | source | title | author: asks this of the document itself
@@ -111,7 +113,8 @@ def read(
         wants = "pro"
     else:
         wants = ""
-    slots = tuple(name for name, s in vocab.slots.items() if s.words(plain))
+    yes_no = bool(vocab.yes_no(plain))
+    slots = tuple(name for name, s in vocab.slots.items() if s.words(plain) or (yes_no and s.proposed(plain)))
     about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))
     choosing = vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))
     # A situation with no question in it ("我要做科研发论文", "只有一台没显卡的电脑") asks what to use.
@@ -148,6 +151,8 @@ def read(
         overview=bool(frameworks) and vocab.is_overview(plain),
         listing=bool(vocab.listing(plain)),
         superlative=bool(vocab.superlative(plain)),
+        yes_no=yes_no and kind == "fact",
+        negative=bool(vocab.asks_weakness(plain) or vocab.wants_con(plain)),
         avoid=bool(vocab.avoid(plain)),  # used where a choice or a comparison is composed
         after_date=_after_date(plain, vocab, frameworks, published_year, known_versions),
         document=document,

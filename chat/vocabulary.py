@@ -172,6 +172,8 @@ class Slot:
     name: str
     words: WordSet = field(compare=False)
     evidence: tuple[str, ...] = ()
+    # How a yes/no question proposes a value ("是Facebook开发的吧？", "released in 2015?").
+    proposed: WordSet = field(default_factory=WordSet, compare=False)
 
     def stated_in(self, text: str, subject_names: Sequence[str]) -> bool:
         """Does text hold the kind of fact this slot asks for (about a subject with these names)?"""
@@ -302,6 +304,8 @@ class Vocabulary:
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
         self.listing = WordSet(expressions=qs.get("list_re", ()))
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
+        self.yes_no = WordSet(expressions=qs.get("yes_no_re", ()))
+        self.asks_weakness = WordSet(expressions=qs.get("weakness_re", ()))
         self.smalltalk = WordSet(expressions=data.get("smalltalk", {}).get("re", ()))
         self.about_me = WordSet(expressions=data.get("smalltalk", {}).get("about_me", ()))
         self.greeting = WordSet(expressions=data.get("smalltalk", {}).get("greeting", ()))
@@ -313,7 +317,12 @@ class Vocabulary:
         self.document_fields = {name: WordSet(expressions=words) for name, words in doc.get("fields", {}).items()}
         self.document_keys = {name: tuple(keys) for name, keys in doc.get("keys", {}).items()}
         self.slots = {
-            name: Slot(name, WordSet([*spec.get("zh", ()), *spec.get("en", ())]), tuple(spec.get("evidence", ())))
+            name: Slot(
+                name,
+                WordSet([*spec.get("zh", ()), *spec.get("en", ())]),
+                tuple(spec.get("evidence", ())),
+                WordSet(expressions=spec.get("proposed", ())),
+            )
             for name, spec in qs.get("slots", {}).items()
         }
         fu = data.get("followups", {})

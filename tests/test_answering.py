@@ -567,3 +567,24 @@ def test_a_simplified_question_with_a_character_opencc_calls_traditional_is_answ
     assert "華為" not in answer.text and "昇騰" not in answer.text and "升騰" not in answer.text
     traditional = fake_advisor.ask("華為MindSpore支援哪些硬體？能跑在昇騰上嗎？")
     assert traditional.text != answer.text and any(ch in traditional.text for ch in "這個們說與對")
+
+
+@pytest.mark.parametrize(
+    ("question", "opens", "says"),
+    [
+        ("TensorFlow是Facebook开发的吧？", "**不对。", "Google Brain"),
+        ("MXNet是2017年被AWS选为官方深度学习平台的吗？", "**不对。", "2016年"),
+        ("PyTorch是Facebook支持的吗？", "**是的。", "Facebook"),
+        ("Was TensorFlow released in 2015?", "**Yes. ", "2015"),
+        ("TensorFlow难学吗？", "**是的。", "TensorFlow"),
+    ],
+)
+def test_a_yes_no_question_opens_with_yes_or_no_where_the_quotes_settle_it(fake_advisor, question, opens, says):
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(opens) and says in answer.verdict, answer.text[:200]
+
+
+@pytest.mark.parametrize("question", ["TensorFlow的文档好吗？", "PyTorch是什么时候发布的？", "Keras有哪些优点？"])
+def test_no_yes_or_no_where_the_quotes_take_both_sides_or_nothing_was_proposed(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert not answer.text.startswith(("**是的", "**不", "**Yes", "**No")), answer.text[:200]

@@ -65,3 +65,17 @@ def test_follow_up_after_a_choice(real_advisor):
     answer = real_advisor.ask("What are its drawbacks?", history)
     assert first.recommendations[0] in answer.question
     assert not answer.abstained and answer.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "opens", "says"),
+    [
+        ("Was PyTorch released in 2016?", "**No. ", "January 2017"),
+        ("MXNet的社区活跃吗？", "**不。", "MXNet"),
+        ("TensorFlow是Facebook开发的吧？", "**不对。", "Google Brain"),
+        ("Is PyTorch easy to learn?", "**Yes. ", "PyTorch"),
+    ],
+)
+def test_yes_no_questions_open_with_yes_or_no(real_advisor, question, opens, says):
+    answer = real_advisor.ask(question)
+    assert answer.text.startswith(opens) and says in answer.verdict, answer.text[:200]
