@@ -293,6 +293,7 @@ class Standing:
     reasons: list[tuple[Claim, Requirement]] = field(default_factory=list)  # for it, meeting a requirement
     cautions: list[tuple[Claim, Requirement]] = field(default_factory=list)  # against it, on a requirement
     met: set[str] = field(default_factory=set)  # requirements some claim for it meets
+    net: dict[str, float] = field(default_factory=dict)  # per requirement: the weight for it less against
 
 
 def standings(q: Question, claims: Sequence[Claim], ctx: Context, among: Sequence[str] = ()) -> dict[str, Standing]:
@@ -351,8 +352,10 @@ def standings(q: Question, claims: Sequence[Claim], ctx: Context, among: Sequenc
                     standing.reasons.append((c, r))
                     standing.met.add(r.name)
     factor = {"pro": 1.0, "neutral": s.neutral_weight, "con": -s.con_weight}
-    for (name, _, stance), ws in weights.items():
-        out[name].score += factor[stance] * sum(sorted(ws, reverse=True)[:2])
+    for (name, req, stance), ws in weights.items():
+        value = factor[stance] * sum(sorted(ws, reverse=True)[:2])
+        out[name].score += value
+        out[name].net[req] = out[name].net.get(req, 0.0) + value
     # A hard requirement (Java, the cloud) rules out frameworks no claim shows meeting it.
     hard = [r for r in reqs if r.hard and any(r.name in st.met for st in out.values())]
     for name in [n for n, st in out.items() if any(r.name not in st.met for r in hard)]:
@@ -420,6 +423,21 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         draft.direct = False
         _nearest(draft, q, claims)
         return
+    # Needs that pull apart ("a big cluster, but beginners who need good docs"): the verdict names
+    # only the needs its pick meets, and each other need gets the framework the article favours on it.
+    needs = [r for r in q.requirements if not r.spec.framework_group and r not in unmet]
+    covered = [r for r in needs if r.name in table[picks[0]].met]
+    elsewhere: list[tuple[Requirement, str]] = []
+    if covered and len(covered) < len(needs):
+        topic = joined(lang, [r.label(lang) for r in covered])
+        picks = [picks[0]] + [p for p in picks[1:] if all(r.name in table[p].met for r in covered)]
+        for r in needs:
+            if r in covered:
+                continue
+            able = [st for st in table.values() if r.name in st.met and st.net.get(r.name, 0.0) > 0]
+            if able:
+                elsewhere.append((r, max(able, key=lambda st: st.net[r.name]).name))
+    runners = [r for r in runners if r not in {name for _, name in elsewhere}]
     draft.recommendations += [p for p in picks if p not in draft.recommendations]
     draft.runners_up += [r for r in runners if r not in draft.runners_up]
     reasons = _reasons(picks, table, s.max_citations)
@@ -434,10 +452,18 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     gist = _gist(draft, picks[0], reasons, caveats)
     if gist:
         draft.say(gist)
+    for r, name in elsewhere:
+        c = max((c for c, req in table[name].reasons if req.name == r.name), key=lambda c: c.relevance)
+        draft.say(
+            t(lang, "other_need", topic=r.label(lang), name=name, marks=draft.mark(c, "reason", name, r.label(lang)))
+        )
     if runners:
         draft.say(t(lang, "runners_up", names=sep.join(runners)))
     draft.say("", t(lang, "reasons"))
-    draft.say(*[draft.line(c, _role(c, name, r), name, r.label(lang)) for name, c, r in reasons])
+    draft.say(*[draft.line(c, _role(c, name, r), name, _met_labels(table, name, c, r, lang)) for name, c, r in reasons])
+    for r, name in elsewhere:
+        c = max((c for c, req in table[name].reasons if req.name == r.name), key=lambda c: c.relevance)
+        draft.say(draft.line(c, "reason", name, r.label(lang)))
     # What the article says, on these requirements, of a framework the user named ("PyTorch or
     # something else?") or the conversation picked before this new criterion.
     for name in dict.fromkeys(f for f in (*q.frameworks, *q.previous_picks) if f not in picks):
@@ -476,7 +502,10 @@ def _reasons(picks: Sequence[str], table: dict[str, Standing], limit: int) -> li
     """Each pick's reasons, best first, the first pick's strongest reason on every requirement first."""
     out: list[tuple[str, Claim, Requirement]] = []
     per = max(1, (limit - 1) // len(picks)) if len(picks) > 1 else limit - 1
-    for name in picks:
+    for rank, name in enumerate(picks):
+        # The verdict names every requirement its pick meets: one quote each, however many picks.
+        needed = min(limit - 1, len({r.name for _, r in table[name].reasons}))
+        per_pick = max(per, needed) if rank == 0 else per
         reasons = sorted(
             table[name].reasons, key=lambda cr: (-(_role(cr[0], name, cr[1]) == "reason"), -cr[0].relevance)
         )
@@ -486,7 +515,7 @@ def _reasons(picks: Sequence[str], table: dict[str, Standing], limit: int) -> li
         chosen += [cr for cr in reasons if cr not in chosen]
         seen: set[int] = set()
         for c, r in chosen:
-            if c.index not in seen and len(seen) < per:
+            if c.index not in seen and len(seen) < per_pick:
                 seen.add(c.index)
                 out.append((name, c, r))
     return out
@@ -516,8 +545,11 @@ def _gist(draft: Draft, name: str, reasons, caveats) -> str:
     mine = [(c, r) for n, c, r in reasons if n == name and _role(c, name, r) == "reason"]
     if not mine:
         return ""
-    labels = list(dict.fromkeys(r.label(lang) for _, r in mine))
-    marks = "".join(draft.mark(c, "reason", name, r.label(lang)) for c, r in mine)
+    table = {name: Standing(name, reasons=[(c, r) for n, c, r in reasons if n == name])}
+    labels = list(
+        dict.fromkeys(x for c, r in mine for x in _met_labels(table, name, c, r, lang).split(t(lang, "list_sep")))
+    )
+    marks = "".join(draft.mark(c, "reason", name, _met_labels(table, name, c, r, lang)) for c, r in mine)
     parts = [t(lang, "gist_for", name=name, aspects=t(lang, "list_sep").join(labels), marks=marks)]
     against = [(c, label) for n, c, label in caveats if n == name]
     if against:
@@ -526,6 +558,12 @@ def _gist(draft: Draft, name: str, reasons, caveats) -> str:
         if aspects:
             parts.append(t(lang, "gist_against", aspects=aspects, marks=draft.mark(c, "caveat", name, label)))
     return t(lang, "gist_join").join(parts) + t(lang, "gist_end")
+
+
+def _met_labels(table: dict[str, Standing], name: str, c: Claim, r: Requirement, lang: str) -> str:
+    """Every requirement this claim is a reason on for `name`, `r` first ("getting started、documentation")."""
+    reqs = [r] + [req for claim, req in table[name].reasons if claim.index == c.index and req.name != r.name]
+    return t(lang, "list_sep").join(dict.fromkeys(req.label(lang) for req in reqs))
 
 
 def _against_label(c: Claim, name: str, lang: str, vocab) -> str:

@@ -588,3 +588,26 @@ def test_a_yes_no_question_opens_with_yes_or_no_where_the_quotes_settle_it(fake_
 def test_no_yes_or_no_where_the_quotes_take_both_sides_or_nothing_was_proposed(fake_advisor, question):
     answer = fake_advisor.ask(question)
     assert not answer.text.startswith(("**是的", "**不", "**Yes", "**No")), answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We need to train on a big multi-node GPU cluster, but my team are all beginners and we depend heavily on good docs. What do you suggest?",
+        "Total beginner here, and my GPU has just 2GB of VRAM. What should I start with?",
+        "我是新手，显存只有2G，应该用哪个框架？",
+    ],
+)
+def test_a_verdict_names_only_the_needs_its_pick_meets_and_the_others_get_their_own_framework(fake_advisor, question):
+    """Needs that pull apart: the opening must not claim the pick meets a need no quote shows it meeting."""
+    answer = fake_advisor.ask(question)
+    assert answer.recommendations
+    pick = answer.recommendations[0]
+    shown_for_pick = {c.label for c in answer.citations if c.subject == pick and c.role == "reason"}
+    for label in answer.requirements:
+        if label in answer.verdict:
+            assert label in shown_for_pick, (label, answer.verdict, shown_for_pick)
+        elif label not in answer.unmet:
+            # A need left out of the verdict is answered on its own line, with its own framework.
+            others = [c for c in answer.citations if c.label == label and c.role == "reason" and c.subject != pick]
+            assert others, (label, answer.text[:400])
