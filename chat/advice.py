@@ -852,6 +852,24 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if rest:
         draft.say("", t(lang, "also"))
         draft.say(*[_quote(draft, c, q, subject) for c in rest])
+    _better_on(draft, q, claims, subject, [*leads, *rest])
+
+
+def _better_on(draft: Draft, q: Question, claims: Sequence[Claim], subject: str, shown: Sequence[Claim]) -> None:
+    """Asked what to do about a need ("一直用PyTorch，现在要上线，咋整？") where the article speaks only
+    against the named framework on it: the framework it speaks for on that need, with its reason."""
+    needs = [r for r in q.requirements if not r.spec.framework_group]
+    if not q.what_to_do or not needs or not shown or {c.stance_of(subject) for c in shown} - {"neutral"} != {"con"}:
+        return
+    table = standings(dataclasses.replace(q, candidates=(), exclude=(subject,)), claims, draft.ctx)
+    picks, _ = _picks(table, draft.ctx.settings.runner_up_share)
+    if not picks:
+        return
+    name = picks[0]
+    c, r = max(table[name].reasons, key=lambda cr: cr[0].relevance)
+    lang = draft.lang
+    draft.say("", t(lang, "better_on", topic=r.label(lang), name=name))
+    draft.say(draft.line(c, "reason", name, _met_labels(table, name, c, r, lang)))
 
 
 def _yes_no(q: Question, values: Sequence[str], shown: Sequence[Claim], subject: str) -> str:

@@ -53,6 +53,7 @@ class Question:
     superlative: bool = False  # asks for the best/fastest/…: a ranking the documents may not give
     yes_no: bool = False  # a yes/no question ("Keras难学吗？"); negative: it asks about a weakness ("难", "slow")
     negative: bool = False
+    what_to_do: bool = False  # asks what to do ("…要上线，咋整？")
     avoid: bool = False  # asks which fits worst
     after_date: bool = False
     document: tuple[str, ...] = ()  # published | source | title | author: asks this of the document itself
@@ -153,6 +154,7 @@ def read(
         superlative=bool(vocab.superlative(plain)),
         yes_no=yes_no and kind == "fact",
         negative=bool(vocab.asks_weakness(plain) or vocab.wants_con(plain)),
+        what_to_do=bool(vocab.what_to_do(plain)),
         avoid=bool(vocab.avoid(plain)),  # used where a choice or a comparison is composed
         after_date=_after_date(plain, vocab, frameworks, published_year, known_versions),
         document=document,

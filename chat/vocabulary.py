@@ -306,6 +306,7 @@ class Vocabulary:
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
         self.yes_no = WordSet(expressions=qs.get("yes_no_re", ()))
         self.asks_weakness = WordSet(expressions=qs.get("weakness_re", ()))
+        self.what_to_do = WordSet(expressions=qs.get("what_to_do_re", ()))
         self.smalltalk = WordSet(expressions=data.get("smalltalk", {}).get("re", ()))
         self.about_me = WordSet(expressions=data.get("smalltalk", {}).get("about_me", ()))
         self.greeting = WordSet(expressions=data.get("smalltalk", {}).get("greeting", ()))

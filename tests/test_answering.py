@@ -611,3 +611,28 @@ def test_a_verdict_names_only_the_needs_its_pick_meets_and_the_others_get_their_
             # A need left out of the verdict is answered on its own line, with its own framework.
             others = [c for c in answer.citations if c.label == label and c.role == "reason" and c.subject != pick]
             assert others, (label, answer.text[:400])
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "better"),
+    [
+        ("我们一直用PyTorch做实验，现在要部署上线，咋整？", "PyTorch", "TensorFlow"),
+        ("团队只会MXNet，可它的文档太差了，怎么办？", "MXNet", None),
+    ],
+)
+def test_asked_what_to_do_where_the_article_speaks_only_against_a_framework_it_names_the_one_it_favours(
+    fake_advisor, question, asked, better
+):
+    answer = fake_advisor.ask(question)
+    against = [c for c in answer.citations if c.subject == asked]
+    assert against and all(c.role == "caveat" for c in against)
+    others = [c for c in answer.citations if c.subject != asked]
+    assert len(others) == 1 and others[0].role == "reason" and others[0].label in answer.text
+    assert any(line.endswith(("：", ":")) and others[0].subject in line for line in answer.text.splitlines())
+    if better:
+        assert others[0].subject == better
+
+
+def test_a_plain_question_about_one_framework_does_not_bring_in_another(fake_advisor):
+    answer = fake_advisor.ask("PyTorch部署方便吗？")
+    assert answer.citations and {c.subject for c in answer.citations} == {"PyTorch"}
