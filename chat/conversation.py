@@ -348,7 +348,10 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
     """ "那TensorFlow呢？" / "And PyTorch?": the previous question asked of the framework named."""
     rest = _PUNCT.sub(" ", vocab.without_names(vocab.normalize(text))).strip().lower()
     rest = rest.replace("的", "")  # "那旷视的呢？"
-    if rest and rest not in vocab.swap_words and rest.replace(" ", "") not in vocab.swap_words:
+    # What is left is only words of swapping or correcting ("不对，我是说MXNet", "no, I meant Keras").
+    for phrase in sorted({w.replace("的", "") for w in vocab.swap_words}, key=len, reverse=True):
+        rest = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", " ", rest)
+    if rest.strip():
         return None
     last = state.last
     if last is None:

@@ -224,3 +224,21 @@ def test_a_fragment_after_a_choice_without_a_pick_carries_no_guessed_framework()
         ("assistant", "**文章没有给出明确的单一推荐**，以下是它最接近的说法：\n- **TensorFlow**（原文）：“…”[1]"),
     )
     assert not resolve("那出路在哪", *no_pick).text.startswith("TensorFlow")
+
+
+@pytest.mark.parametrize(
+    ("first", "correction", "meant"),
+    [
+        ("TensorFlow的坑有哪些？", "不对，我是说MXNet", "MXNet的坑有哪些？"),
+        ("What are the drawbacks of PyTorch?", "no, I meant Keras", "What are the drawbacks of Keras?"),
+        ("MXNet的创始人是谁？", "搞错了，我问的是TensorFlow", "TensorFlow的创始人是谁？"),
+    ],
+)
+def test_a_correction_asks_the_previous_question_of_the_framework_meant(first, correction, meant):
+    assert resolve(correction, ("user", first), ("assistant", "…")).text == meant
+
+
+def test_a_name_with_more_than_swap_words_is_not_read_as_a_correction():
+    assert resolve("不对，MXNet的文档怎么样？", ("user", "TensorFlow的坑有哪些？"), ("assistant", "…")).text == (
+        "不对，MXNet的文档怎么样？"
+    )
