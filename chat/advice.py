@@ -1073,25 +1073,32 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     picks = list(q.candidates or q.frameworks)  # the last pick, not every name its question carries
     topic = sep.join(q.requirement_labels(lang))
     table = standings(q, claims, draft.ctx, among=picks)
-    if topic:
-        draft.lead(t(lang, "why_title", names=sep.join(picks), topic=topic))
-    else:
-        draft.lead(t(lang, "why_title_plain", names=sep.join(picks)))
     reasons = (
         [(n, c, r) for n, c, r in _reasons(picks, table, s.max_citations + 1) if _role(c, n, r) != "caveat"]
         if table
         else []
     )
-    if not reasons:
+    caveats = _caveats(picks, table, claims, lang)
+    if q.no_lean:
+        # Why a comparison favoured neither: the article speaks for both, against both, or each way.
+        praised = {n for n, _, _ in reasons}
+        key = "why_even" if praised >= set(picks) else "why_even_mixed" if praised else "why_even_con"
+        draft.lead(t(lang, key, names=joined(lang, picks), topic=topic or "—"))
+        caveats = [x for x in caveats if x[2]]  # only warnings on what was compared
+    elif topic:
+        draft.lead(t(lang, "why_title", names=sep.join(picks), topic=topic))
+    else:
+        draft.lead(t(lang, "why_title_plain", names=sep.join(picks)))
+    if not reasons and not q.no_lean:
         own = [c for c in claims if c.reading.subject in picks and c.stance_of(c.reading.subject) == "pro"]
         draft.say(*[draft.line(c, "reason", c.reading.subject, _aspect_label(c, q, lang, draft.ctx)) for c in own[:3]])
     else:
         draft.say(*[draft.line(c, _role(c, n, r), n, r.label(lang)) for n, c, r in reasons])
-    caveats = _caveats(picks, table, claims, lang)
     if caveats:
         draft.say("", t(lang, "caveats"))
         draft.say(*[draft.line(c, "caveat", n, label) for n, c, label in caveats])
-    draft.recommendations += [p for p in picks if p not in draft.recommendations]
+    if not q.no_lean:
+        draft.recommendations += [p for p in picks if p not in draft.recommendations]
 
 
 # ---------------------------------------------------------------- refusing, dating, asking back

@@ -67,6 +67,7 @@ class Resolution:
     accumulate: bool = False  # add the text's requirements to the inherited ones ("…also production")
     previous_picks: tuple[str, ...] = ()  # after a pick, what was picked (to say how it fares now)
     options: tuple[str, ...] = ()  # when asking back: the frameworks it could mean
+    no_lean: bool = False  # "why?" after a comparison that favoured neither side
 
     def apply(self, q: Question) -> Question:
         from dataclasses import replace
@@ -84,6 +85,8 @@ class Resolution:
             changes["aspects"] = tuple(dict.fromkeys([*q.aspects, *self.inherit.aspects]))
         if self.previous_picks:
             changes["previous_picks"] = self.previous_picks
+        if self.no_lean:
+            changes["no_lean"] = True
         return replace(q, **changes) if changes else q
 
 
@@ -256,6 +259,17 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         return _swap(resolved, [target], state, vocab, lang) or Resolution(resolved)
 
     if why:
+        compared = last.question.frameworks
+        if not last.picks and last.question.kind == "compare" and last.question.requirements and len(compared) >= 2:
+            # "Keras和PyTorch哪个适合新手？" → no lean → "为什么？": what the article says for each.
+            names = t(lang, "list_sep").join(compared)
+            return Resolution(
+                t(lang, "resolve_why_even", names=names, question=last.question.text),
+                kind="why",
+                candidates=compared,
+                inherit=last.question,
+                no_lean=True,
+            )
         if not last.picks and last.question.kind in ("fact", "compare"):
             # "Is Keras slow?" → "why?": what the article gives for what it just said.
             return Resolution(last.question.text, kind=last.question.kind)

@@ -54,6 +54,7 @@ class Question:
     yes_no: bool = False  # a yes/no question ("Keras难学吗？"); negative: it asks about a weakness ("难", "slow")
     negative: bool = False
     what_to_do: bool = False  # asks what to do ("…要上线，咋整？")
+    no_lean: bool = False  # asks why a comparison favoured neither side
     avoid: bool = False  # asks which fits worst
     after_date: bool = False
     document: tuple[str, ...] = ()  # published | source | title | author: asks this of the document itself

@@ -636,3 +636,15 @@ def test_asked_what_to_do_where_the_article_speaks_only_against_a_framework_it_n
 def test_a_plain_question_about_one_framework_does_not_bring_in_another(fake_advisor):
     answer = fake_advisor.ask("PyTorch部署方便吗？")
     assert answer.citations and {c.subject for c in answer.citations} == {"PyTorch"}
+
+
+def test_why_after_a_comparison_without_a_lean_explains_both_sides_and_recommends_nothing(fake_advisor):
+    first_q = "Keras 跟 PyTorch 哪个比较适合新手？"
+    first = fake_advisor.ask(first_q)
+    why = fake_advisor.ask("为什么？", _turns(("user", first_q), ("assistant", first.text)))
+    assert why.kind == "why" and why.question != first_q
+    if first.recommendations:  # the fake embedder may lean; then "why" explains the lean
+        assert why.recommendations == first.recommendations[:1]
+    else:
+        assert not why.recommendations and "没有偏向" in why.verdict
+        assert {c.subject for c in why.citations if c.role == "reason"} <= {"Keras", "PyTorch"}

@@ -242,3 +242,18 @@ def test_a_name_with_more_than_swap_words_is_not_read_as_a_correction():
     assert resolve("不对，MXNet的文档怎么样？", ("user", "TensorFlow的坑有哪些？"), ("assistant", "…")).text == (
         "不对，MXNet的文档怎么样？"
     )
+
+
+def test_why_after_a_comparison_that_favoured_neither_asks_why_not_again():
+    compared = (
+        ("user", "Keras 跟 PyTorch 哪个比较适合新手？"),
+        ("assistant", "**Keras 与 PyTorch 对比**\n\n就新手入门而言，文章没有明显偏向哪一方。"),
+    )
+    why = resolve("为什么？", *compared)
+    assert why.kind == "why" and why.no_lean and set(why.candidates) == {"Keras", "PyTorch"}
+    favoured = (
+        ("user", "Keras和TensorFlow哪个更适合新手？"),
+        ("assistant", "**Keras 与 TensorFlow 对比**\n\n就新手入门而言，文章更看好 Keras。"),
+    )
+    why = resolve("为什么？", *favoured)
+    assert why.kind == "why" and not why.no_lean and why.candidates == ("Keras",)
