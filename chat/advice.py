@@ -385,6 +385,8 @@ def _picks(table: dict[str, Standing], share: float) -> tuple[list[str], list[st
 
 
 def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> None:
+    if _listing(draft, q, claims):
+        return
     ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
     vocab = ctx.corpus.vocab
     sep = t(lang, "list_sep")
@@ -763,18 +765,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     sep = t(lang, "list_sep")
     if not claims:
         return
-    groups = [r for r in q.requirements if r.spec.framework_group]
-    if not q.frameworks and groups and q.listing:
-        # "国内有哪些自研框架？": the frameworks of that group the documents name, and what they say.
-        vocab = ctx.corpus.vocab
-        members = [f for f in ctx.in_order if vocab.group_of(f) == groups[0].spec.framework_group]
-        if members:
-            draft.lead(t(lang, "group_list", label=groups[0].label(lang), names=joined(lang, members)))
-            about = [c for c in claims if any(c.about(f) for f in members)]
-            for c in mmr(about, ctx.vectors, min(3, s.max_citations), s.mmr_lambda):
-                shown = "/".join(f for f in members if c.about(f))  # the whole sentence, not one clause
-                draft.say(draft.line(c, "fact", shown, _aspect_label(c, q, lang, ctx)))
-            return
+    if _listing(draft, q, claims):
+        return
     if not q.frameworks:
         draft.direct = direct
         draft.lead(t(lang, "fact_general" if direct else "not_direct"))
@@ -908,6 +900,65 @@ def _with_reply(lang: str, reply: str, line: str) -> str:
         return line
     word = t(lang, f"reply_{reply}")
     return f"**{word}{line[2:]}" if line.startswith("**") else f"{word}{line}"
+
+
+def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """A question for a list of frameworks, answered with it: those of a group ("国内有哪些框架？")
+    and what the documents say of them, or every framework they cover ("文章讲了哪几个框架？")."""
+    if q.frameworks or not q.listing or any(not r.spec.framework_group for r in q.requirements):
+        return False
+    ctx, lang, s = draft.ctx, draft.lang, draft.ctx.settings
+    vocab = ctx.corpus.vocab
+    groups = [r for r in q.requirements if r.spec.framework_group]
+    if not groups:
+        return bool(vocab.covers(q.text)) and not q.superlative and _covered(draft)
+    members = [f for f in ctx.in_order if vocab.group_of(f) == groups[0].spec.framework_group]
+    if not members:
+        return False
+    draft.lead(t(lang, "group_list", label=groups[0].label(lang), names=joined(lang, members)))
+    about = [c for c in claims if any(c.about(f) for f in members)]
+    for c in mmr(about, ctx.vectors, min(3, s.max_citations), s.mmr_lambda):
+        shown = "/".join(f for f in members if c.about(f))  # the whole sentence, not one clause
+        draft.say(draft.line(c, "fact", shown, _aspect_label(c, q, lang, ctx)))
+    return True
+
+
+def _covered(draft: Draft) -> bool:
+    """ "文章讲了哪几个框架？": the frameworks with a section of their own, in the documents' order,
+    then those only mentioned; quoted from the fewest sentences that name them together."""
+    ctx, lang = draft.ctx, draft.lang
+    vocab, index = ctx.corpus.vocab, ctx.corpus.index
+    sections = list(dict.fromkeys(c.section for c in index.chunks))
+
+    titled = [vocab.frameworks_in(sec) for sec in sections]
+
+    def first_section(name: str) -> int:
+        return min((i for i, names in enumerate(titled) if name in names), default=len(sections))
+
+    named = [f for f in ctx.in_order if not vocab.parent(f)]
+    main = sorted((f for f in named if first_section(f) < len(sections)), key=first_section)
+    others = [f for f in named if f not in main]
+    if len(main) < 2:
+        return False
+    draft.lead(t(lang, "covers_main", names=joined(lang, main)))
+    if others:
+        draft.say(t(lang, "covers_others", names=joined(lang, others)))
+    draft.say("")
+    for group in (main, others):
+        left = set(group)
+        while left:
+            best = max(
+                (i for i in range(len(index.sentences)) if ctx.corpus.quotable[i]),
+                key=lambda i: (len(left & set(index.readings[i].mentions)), -i),
+                default=None,
+            )
+            if best is None or len(left & set(index.readings[best].mentions)) < 2:
+                break
+            shown = [f for f in group if f in index.readings[best].mentions]
+            left -= set(shown)
+            claim = Claim(best, index.sentences[best], index.readings[best], 0.0, 0.0)
+            draft.say(draft.line(claim, "fact", "/".join(shown)))
+    return True
 
 
 def _stance_line(lang: str, subject: str, topic: str, shown: Sequence[Claim], name: str = "") -> str:

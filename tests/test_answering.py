@@ -648,3 +648,27 @@ def test_why_after_a_comparison_without_a_lean_explains_both_sides_and_recommend
     else:
         assert not why.recommendations and "没有偏向" in why.verdict
         assert {c.subject for c in why.citations if c.role == "reason"} <= {"Keras", "PyTorch"}
+
+
+@pytest.mark.parametrize("question", ["这篇文章主要讲了哪几个框架？", "Which frameworks does the article cover?"])
+def test_asked_what_the_article_covers_it_lists_the_frameworks_with_sections_first(fake_advisor, built, question):
+    answer = fake_advisor.ask(question)
+    opening = answer.text.splitlines()[0]
+    assert [n for n in ("TensorFlow", "Keras", "MXNet", "PyTorch") if n in opening] == [
+        "TensorFlow",
+        "Keras",
+        "MXNet",
+        "PyTorch",
+    ]
+    assert "MindSpore" not in opening and "MindSpore" in answer.text  # only mentioned: said apart
+    text = _corpus_text(built)
+    assert answer.citations and all(c.text == text[c.start : c.end] for c in answer.citations)
+    named = {n for c in answer.citations for n in c.subject.split("/")}
+    assert {"TensorFlow", "Keras", "MXNet", "PyTorch"} <= named
+    follow = fake_advisor.ask("第二个的优点是啥？", _turns(("user", question), ("assistant", answer.text)))
+    assert follow.question.startswith("Keras")
+
+
+def test_which_is_best_is_not_read_as_a_list_of_what_the_article_covers(fake_advisor):
+    answer = fake_advisor.ask("Just tell me: which deep learning framework is the best, period?")
+    assert "mainly covers" not in answer.text
