@@ -572,7 +572,8 @@ def _against_label(c: Claim, name: str, lang: str, vocab) -> str:
     """The aspect a warning is about: the first its clauses speak against, in the order it stresses them."""
     table = c.reading.aspect_stance.get(name, {})
     order = c.reading.focus or tuple(table)
-    against = [a for a in order if table.get(a) == "con" and a not in _CONTENT_SKIP]
+    # Origin and the like are facts, never the quality a warning is about ("一直比较低调和小众").
+    against = [a for a in order if table.get(a) == "con" and a in vocab.aspect_criteria]
     return vocab.aspect_label(against[0], lang) if against else ""
 
 
@@ -618,6 +619,9 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context) -> str:
     """The topic a quote is shown under: what it mainly speaks to, the asked topic first."""
     vocab = ctx.corpus.vocab
     order = c.reading.focus or c.reading.aspects
+    if c.stance_of(c.reading.subject) != "neutral":
+        # A quote shown for or against a framework is about a quality, not its history.
+        order = tuple(a for a in order if a in vocab.aspect_criteria)
     asked = [a for a in order if a in q.aspects and a not in _CONTENT_SKIP]
     own = [a for a in order if a not in _CONTENT_SKIP]
     return vocab.aspect_label((asked or own)[0], lang) if (asked or own) else ""

@@ -285,7 +285,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         )
 
     if narrowing:
-        pool = last.listed or tuple(state.mentioned)
+        # "Which of them…": the last answer's list, else every framework the conversation has
+        # named (a question about TensorFlow, then "And MXNet?", then "which of them has R?").
+        pool = last.listed if len(last.listed) >= 2 else tuple(state.mentioned)
         if len(pool) < 2:
             return Resolution(text, clarify=True)
         names = t(lang, "list_sep").join(pool)

@@ -672,3 +672,14 @@ def test_asked_what_the_article_covers_it_lists_the_frameworks_with_sections_fir
 def test_which_is_best_is_not_read_as_a_list_of_what_the_article_covers(fake_advisor):
     answer = fake_advisor.ask("Just tell me: which deep learning framework is the best, period?")
     assert "mainly covers" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["MXNet有什么缺点？", "TensorFlow有哪些坑？", "What are the strengths of PyTorch?", "Which of them has R?"],
+)
+def test_a_reason_or_caveat_is_never_labelled_with_a_history_aspect(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    for c in answer.citations:
+        if c.role in ("reason", "caveat"):
+            assert c.label not in ("出身与来历", "origin"), (c.role, c.label, c.text)

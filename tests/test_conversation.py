@@ -257,3 +257,14 @@ def test_why_after_a_comparison_that_favoured_neither_asks_why_not_again():
     )
     why = resolve("为什么？", *favoured)
     assert why.kind == "why" and not why.no_lean and why.candidates == ("Keras",)
+
+
+def test_which_of_them_after_questions_about_one_framework_each_chooses_among_those_named():
+    history = (
+        ("user", "What programming languages does TensorFlow support?"),
+        ("assistant", "…"),
+        ("user", "And MXNet?"),
+        ("assistant", "…"),
+    )
+    narrowed = resolve("Which of them has R?", *history)
+    assert narrowed.kind == "choice" and set(narrowed.candidates) == {"TensorFlow", "MXNet"}
