@@ -232,6 +232,28 @@ def compose(plan: Plan) -> Answer:
 
 def _compose_part(draft: Draft, part: Part) -> None:
     q = part.question
+    vocab = draft.ctx.corpus.vocab
+    # The nearest sentences, and any sharing the question's own words ("代码…多少行" → "代码总量逾100万行").
+    near = [*part.claims[: draft.ctx.settings.max_citations], *(c for c in part.claims if c.content_overlap > 0)]
+    if q.quantity and q.kind != "smalltalk":
+        figures = [
+            c
+            for c in {c.index: c for c in near}.values()
+            if vocab.figure(c.sentence.text) and (not q.frameworks or any(c.about(f) for f in q.frameworks))
+        ]
+        if not figures:
+            # "训练ResNet50快多少秒？": no sentence near it gives a figure; say so, then what is nearest.
+            draft.direct = False
+            draft.lead(t(draft.lang, "no_figures"))
+            _nearest(draft, q, part.claims, heading=False)
+            return
+        if q.kind == "fact":
+            # "TensorFlow的代码有多少行？": the sentences that give a figure lead.
+            draft.lead(t(draft.lang, "figures"))
+            for c in figures[:2]:
+                subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
+                draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx)))
+            return
     if q.kind == "choice":
         _choice(draft, q, part.claims, part.direct)
     elif q.kind == "compare":

@@ -55,6 +55,7 @@ class Question:
     negative: bool = False
     what_to_do: bool = False  # asks what to do ("…要上线，咋整？")
     no_lean: bool = False  # asks why a comparison favoured neither side
+    quantity: bool = False  # asks for a figure ("多少秒", "how many stars")
     avoid: bool = False  # asks which fits worst
     after_date: bool = False
     document: tuple[str, ...] = ()  # published | source | title | author: asks this of the document itself
@@ -156,6 +157,7 @@ def read(
         yes_no=yes_no and kind == "fact",
         negative=bool(vocab.asks_weakness(plain) or vocab.wants_con(plain)),
         what_to_do=bool(vocab.what_to_do(plain)),
+        quantity=bool(vocab.quantity(plain)) and "date" not in slots,
         avoid=bool(vocab.avoid(plain)),  # used where a choice or a comparison is composed
         after_date=_after_date(plain, vocab, frameworks, published_year, known_versions),
         document=document,

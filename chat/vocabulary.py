@@ -304,6 +304,8 @@ class Vocabulary:
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
         self.listing = WordSet(expressions=qs.get("list_re", ()))
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
+        self.quantity = WordSet(expressions=qs.get("quantity_re", ()))
+        self.figure = WordSet(expressions=qs.get("figure_re", ()))
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
         self.yes_no = WordSet(expressions=qs.get("yes_no_re", ()))
         self.asks_weakness = WordSet(expressions=qs.get("weakness_re", ()))

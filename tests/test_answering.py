@@ -683,3 +683,21 @@ def test_a_reason_or_caveat_is_never_labelled_with_a_history_aspect(fake_advisor
     for c in answer.citations:
         if c.role in ("reason", "caveat"):
             assert c.label not in ("出身与来历", "origin"), (c.role, c.label, c.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("PyTorch和TensorFlow在GitHub上各有多少star？", "没有给出这方面的具体数字"),
+        ("MXNet能省多少显存？", "没有给出这方面的具体数字"),
+        ("How much faster is PyTorch than TensorFlow, in seconds?", "gives no figures"),
+    ],
+)
+def test_a_figure_the_article_never_gives_is_said_not_to_be_given(fake_advisor, question, says):
+    answer = fake_advisor.ask(question)
+    assert says in answer.verdict and not answer.direct and not answer.recommendations
+
+
+def test_a_figure_the_article_gives_is_answered(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow的代码有多少行？")
+    assert "具体数字" not in answer.text and "100万行" in answer.text
