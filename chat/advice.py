@@ -217,6 +217,8 @@ class Draft:
 def compose(plan: Plan) -> Answer:
     q = plan.question
     draft = Draft(q.lang, plan.context)
+    if q.ignored_instructions:
+        draft.say(t(q.lang, "ignored_instructions"), "")
     if q.text != q.original:
         draft.say(t(q.lang, "resolved_note", question=q.text), "")
     multi = len(plan.parts) > 1

@@ -56,6 +56,7 @@ class Question:
     what_to_do: bool = False  # asks what to do ("…要上线，咋整？")
     no_lean: bool = False  # asks why a comparison favoured neither side
     quantity: bool = False  # asks for a figure ("多少秒", "how many stars")
+    ignored_instructions: bool = False  # sentences instructing the advisor were dropped from it
     avoid: bool = False  # asks which fits worst
     after_date: bool = False
     document: tuple[str, ...] = ()  # published | source | title | author: asks this of the document itself
