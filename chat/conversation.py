@@ -484,6 +484,8 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
     unnamed ("缺点是啥", "who makes it"), or a short one leaning on the last turn ("那Google怎么应对的？")."""
     if asked.kind == "smalltalk" or asked.refusal or vocab.framework_nouns(plain):
         return False
+    if vocab.points_back(plain):
+        return True  # "你刚刚说的部署问题，具体是什么意思？"
     if _short(plain, vocab, zh) and (
         asked.requirements or asked.aspects or asked.wants or asked.slots or vocab.leans_back(plain)
     ):

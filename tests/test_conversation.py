@@ -268,3 +268,18 @@ def test_which_of_them_after_questions_about_one_framework_each_chooses_among_th
     )
     narrowed = resolve("Which of them has R?", *history)
     assert narrowed.kind == "choice" and set(narrowed.candidates) == {"TensorFlow", "MXNet"}
+
+
+@pytest.mark.parametrize(
+    ("first", "follow", "about"),
+    [
+        ("PyTorch有什么缺点？", "你刚刚说的部署问题，具体是什么意思？", "PyTorch"),
+        (
+            "What are the weaknesses of TensorFlow?",
+            "What did you mean by the compatibility problem you mentioned?",
+            "TensorFlow",
+        ),
+    ],
+)
+def test_a_question_pointing_at_the_last_answer_is_about_its_framework_however_long(first, follow, about):
+    assert resolve(follow, ("user", first), ("assistant", "…")).text.startswith(about)
