@@ -298,7 +298,11 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             inherit=last.question,
         )
 
-    more = not (last.picks or last.question.requirements or vocab.framework_nouns(plain) or vocab.choice(plain))
+    # A need named now ("any alternatives for industry use?"), not a word like "选择" or "推荐".
+    new_need = bool(asked.requirements or any(a in vocab.aspect_criteria for a in asked.aspects))
+    more = not (
+        last.picks or last.question.requirements or new_need or vocab.framework_nouns(plain) or vocab.choice(plain)
+    )
     if alternatives and more and last.question.kind == "fact":
         # "还有别的吗？" after "Keras的缺点是啥": more on what was asked, not another framework.
         return Resolution(last.question.text, kind="fact")
@@ -308,7 +312,8 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             shown = shown[:1]  # "除了它" after two picks: the first one
         if not (shown or last.question.requirements):
             return Resolution(text, clarify=True)
-        base = last.question
+        # "any alternatives for industry use?": the need asked now, else the one asked before.
+        base = asked if new_need else last.question
         names = t(lang, "list_sep").join(shown)
         labels = base.requirement_labels(lang)
         text_ = (

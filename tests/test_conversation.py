@@ -283,3 +283,12 @@ def test_which_of_them_after_questions_about_one_framework_each_chooses_among_th
 )
 def test_a_question_pointing_at_the_last_answer_is_about_its_framework_however_long(first, follow, about):
     assert resolve(follow, ("user", first), ("assistant", "…")).text.startswith(about)
+
+
+def test_alternatives_with_a_need_named_now_choose_anew_on_it_without_the_framework_discussed():
+    history = (("user", "What are the main complaints about TensorFlow?"), ("assistant", "…"))
+    other = resolve("any alternatives for industry use?", *history)
+    assert other.kind == "choice" and other.exclude == ("TensorFlow",) and "production" in other.text
+    # Without a need named now, "还有别的吗" after a fact asks for more of the same.
+    more = resolve("还有别的吗？", ("user", "Keras的缺点是啥？"), ("assistant", "…"))
+    assert more.text == "Keras的缺点是啥？" and more.kind == "fact"
