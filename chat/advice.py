@@ -1000,13 +1000,24 @@ def _overview(own: Sequence[Claim], subject: str, ctx: Context) -> list[Claim]:
     """What the article says of a framework, in brief: a fact about it, its strongest point for and
     against, then what else is nearest, up to the citation limit."""
     mine = [c for c in own if c.mainly_about(subject)] or list(own)
-    picks: list[Claim] = []
+    vocab = ctx.corpus.vocab
+    names = "|".join(re.escape(n) for n in sorted(vocab.names_for(subject), key=len, reverse=True))
+    # What it is comes first: a sentence that defines it ("Keras是一个…", "与其说Keras是…不如说它是…").
+    defining = [
+        c
+        for c in mine
+        if any(re.search(p.replace("{name}", f"(?:{names})"), c.sentence.text, re.I) for p in vocab.definition)
+    ]
+    picks: list[Claim] = defining[:1]
     for wanted in ("neutral", "pro", "con"):
         best = next((c for c in mine if c.stance_of(subject) == wanted and c not in picks), None)
         if best is not None:
             picks.append(best)
     picks += [c for c in mmr(mine, ctx.vectors, ctx.settings.max_citations, ctx.settings.mmr_lambda) if c not in picks]
-    return sorted(picks[: ctx.settings.max_citations], key=lambda c: c.sentence.start)
+    first = defining[:1]
+    return first + sorted(
+        (c for c in picks[: ctx.settings.max_citations] if c not in first), key=lambda c: c.sentence.start
+    )
 
 
 def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: str) -> list[tuple[str, str]]:

@@ -304,6 +304,7 @@ class Vocabulary:
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
         self.listing = WordSet(expressions=qs.get("list_re", ()))
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
+        self.definition = tuple(qs.get("definition_re", ()))  # patterns with {name}
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
