@@ -793,6 +793,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     sep = t(lang, "list_sep")
     if not claims:
         return
+    if q.asks_cause:
+        _cause(draft, q, claims)
+        return
     if _listing(draft, q, claims):
         return
     if not q.frameworks:
@@ -928,6 +931,21 @@ def _with_reply(lang: str, reply: str, line: str) -> str:
         return line
     word = t(lang, f"reply_{reply}")
     return f"**{word}{line[2:]}" if line.startswith("**") else f"{word}{line}"
+
+
+def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
+    """ "Why?" after a fact: the sentences on it that give a cause ("由于…这也使Keras运行速度相对缓慢"),
+    nearest first; where none does, say so, then what the article says nearest."""
+    ctx, lang = draft.ctx, draft.lang
+    about = [c for c in claims if not q.frameworks or any(c.about(f) for f in q.frameworks)] or list(claims)
+    floor = about[0].relevance - 2 * ctx.settings.floor_gap
+    causes = [c for c in about if ctx.corpus.vocab.cause(c.sentence.text) and c.relevance >= floor]
+    shown = causes[:2] or mmr(about, ctx.vectors, 2, ctx.settings.mmr_lambda)
+    draft.direct = bool(causes)
+    draft.lead(t(lang, "cause_lead" if causes else "no_cause"))
+    for c in shown:
+        subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
+        draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, lang, ctx)))
 
 
 def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:

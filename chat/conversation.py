@@ -68,6 +68,7 @@ class Resolution:
     previous_picks: tuple[str, ...] = ()  # after a pick, what was picked (to say how it fares now)
     options: tuple[str, ...] = ()  # when asking back: the frameworks it could mean
     no_lean: bool = False  # "why?" after a comparison that favoured neither side
+    asks_cause: bool = False  # "why?" after a fact: the reasons the article gives for it
 
     def apply(self, q: Question) -> Question:
         from dataclasses import replace
@@ -87,6 +88,9 @@ class Resolution:
             changes["previous_picks"] = self.previous_picks
         if self.no_lean:
             changes["no_lean"] = True
+        if self.asks_cause:
+            changes["asks_cause"] = True
+            changes["yes_no"] = False
         return replace(q, **changes) if changes else q
 
 
@@ -270,8 +274,15 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
                 inherit=last.question,
                 no_lean=True,
             )
-        if not last.picks and last.question.kind in ("fact", "compare"):
-            # "Is Keras slow?" → "why?": what the article gives for what it just said.
+        if not last.picks and last.question.kind == "fact":
+            # "Is Keras slow?" → "why?": the reasons the article gives for what it just said.
+            return Resolution(
+                t(lang, "resolve_cause", question=last.question.text.strip()),
+                kind="fact",
+                inherit=last.question,
+                asks_cause=True,
+            )
+        if not last.picks and last.question.kind == "compare":
             return Resolution(last.question.text, kind=last.question.kind)
         focus = last.picks or last.question.frameworks
         if not focus:

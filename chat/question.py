@@ -55,6 +55,7 @@ class Question:
     negative: bool = False
     what_to_do: bool = False  # asks what to do ("…要上线，咋整？")
     no_lean: bool = False  # asks why a comparison favoured neither side
+    asks_cause: bool = False  # asks why what was just said holds ("为什么？" after a fact)
     quantity: bool = False  # asks for a figure ("多少秒", "how many stars")
     ignored_instructions: bool = False  # sentences instructing the advisor were dropped from it
     avoid: bool = False  # asks which fits worst

@@ -305,6 +305,7 @@ class Vocabulary:
         self.listing = WordSet(expressions=qs.get("list_re", ()))
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
         self.definition = tuple(qs.get("definition_re", ()))  # patterns with {name}
+        self.cause = WordSet(expressions=qs.get("cause_re", ()))
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))

@@ -725,3 +725,15 @@ def test_a_message_that_is_only_an_instruction_is_refused(fake_advisor):
 def test_what_a_framework_is_leads_with_the_sentence_that_says_what_it_is(fake_advisor, question):
     answer = fake_advisor.ask(question)
     assert answer.citations and "与其说Keras是一个深度学习框架" in answer.citations[0].text
+
+
+def test_why_after_a_fact_quotes_the_sentence_giving_the_cause(fake_advisor):
+    first = fake_advisor.ask("Keras 跑得快吗？")
+    why = fake_advisor.ask("为什么？", _turns(("user", "Keras 跑得快吗？"), ("assistant", first.text)))
+    assert why.verdict.startswith("文章给出的原因") and not why.text.startswith(("**不", "**是的"))
+    assert "由于不少Bug隐匿于封装中" in why.citations[0].text
+
+
+@pytest.mark.parametrize("question", ["文章里提到 MXNet 创始人说过啥？", "PyTorch是什么？"])
+def test_a_what_question_is_not_answered_yes_or_no(fake_advisor, question):
+    assert not fake_advisor.ask(question).text.startswith(("**不对", "**不。", "**是的"))

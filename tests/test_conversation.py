@@ -292,3 +292,8 @@ def test_alternatives_with_a_need_named_now_choose_anew_on_it_without_the_framew
     # Without a need named now, "还有别的吗" after a fact asks for more of the same.
     more = resolve("还有别的吗？", ("user", "Keras的缺点是啥？"), ("assistant", "…"))
     assert more.text == "Keras的缺点是啥？" and more.kind == "fact"
+
+
+def test_why_after_a_fact_asks_for_the_articles_reasons_for_it():
+    why = resolve("为什么？", ("user", "Keras 跑得快吗？"), ("assistant", "**不。文章指出了 Keras的速度的不足。**"))
+    assert why.asks_cause and why.kind == "fact" and why.text.startswith("Keras 跑得快吗？")
