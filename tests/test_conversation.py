@@ -122,9 +122,10 @@ def test_taking_one_out_of_the_last_list_chooses_among_the_rest():
     assert set(dropped.candidates) == {"PyTorch", "MXNet"}
 
 
-def test_why_after_a_fact_asks_it_again_and_thanks_leave_the_state_alone():
+def test_why_after_a_fact_asks_its_cause_and_thanks_leave_the_state_alone():
     slow = ("user", "Is Keras slow?"), ("assistant", "**The article points out weaknesses in Keras (speed).**")
-    assert resolve("why?", *slow).text == "Is Keras slow?"
+    why = resolve("why?", *slow)
+    assert why.text == "Is Keras slow? Why?" and why.asks_cause
     thanks = ("user", "谢谢！"), ("assistant", "不客气！")
     assert resolve("它的缺点呢？", *PICKED_KERAS, *thanks).text == "Keras的缺点呢？"
 
@@ -214,7 +215,7 @@ def test_a_short_question_pointing_back_is_about_the_framework_just_discussed():
     ).text.startswith("TensorFlow")
     cons = ("user", "MXNet有什么缺点？"), ("assistant", "**文章指出了 MXNet的不足。**\n- …[1]")
     why = resolve("为什么会这样？", *cons)
-    assert why.text == "MXNet有什么缺点？" and why.kind == "fact"  # what the article gives for it
+    assert why.text == "MXNet有什么缺点？为什么？" and why.kind == "fact" and why.asks_cause  # its reasons
     assert resolve("今天天气怎么样？", *tf).text == "今天天气怎么样？"  # points at nothing
 
 
