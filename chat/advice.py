@@ -439,6 +439,10 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
             if not picks:
                 return
             draft.say("")
+    if not q.requirements and not q.superlative and not vocab.asks_advice(q.text):
+        # "哪个框架把Caffe2收编了？", "哪个框架用了Actor模型？": a fact to look up, not a pick.
+        _fact(draft, dataclasses.replace(q, kind="fact"), claims, direct)
+        return
     if not q.requirements:
         draft.lead(t(lang, "verdict_no_criterion"))
         _nearest(draft, q, claims, prefer=("advice",), heading=False)

@@ -304,6 +304,7 @@ class Vocabulary:
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
         self.listing = WordSet(expressions=qs.get("list_re", ()))
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
+        self.asks_advice = WordSet(expressions=qs.get("advice_re", ()))
         self.definition = tuple(qs.get("definition_re", ()))  # patterns with {name}
         self.cause = WordSet(expressions=qs.get("cause_re", ()))
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))

@@ -737,3 +737,16 @@ def test_why_after_a_fact_quotes_the_sentence_giving_the_cause(fake_advisor):
 @pytest.mark.parametrize("question", ["文章里提到 MXNet 创始人说过啥？", "PyTorch是什么？"])
 def test_a_what_question_is_not_answered_yes_or_no(fake_advisor, question):
     assert not fake_advisor.ask(question).text.startswith(("**不对", "**不。", "**是的"))
+
+
+@pytest.mark.parametrize(
+    ("question", "says"), [("哪个框架把 Caffe2 给收编了？", "PyTorch"), ("哪个框架用了Actor模型？", "OneFlow")]
+)
+def test_which_framework_did_something_is_a_fact_to_look_up_not_a_pick(fake_advisor, question, says):
+    answer = fake_advisor.ask(question)
+    assert "推荐" not in answer.verdict and answer.direct
+    assert any(says in c.text for c in answer.citations)
+
+
+def test_asked_to_recommend_with_no_need_still_says_there_is_no_single_pick(fake_advisor):
+    assert "没有给出明确的单一推荐" in fake_advisor.ask("推荐一个框架").verdict
