@@ -210,9 +210,12 @@ def _requirements(text: str, vocab: Vocabulary) -> list[Requirement]:
             continue  # "花里胡哨的自定义功能用不上": not something to meet
         asked = not asking or any(spec.words(text[a:b]) for a, b in asking)
         if spec.language:
-            before = text[max(0, where - 12) : where]
+            start = next((a for a, b in clauses if a <= where < b), 0)
+            before = text[max(start, where - 12) : where]  # in its own clause: "只会Go，不想学Python"
             if vocab.avoid_words(before) and not vocab.only_words(before):
                 continue  # "avoid C++", "not Java": not something to meet
+            if vocab.unfamiliar(re.split(r"[,，。;；!！?？]", text[where:], maxsplit=1)[0]):
+                continue  # "Python不太熟", "Python isn't my thing"
             out.append(Requirement(spec, exclusive=exclusive_words, asked=asked))
         else:
             out.append(Requirement(spec, asked=asked))

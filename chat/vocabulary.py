@@ -268,6 +268,7 @@ class Vocabulary:
         self.also_words = WordSet(expressions=lw.get("also_words", ()))
         self.not_needed = WordSet(expressions=lw.get("not_needed", ()))
         self.avoid_words = WordSet([*lw.get("avoid_zh", ()), *lw.get("avoid_en", ())])
+        self.unfamiliar = WordSet(expressions=lw.get("unfamiliar", ()))
         self.strong = WordSet(expressions=data.get("strength", {}).get("strong", ()))
         st = data["stance"]
         self.positive = WordSet([*st["positive_zh"], *st["positive_en"]])

@@ -182,3 +182,16 @@ def test_a_hobbyist_who_just_learned_python_is_starting_out():
 )
 def test_no_nvidia_card_means_no_gpu(text):
     assert "no_gpu" in [r.name for r in read(text).requirements]
+
+
+@pytest.mark.parametrize(
+    ("question", "needs"),
+    [
+        ("我是统计背景，平常都用 R，Python 不太熟，想跑一些神经网络，有推荐的框架吗？", {"r"}),
+        ("我只会 Go，不想学 Python，哪个框架能直接用 Go 写？", {"go"}),
+        ("Python不会，Java会，用哪个？", {"java"}),
+        ("我只会Python，选哪个？", {"python"}),
+    ],
+)
+def test_a_language_the_user_does_not_know_or_want_is_not_a_requirement(question, needs):
+    assert {r.name for r in read(question).requirements} == needs
