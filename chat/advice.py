@@ -403,9 +403,22 @@ def _picks(table: dict[str, Standing], share: float) -> tuple[list[str], list[st
     if not ranked:
         return [], []
     picks = [ranked[0].name] + [st.name for st in ranked[1:2] if st.score >= share * ranked[0].score - 1e-9]
-    # A runner-up the article warns against more than it speaks for is no alternative.
-    runners = [st.name for st in ranked[len(picks) :] if len(st.reasons) > len(st.cautions)][:2]
+    # A runner-up the article warns against more than it speaks for is no alternative, nor is one
+    # it speaks for only on a side of the need ("flexible" is not "for research").
+    runners = [
+        st.name
+        for st in ranked[len(picks) :]
+        if len(st.reasons) > len(st.cautions) and any(_on_core(c, st.name, r) for c, r in st.reasons)
+    ][:2]
     return picks, runners
+
+
+def _on_core(c: Claim, name: str, r: Requirement) -> bool:
+    """Does the claim speak for `name` on the requirement's first aspect (research use, for
+    research), or show a capability the requirement asks for (a language, the cloud)?"""
+    if r.spec.capability or not r.spec.aspects:
+        return True
+    return c.reading.stance_on(name, r.spec.aspects[:1]) == "pro" and r.spec.aspects[0] in c.reading.aspects
 
 
 def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> None:
@@ -488,7 +501,13 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
             t(lang, "other_need", topic=r.label(lang), name=name, marks=draft.mark(c, "reason", name, r.label(lang)))
         )
     if runners:
-        draft.say(t(lang, "runners_up", names=sep.join(runners)))
+        # Each with the quote that makes it one, so the line can be checked like any other.
+        marked = [
+            name + ("" if lang == "zh" else " ") + draft.mark(c, "reason", name, r.label(lang))
+            for name in runners
+            for c, r in [max(table[name].reasons, key=lambda cr: (_on_core(cr[0], name, cr[1]), cr[0].relevance))]
+        ]
+        draft.say(t(lang, "runners_up", names=sep.join(marked)))
     draft.say("", t(lang, "reasons"))
     draft.say(*[draft.line(c, _role(c, name, r), name, _met_labels(table, name, c, r, lang)) for name, c, r in reasons])
     for r, name in elsewhere:

@@ -198,7 +198,9 @@ def test_a_choice_on_an_aspect_picks_the_framework_the_article_speaks_for_on_it(
     assert answer.recommendations[:1] == ["TensorFlow"]
     assert "points to TensorFlow" in answer.verdict
     reasons = [c for c in answer.citations if c.role == "reason"]
-    assert reasons and all(c.subject == "TensorFlow" for c in reasons)
+    # Reasons are the pick's; a runner-up named on its line carries the one quote that makes it one.
+    assert reasons and all(c.subject == "TensorFlow" or c.subject in answer.runners_up for c in reasons)
+    assert sum(c.subject != "TensorFlow" for c in reasons) <= len(answer.runners_up)
 
 
 def test_a_language_the_article_never_gives_a_framework_is_said_not_to_be_supported(fake_advisor):
@@ -750,3 +752,13 @@ def test_which_framework_did_something_is_a_fact_to_look_up_not_a_pick(fake_advi
 
 def test_asked_to_recommend_with_no_need_still_says_there_is_no_single_pick(fake_advisor):
     assert "没有给出明确的单一推荐" in fake_advisor.ask("推荐一个框架").verdict
+
+
+def test_every_runner_up_is_named_with_a_quote_that_speaks_for_it(fake_advisor):
+    for question in ("要部署到生产环境，选哪个？", "Which framework has the biggest community?", "我是新手，选哪个？"):
+        answer = fake_advisor.ask(question)
+        line = next((x for x in answer.text.splitlines() if x.startswith(("其他可选", "Also worth"))), "")
+        for name in answer.runners_up:
+            n = int(line.split(name, 1)[1].split("]", 1)[0].split("[", 1)[1])
+            c = answer.citations[n - 1]
+            assert c.subject == name and c.role == "reason"
