@@ -202,7 +202,7 @@ def _requirements(text: str, vocab: Vocabulary) -> list[Requirement]:
     clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,，。;；!！?？]+[,，。;；!！?？]*", text)]
     asking = [c for c in clauses if _ASKING.search(text[c[0] : c[1]])]
     for spec in vocab.requirements.values():
-        if not spec.words(text):
+        if not spec.asked_in(text):
             continue
         where = spec.words.first(text)
         clause = next((text[a:b] for a, b in clauses if a <= where < b), text)

@@ -156,6 +156,14 @@ class RequirementKind:
     language: bool = False
     capability: bool = False  # met by a plain statement that a framework can do it
     framework_group: str = ""
+    # Phrases whose words are another need's ("部署到手机上" is mobile, not production).
+    unless: tuple[re.Pattern[str], ...] = field(default=(), compare=False)
+
+    def asked_in(self, text: str) -> bool:
+        """Does the question state this need (its words, outside the phrases that mean another)?"""
+        for pattern in self.unless:
+            text = pattern.sub(" ", text)
+        return self.words(text)
 
     def label(self, lang: str) -> str:
         return self.label_zh if lang == "zh" else self.label_en
@@ -253,6 +261,7 @@ class Vocabulary:
                 language=bool(spec.get("language", False)),
                 capability=bool(spec.get("capability", False)),
                 framework_group=spec.get("framework_group", ""),
+                unless=tuple(re.compile(u) for u in spec.get("unless", ())),
             )
             for name, spec in data["requirements"].items()
         }

@@ -195,3 +195,15 @@ def test_no_nvidia_card_means_no_gpu(text):
 )
 def test_a_language_the_user_does_not_know_or_want_is_not_a_requirement(question, needs):
     assert {r.name for r in read(question).requirements} == needs
+
+
+@pytest.mark.parametrize(
+    ("question", "needs"),
+    [
+        ("我想把模型部署到手机上，TensorFlow适合吗？", {"mobile"}),
+        ("I need to deploy models to phones, which framework?", {"mobile"}),
+        ("要部署到生产环境，也要能在手机上跑，选哪个？", {"production", "mobile"}),
+    ],
+)
+def test_deploying_to_a_phone_is_the_mobile_need_not_production(question, needs):
+    assert {r.name for r in read(question).requirements} == needs
