@@ -29,6 +29,7 @@ class Turn:
     picks: tuple[str, ...] = ()
     runners_up: tuple[str, ...] = ()
     listed: tuple[str, ...] = ()  # what an ordinal ("the second one") counts through
+    points: tuple[tuple[str, str], ...] = ()  # the quoted points of its answer: (subject, quote)
 
     @property
     def focus(self) -> tuple[str, ...]:
@@ -160,7 +161,12 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         first = lines[0] if lines else None
         quoted = [line for line in lines[:1] + reply.splitlines() if CITATION_MARKER.search(line) or line is first]
         listed = tuple(dict.fromkeys([*q.frameworks, *(f for line in quoted for f in vocab.frameworks_in(line))]))
-    return Turn(q, picks, runners, listed)
+    points = tuple((m["subject"], m["quote"]) for m in map(_QUOTE_LINE.match, reply.splitlines()) if m)
+    return Turn(q, picks, runners, listed, points)
+
+
+# "- **TensorFlow**（优势·灵活性）：“灵活的架构支持多GPU…”[2]": a quoted point of an answer.
+_QUOTE_LINE = re.compile(r"^\s*-\s*\*\*(?P<subject>[^*]+)\*\*[^“]*“(?P<quote>.+)”\s*\[\d+\]\s*$")
 
 
 def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resolution:
@@ -180,6 +186,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     narrowing = _leading(plain, vocab.narrowing, zh)
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
     elliptic = not named and _elliptic(plain, asked, vocab, zh)
+    point = None if named else _point(plain, vocab)
 
     if last is not None and vocab.exclusion(plain) and (named or ordinal is not None):
         # "drop the first one. which of the remaining two?" / "去掉TensorFlow，剩下的哪个…": choose
@@ -234,7 +241,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
                 return Resolution(text, kind="fact", inherit=last.question)
             return Resolution(text)
 
-    if not (ordinal is not None or pronoun or why or narrowing or alternatives or elliptic):
+    if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
             return _new_criterion(text, last, vocab)  # "And if my whole team only writes Java?": choose anew
         return Resolution(text)
@@ -243,6 +250,11 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if elliptic and not (pronoun or why or ordinal is not None):
             return Resolution(text, kind="choice" if asked.requirements else "")
         return Resolution(text, clarify=True)
+
+    if point is not None and 1 <= point <= len(last.points):
+        # "你说的第二点是什么意思？": the second point the last answer quoted, asked about.
+        subject, quote = last.points[point - 1]
+        return Resolution(f"{subject}：{quote}" if zh else f"{subject}: {quote}", kind="fact")
 
     if ordinal is not None:
         phrase, position = ordinal
@@ -398,6 +410,17 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
     if previous.wants:
         return Resolution(t(lang, f"resolve_swap_{previous.wants}", names=names), kind="fact")
     return None
+
+
+def _point(text: str, vocab: Vocabulary) -> int | None:
+    """ "第二点", "the third reason": which of the last answer's points is meant (1-based)."""
+    m = next((m for p in vocab.point_ordinals if (m := p.search(text))), None)
+    if m is None:
+        return None
+    word = m.group("n").lower()
+    if word.isdigit():
+        return int(word)
+    return vocab.numerals.get(word)
 
 
 def _ordinal(text: str, vocab: Vocabulary) -> tuple[str, int] | None:

@@ -363,6 +363,8 @@ class Vocabulary:
             {**fu.get("ordinals_zh", {}), **fu.get("ordinals_en", {})}.items(), key=lambda kv: -len(kv[0])
         )
         self.return_words = WordSet(fu.get("return_words", ()))
+        self.point_ordinals = tuple(re.compile(p, re.I) for p in fu.get("point_ordinal", ()))
+        self.numerals = {str(k).lower(): int(v) for k, v in fu.get("numerals", {}).items()}
         self.exclusion = WordSet(expressions=fu.get("exclusion", ()))
         self.swap_words = {w.lower() for w in (*fu.get("swap_zh", ()), *fu.get("swap_en", ()))}
         rf = data.get("refusals", {})

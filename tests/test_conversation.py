@@ -298,3 +298,17 @@ def test_alternatives_with_a_need_named_now_choose_anew_on_it_without_the_framew
 def test_why_after_a_fact_asks_for_the_articles_reasons_for_it():
     why = resolve("为什么？", ("user", "Keras 跑得快吗？"), ("assistant", "**不。文章指出了 Keras的速度的不足。**"))
     assert why.asks_cause and why.kind == "fact" and why.text.startswith("Keras 跑得快吗？")
+
+
+def test_the_nth_point_is_the_nth_quote_of_the_last_answer():
+    reply = (
+        "**文章对 TensorFlow持肯定看法。**\n"
+        "- **TensorFlow**（优势·编程语言）：“支持python、JavaScript、C ++、Java和Go,C#和Julia等多种编程语言;”[1]\n"
+        "- **TensorFlow**（优势·灵活性）：“灵活的架构支持多GPU、分布式训练,跨平台运行能力强;”[2]\n"
+    )
+    second = resolve("你说的第二点是什么意思？", ("user", "TensorFlow有哪些优点？"), ("assistant", reply))
+    assert second.text == "TensorFlow：灵活的架构支持多GPU、分布式训练,跨平台运行能力强;" and second.kind == "fact"
+    english = reply.replace("（优势·灵活性）：", " (for · flexibility): ").replace("”[2]", "” [2]")
+    assert resolve(
+        "Explain the second point?", ("user", "TensorFlow strengths?"), ("assistant", english)
+    ).text.startswith("TensorFlow: 灵活的架构")
