@@ -241,6 +241,19 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
                 return Resolution(text, kind="fact", inherit=last.question)
             return Resolution(text)
 
+    compared = last.question.frameworks if last is not None and last.question.kind == "compare" else ()
+    if (
+        len(compared) >= 2
+        and not named
+        and asked.kind == "choice"
+        and not re.search(r"框架|库|(?i:framework|librar)", plain)
+    ):
+        # "I'm torn between TensorFlow and MXNet…" → "Which one has better documentation?": of those two.
+        return Resolution(
+            t(lang, "resolve_among", names=t(lang, "list_sep").join(compared), question=text.strip()),
+            kind="choice",
+            candidates=compared,
+        )
     if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
             return _new_criterion(text, last, vocab)  # "And if my whole team only writes Java?": choose anew

@@ -312,3 +312,12 @@ def test_the_nth_point_is_the_nth_quote_of_the_last_answer():
     assert resolve(
         "Explain the second point?", ("user", "TensorFlow strengths?"), ("assistant", english)
     ).text.startswith("TensorFlow: 灵活的架构")
+
+
+def test_which_one_after_a_comparison_chooses_between_the_two_compared():
+    torn = ("user", "I'm torn between TensorFlow and MXNet for training on a multi-GPU cluster."), ("assistant", "…")
+    which = resolve("Which one has better documentation?", *torn)
+    assert which.kind == "choice" and set(which.candidates) == {"TensorFlow", "MXNet"}
+    compared = ("user", "TensorFlow和PyTorch有什么区别？"), ("assistant", "…")
+    assert set(resolve("哪个更适合新手？", *compared).candidates) == {"TensorFlow", "PyTorch"}
+    assert not resolve("哪个框架文档最好？", *compared).candidates  # asks of every framework
