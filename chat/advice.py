@@ -374,7 +374,8 @@ def standings(q: Question, claims: Sequence[Claim], ctx: Context, among: Sequenc
                     # A plain statement shows a capability (supports Java, runs on CPUs); only
                     # praise shows a quality (a community, documentation, speed).
                     standing.reasons.append((c, r))
-                    standing.met.add(r.name)
+                    if _on_core(c, name, r):
+                        standing.met.add(r.name)  # met on the need itself, not only a side of it
     factor = {"pro": 1.0, "neutral": s.neutral_weight, "con": -s.con_weight}
     for (name, req, stance), ws in weights.items():
         value = factor[stance] * sum(sorted(ws, reverse=True)[:2])
@@ -418,6 +419,8 @@ def _on_core(c: Claim, name: str, r: Requirement) -> bool:
     research), or show a capability the requirement asks for (a language, the cloud)?"""
     if r.spec.capability or not r.spec.aspects:
         return True
+    if r.spec.terms:  # a need met by its own words ("招聘" for a job)
+        return r.spec.met_by(c.sentence.text, c.reading.aspects)
     return c.reading.stance_on(name, r.spec.aspects[:1]) == "pro" and r.spec.aspects[0] in c.reading.aspects
 
 
@@ -496,7 +499,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     if gist:
         draft.say(gist)
     for r, name in elsewhere:
-        c = max((c for c, req in table[name].reasons if req.name == r.name), key=lambda c: c.relevance)
+        c = _best_reason(table[name], r)
         draft.say(
             t(lang, "other_need", topic=r.label(lang), name=name, marks=draft.mark(c, "reason", name, r.label(lang)))
         )
@@ -511,7 +514,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     draft.say("", t(lang, "reasons"))
     draft.say(*[draft.line(c, _role(c, name, r), name, _met_labels(table, name, c, r, lang)) for name, c, r in reasons])
     for r, name in elsewhere:
-        c = max((c for c, req in table[name].reasons if req.name == r.name), key=lambda c: c.relevance)
+        c = _best_reason(table[name], r)
         draft.say(draft.line(c, "reason", name, r.label(lang)))
     # What the article says, on these requirements, of a framework the user named ("PyTorch or
     # something else?") or the conversation picked before this new criterion.
@@ -688,7 +691,18 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         draft.say("", t(lang, "compare_relation"), draft.line(first, "fact", first.subjects[0], ""))
     table = standings(q, claims, ctx, among=names) if q.requirements else {}
     topic = joined(lang, [r.label(lang) for r in q.requirements if not r.spec.framework_group])
-    if q.requirements:
+    leaders = _leaders(q, table, names)
+    if len(set(leaders.values())) >= 2 and not q.avoid:
+        # Needs that pull apart ("half research, half production"): the article's lean on each.
+        draft.say("")
+        for r, name in leaders.items():
+            c = _best_reason(table[name], r)
+            line = t(lang, "compare_pick", topic=r.label(lang), name=name)
+            mark = draft.mark(c, "reason", name, r.label(lang))
+            draft.say(f"{line[:-1]}{mark}{line[-1]}" if line[-1] in "。." else f"{line}{mark}")
+            if name not in draft.recommendations:
+                draft.recommendations.append(name)
+    elif q.requirements:
         ranked = sorted((table.get(n, dataclasses.replace(Standing(n))) for n in names), key=lambda st: -st.score)
         best, worst = ranked[0], ranked[-1]
         ahead = best.score - (ranked[1].score if len(ranked) > 1 else 0.0)
@@ -722,6 +736,25 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     if relation is not None:
         subject = relation.subjects[0]
         draft.say("", t(lang, "compare_relation"), draft.line(relation, _role(relation, subject), subject, ""))
+
+
+def _best_reason(st: Standing, r: Requirement) -> Claim:
+    """Its strongest reason on the requirement, one on its core ("科研工作者…首选" for research) first."""
+    return max((c for c, req in st.reasons if req.name == r.name), key=lambda c: (_on_core(c, st.name, r), c.relevance))
+
+
+def _leaders(q: Question, table: dict[str, Standing], names: Sequence[str]) -> dict[Requirement, str]:
+    """Per need of two or more: the compared framework the claims speak for most on it."""
+    needs = [r for r in q.requirements if not r.spec.framework_group]
+    out: dict[Requirement, str] = {}
+    if len(needs) < 2:
+        return out
+    for r in needs:
+        able = [(table[n].net.get(r.name, 0.0), n) for n in names if n in table and r.name in table[n].met]
+        able = [(v, n) for v, n in able if v > 0]
+        if able:
+            out[r] = max(able)[1]
+    return out
 
 
 def _relates(c: Claim, names: Sequence[str]) -> bool:

@@ -762,3 +762,21 @@ def test_every_runner_up_is_named_with_a_quote_that_speaks_for_it(fake_advisor):
             n = int(line.split(name, 1)[1].split("]", 1)[0].split("[", 1)[1])
             c = answer.citations[n - 1]
             assert c.subject == name and c.role == "reason"
+
+
+def test_a_comparison_on_needs_that_pull_apart_gives_the_lean_on_each_with_its_quote(fake_advisor):
+    answer = fake_advisor.ask("我们组一半人做研究一半人做上线，TF 和 PyTorch 选哪个？")
+    assert set(answer.recommendations) == {"PyTorch", "TensorFlow"}
+    for label, name in (("科研", "PyTorch"), ("生产部署", "TensorFlow")):
+        line = next(x for x in answer.text.splitlines() if x.startswith(f"就{label}而言") and name in x)
+        n = int(line.split("[", 1)[1].split("]", 1)[0])
+        assert answer.citations[n - 1].subject == name and answer.citations[n - 1].role == "reason"
+
+
+def test_a_framework_praised_only_on_a_side_of_a_need_is_not_picked_for_it(fake_advisor):
+    first = fake_advisor.ask("推荐个适合做科研、发论文用的框架")
+    more = fake_advisor.ask(
+        "还有别的吗？", _turns(("user", "推荐个适合做科研、发论文用的框架"), ("assistant", first.text))
+    )
+    # MXNet's mixed programming and TensorFlow's numeric core are flexibility, not research use.
+    assert not {"MXNet", "TensorFlow"} & set(more.recommendations)
