@@ -1007,14 +1007,17 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
 def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     """A question for a list of frameworks, answered with it: those of a group ("国内有哪些框架？")
     and what the documents say of them, or every framework they cover ("文章讲了哪几个框架？")."""
-    if q.frameworks or not q.listing or any(not r.spec.framework_group for r in q.requirements):
+    groups_only = q.requirements and all(r.spec.framework_group for r in q.requirements)
+    # "Any alternatives from China?" after MegEngine: the group's other members.
+    named = [f for f in q.frameworks if f not in q.exclude]
+    if named or not (q.listing or (q.exclude and groups_only)) or not (groups_only or not q.requirements):
         return False
     ctx, lang, s = draft.ctx, draft.lang, draft.ctx.settings
     vocab = ctx.corpus.vocab
     groups = [r for r in q.requirements if r.spec.framework_group]
     if not groups:
         return bool(vocab.covers(q.text)) and not q.superlative and _covered(draft)
-    members = [f for f in ctx.in_order if vocab.group_of(f) == groups[0].spec.framework_group]
+    members = [f for f in ctx.in_order if vocab.group_of(f) == groups[0].spec.framework_group and f not in q.exclude]
     if not members:
         return False
     draft.lead(t(lang, "group_list", label=groups[0].label(lang), names=joined(lang, members)))

@@ -380,6 +380,11 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     if focus:
         together = ("和" if zh else " and ").join(focus)
         return Resolution(f"{together}：{text.strip()}" if zh else f"{together}: {text.strip()}")
+    if last.question.kind == "fact" and not asked.requirements:
+        # "And what does it say is the key to succeeding?" after a question about no framework
+        # (China building its own): asked within that topic.
+        topic = last.question.text.strip()
+        return Resolution(f"{text.strip()}（{topic}）" if zh else f"{text.strip()} ({topic})", kind="fact")
     return Resolution(text, kind="choice" if asked.requirements else "")
 
 
@@ -466,6 +471,13 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
     found = vocab.followup_pronouns_en.find(text)
     if not found:
         return ""
+    # "what does it say is the key?": "it" is the article, not a framework.
+    if re.search(
+        r"\b(does|did) it (say|mention|recommend|suggest|claim|conclude)\b|\bit (says|said|mentions|recommends|suggests|claims|concludes)\b",
+        text,
+        re.I,
+    ):
+        return ""
     # "Which framework makes it easy to deploy?" picks anew: its "it" points at nothing before.
     if re.match(r"\s*(which|what) (framework|library|tool|one)s?\b", text, re.I):
         return ""
@@ -538,6 +550,8 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
         return False
     if vocab.points_back(plain):
         return True  # "你刚刚说的部署问题，具体是什么意思？"
+    if vocab.leans_back(plain) and (len(_PUNCT.sub("", plain)) <= 20 if zh else len(plain.split()) <= 12):
+        return True  # "And what does it say is the key to succeeding?"
     if _short(plain, vocab, zh) and (
         asked.requirements or asked.aspects or asked.wants or asked.slots or vocab.leans_back(plain)
     ):

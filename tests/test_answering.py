@@ -780,3 +780,19 @@ def test_a_framework_praised_only_on_a_side_of_a_need_is_not_picked_for_it(fake_
     )
     # MXNet's mixed programming and TensorFlow's numeric core are flexibility, not research use.
     assert not {"MXNet", "TensorFlow"} & set(more.recommendations)
+
+
+def test_alternatives_from_a_group_list_its_other_members(fake_advisor):
+    history = _turns(
+        ("user", "Tell me about MegEngine."), ("assistant", fake_advisor.ask("Tell me about MegEngine.").text)
+    )
+    answer = fake_advisor.ask("Any alternatives from China?", history)
+    assert "MindSpore" in answer.verdict and "MegEngine" not in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["pip 装 tensorflw GPU 版一直报 CUDA 错，咋整？", "I get a CUDA error when importing PyTorch"]
+)
+def test_an_installation_error_is_said_to_be_outside_the_article(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.abstained and answer.kind == "refusal" and not answer.citations

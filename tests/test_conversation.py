@@ -321,3 +321,12 @@ def test_which_one_after_a_comparison_chooses_between_the_two_compared():
     compared = ("user", "TensorFlow和PyTorch有什么区别？"), ("assistant", "…")
     assert set(resolve("哪个更适合新手？", *compared).candidates) == {"TensorFlow", "PyTorch"}
     assert not resolve("哪个框架文档最好？", *compared).candidates  # asks of every framework
+
+
+def test_it_that_says_something_is_the_article_and_a_follow_up_keeps_the_topic():
+    china = (
+        ("user", "Does the article think China needs to build its own deep learning frameworks?"),
+        ("assistant", "…"),
+    )
+    follow = resolve("And what does it say is the key to succeeding?", *china)
+    assert "China" in follow.text and "TensorFlow" not in follow.text and not follow.clarify
