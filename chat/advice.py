@@ -908,6 +908,20 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             draft.lead(_stance_line(lang, subject, shown_topic, listed, shown_name))
             draft.say(*[_quote(draft, c, q, subject) for c in listed])
             return
+    if q.slots and len(q.frameworks) >= 2 and not q.overview:
+        # "TensorFlow和PyTorch哪个更老？": each one's fact, read off sentences about that one.
+        facts, shown = [], []
+        for name in q.frameworks:
+            mine = [c for c in matching if c.mainly_about(name)]
+            if not mine:
+                continue
+            firsts = _leads(dataclasses.replace(q, frameworks=(name,)), mine, draft)
+            facts += [line for line, _ in _stated_values(draft, q, firsts, name)]
+            shown += [(c, name) for c in firsts if all(c.index != d.index for d, _ in shown)]
+        if facts:
+            draft.lead(t(lang, "stated", facts=t(lang, "stated_join").join(facts)))
+            draft.say(*[_quote(draft, c, q, name) for c, name in shown])
+            return
     if q.overview:
         leads, rest = _overview(own, subject, ctx), []
     else:
@@ -961,6 +975,8 @@ def _yes_no(q: Question, values: Sequence[str], shown: Sequence[Claim], subject:
     if not q.yes_no:
         return ""
     if values:
+        if re.search(r"谁|什么|哪|几|多少|(?i:\b(who|what|which|when|where)\b)", q.text):
+            return ""  # "MXNet的创办人是谁？文章有提吗？" asks the value; it proposes none
         return "yes" if any(_proposed(value, q.text) for value in values) else "wrong"
     if not q.aspects:
         return ""
@@ -1166,6 +1182,7 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
                 stating,
                 key=lambda c: (
                     bool(vocab.slots[slot].value_in(c.sentence.text, names)),
+                    bool(vocab.slots[slot].prefer(c.sentence.text)),
                     round(c.content_overlap, 2),
                     c.relevance,
                 ),

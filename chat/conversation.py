@@ -226,7 +226,13 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             others = [f for f in last.focus if f not in named]
             if others:
                 return Resolution(f"{others[0]}{text.strip()}" if zh else f"{others[0]} {text.strip()}")
-        if pronoun and last is not None and ordinal is None:
+        first_name = min(
+            (plain.lower().find(n.lower()) for f in named for n in vocab.names_for(f) if n.lower() in plain.lower()),
+            default=-1,
+        )
+        after_name = 0 <= first_name < plain.lower().find(pronoun.lower()) if pronoun else False
+        if pronoun and last is not None and ordinal is None and not after_name:
+            # "它和PyTorch比哪个好？"; but in "why not tensorflow? everyone uses it", "it" is TensorFlow.
             focus = [f for f in last.focus if f not in named]
             if focus:
                 return Resolution(_replace_pronoun(text, pronoun, focus, zh))

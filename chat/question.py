@@ -96,6 +96,10 @@ def read(
     original = text if original is None else original
     if split:
         pieces = [p.strip() for p in _PARTS.split(text) if p.strip()]
+        # "…说Keras慢吗？If so, why?", "…是谁？文章有提吗？": a tail that only leans on the part before.
+        for i in range(len(pieces) - 1, 0, -1):
+            if vocab.part_tail(pieces[i]):
+                pieces[i - 1 : i + 1] = [f"{pieces[i - 1]}{'' if language(pieces[i]) == 'zh' else ' '}{pieces[i]}"]
         # "…哪个适合新手？做部署呢？" has two questions; "…？列一下" and "…; we have 8 GPUs" do not.
         if len(pieces) > 1 and all(_QUESTIONISH.search(p) for p in pieces):
             return _multi_part(text, original, pieces, vocab, known, published_year, known_versions)
@@ -130,6 +134,8 @@ def read(
         kind = "smalltalk"  # "谢谢！", "thanks, bye": nothing to look up
     elif len(frameworks) >= 2 and not (slots and not vocab.compare_explicit(plain)):
         kind = "compare"  # "When were MindSpore and MegEngine open-sourced?" asks a fact of both
+    elif slots and len(frameworks) >= 2:
+        kind = "fact"  # "TensorFlow和PyTorch哪个更老？": a fact of each, not a pick
     elif choosing:
         kind = "choice"
     else:

@@ -182,6 +182,8 @@ class Slot:
     evidence: tuple[str, ...] = ()
     # How a yes/no question proposes a value ("是Facebook开发的吧？", "released in 2015?").
     proposed: WordSet = field(default_factory=WordSet, compare=False)
+    # Of several sentences giving a value, the ones with these words state the one meant.
+    prefer: WordSet = field(default_factory=WordSet, compare=False)
 
     def stated_in(self, text: str, subject_names: Sequence[str]) -> bool:
         """Does text hold the kind of fact this slot asks for (about a subject with these names)?"""
@@ -314,6 +316,7 @@ class Vocabulary:
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
         self.listing = WordSet(expressions=qs.get("list_re", ()))
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
+        self.part_tail = WordSet(expressions=qs.get("part_tail", ()))
         self.asks_advice = WordSet(expressions=qs.get("advice_re", ()))
         self.definition = tuple(qs.get("definition_re", ()))  # patterns with {name}
         self.cause = WordSet(expressions=qs.get("cause_re", ()))
@@ -339,6 +342,7 @@ class Vocabulary:
                 WordSet([*spec.get("zh", ()), *spec.get("en", ())]),
                 tuple(spec.get("evidence", ())),
                 WordSet(expressions=spec.get("proposed", ())),
+                WordSet(expressions=spec.get("prefer", ())),
             )
             for name, spec in qs.get("slots", {}).items()
         }

@@ -796,3 +796,27 @@ def test_alternatives_from_a_group_list_its_other_members(fake_advisor):
 def test_an_installation_error_is_said_to_be_outside_the_article(fake_advisor, question):
     answer = fake_advisor.ask(question)
     assert answer.abstained and answer.kind == "refusal" and not answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("TensorFlow和PyTorch哪个更老？", ("2015年11月", "2017年1月")),
+        ("PyTorch和TensorFlow分别是哪家搞的？", ("Facebook", "Google Brain")),
+    ],
+)
+def test_a_fact_asked_of_two_frameworks_is_read_off_each_ones_own_sentence(fake_advisor, question, facts):
+    answer = fake_advisor.ask(question)
+    for fact in facts:
+        assert fact in answer.verdict, answer.verdict
+    for c in answer.citations:
+        assert c.subject in c.text, c  # never one framework's date read off another's sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [("MXNet的创办人是谁？文章有提吗？", 0), ("Does the article say Keras runs slow? If so, why?", 0)],
+)
+def test_a_question_tail_that_leans_on_the_part_before_is_read_with_it(fake_advisor, question, parts):
+    answer = fake_advisor.ask(question)
+    assert answer.kind != "multi" and not answer.text.startswith(("**不对", "**No"))

@@ -330,3 +330,10 @@ def test_it_that_says_something_is_the_article_and_a_follow_up_keeps_the_topic()
     )
     follow = resolve("And what does it say is the key to succeeding?", *china)
     assert "China" in follow.text and "TensorFlow" not in follow.text and not follow.clarify
+
+
+def test_a_pronoun_after_a_name_in_the_same_question_is_that_name():
+    assert resolve("why not tensorflow though? everyone uses it", *PICKED_KERAS).text == (
+        "why not tensorflow though? everyone uses it"
+    )
+    assert resolve("它和PyTorch比哪个好？", *PICKED_KERAS).text == "Keras和PyTorch比哪个好？"

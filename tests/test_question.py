@@ -207,3 +207,9 @@ def test_a_language_the_user_does_not_know_or_want_is_not_a_requirement(question
 )
 def test_deploying_to_a_phone_is_the_mobile_need_not_production(question, needs):
     assert {r.name for r in read(question).requirements} == needs
+
+
+@pytest.mark.parametrize(("slang", "plain_avoid"), [("其中哪个文档最拉胯？", True), ("ok that helps, bye!", False)])
+def test_slang_for_worst_and_a_thankful_goodbye_are_read_as_meant(slang, plain_avoid):
+    q = read(V.normalize(slang))
+    assert q.avoid == plain_avoid and (plain_avoid or q.kind == "smalltalk")
