@@ -980,6 +980,9 @@ def _yes_no(q: Question, values: Sequence[str], shown: Sequence[Claim], subject:
         return "yes" if any(_proposed(value, q.text) for value in values) else "wrong"
     if not q.aspects:
         return ""
+    needs = [r for r in q.requirements if not r.spec.framework_group]
+    if not all(any(c.meets(r, subject) for c in shown) for r in needs):
+        return ""  # asked of two things, shown on one: no yes or no for both
     stances = {c.stance_of(subject) for c in shown} - {"neutral"}
     if len(stances) != 1:
         return ""
@@ -1234,12 +1237,21 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         stated = [c for c in own if any(c.meets(r, subject) for r in reqs)]
         # "Keras is written in C++, right?": the article may speak of its languages, just not that one.
         gap = "not_language" if all(r.spec.language for r in reqs) else "not_on_criteria"
-        return stated, "" if stated else t(lang, gap, name=subject, topic=topic), topic
+        if not stated:
+            return stated, t(lang, gap, name=subject, topic=topic), topic
+        # The verdict names only the requirements its quotes meet (flexibility is not distributed).
+        met = [r.label(lang) for r in reqs if any(c.meets(r, subject) for c in stated[:3])]
+        return stated, "", sep.join(met) or topic
     content = [a for a in q.aspects if a not in _CONTENT_SKIP and a != "origin_facts"]
     if content and not q.overview:
         topic = sep.join(vocab.aspect_label(a, lang) for a in content[:2])
         stated = [c for c in own if set(content) & set(c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)]
-        return stated, "" if stated else t(lang, "not_on_criteria", name=subject, topic=topic), topic
+        if not stated:
+            return stated, t(lang, "not_on_criteria", name=subject, topic=topic), topic
+        # The verdict names only the aspects its quotes speak to: flexibility quotes say nothing
+        # of distributed training, however the question put the two together.
+        spoken = {a for c in stated[:3] for a in (c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)}
+        return stated, "", sep.join(vocab.aspect_label(a, lang) for a in content[:2] if a in spoken) or topic
     return ([] if not q.overview else list(own)), "", ""
 
 

@@ -820,3 +820,20 @@ def test_a_fact_asked_of_two_frameworks_is_read_off_each_ones_own_sentence(fake_
 def test_a_question_tail_that_leans_on_the_part_before_is_read_with_it(fake_advisor, question, parts):
     answer = fake_advisor.ask(question)
     assert answer.kind != "multi" and not answer.text.startswith(("**不对", "**No"))
+
+
+def test_an_a_not_a_question_is_not_a_question_about_a_weakness_and_the_verdict_claims_only_what_is_quoted(
+    fake_advisor,
+):
+    history = _turns(
+        ("user", "TensorFlow有哪些优点？"),
+        ("assistant", fake_advisor.ask("TensorFlow有哪些优点？").text),
+        ("user", "第二条展开说说"),
+        ("assistant", "**文章对 TensorFlow的灵活性、分布式/多卡持肯定看法。**"),
+    )
+    answer = fake_advisor.ask("这一点PyTorch行不行？", history)
+    # Never "不。" over praise, and no claim about PyTorch's distributed training, which no quote makes.
+    assert not answer.text.startswith("**不。")
+    shown = {c.label for c in answer.citations}
+    if "分布式" not in "".join(shown):
+        assert "分布式" not in answer.verdict

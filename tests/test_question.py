@@ -213,3 +213,11 @@ def test_deploying_to_a_phone_is_the_mobile_need_not_production(question, needs)
 def test_slang_for_worst_and_a_thankful_goodbye_are_read_as_meant(slang, plain_avoid):
     q = read(V.normalize(slang))
     assert q.avoid == plain_avoid and (plain_avoid or q.kind == "smalltalk")
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [("PyTorch行不行？", False), ("Keras好不好？", False), ("TensorFlow难不难？", True), ("MXNet不行吗？", True)],
+)
+def test_a_not_a_questions_are_not_read_as_asking_about_a_weakness(text, weak):
+    assert read(text).negative == weak
