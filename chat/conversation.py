@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .question import Question
-from .templates import CITATION_MARKER, REPLY_MARKERS, joined, t
+from .templates import CITATION_MARKER, QUOTE_LINE, REPLY_MARKERS, joined, t
 from .vocabulary import Vocabulary, language
 
 Reader = Callable[[str], Question]
@@ -161,12 +161,8 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         first = lines[0] if lines else None
         quoted = [line for line in lines[:1] + reply.splitlines() if CITATION_MARKER.search(line) or line is first]
         listed = tuple(dict.fromkeys([*q.frameworks, *(f for line in quoted for f in vocab.frameworks_in(line))]))
-    points = tuple((m["subject"], m["quote"]) for m in map(_QUOTE_LINE.match, reply.splitlines()) if m)
+    points = tuple((m["subject"], m["quote"]) for m in map(QUOTE_LINE.match, reply.splitlines()) if m)
     return Turn(q, picks, runners, listed, points)
-
-
-# "- **TensorFlow**（优势·灵活性）：“灵活的架构支持多GPU…”[2]": a quoted point of an answer.
-_QUOTE_LINE = re.compile(r"^\s*-\s*\*\*(?P<subject>[^*]+)\*\*[^“]*“(?P<quote>.+)”\s*\[\d+\]\s*$")
 
 
 def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resolution:

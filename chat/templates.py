@@ -244,6 +244,9 @@ REPLY_MARKERS = {
 
 # The [n] that every "quote" above ends with; the UI links it, the LLM check validates it.
 CITATION_MARKER = re.compile(r"\[(\d+)\]")
+# A quote line as "quote_line" writes it ("- **TensorFlow**（优势·灵活性）：“…”[2]"): the points of a
+# previous answer that "第二点" counts through.
+QUOTE_LINE = re.compile(r"^\s*-\s*\*\*(?P<subject>[^*]+)\*\*[^“]*“(?P<quote>.+)”\s*\[\d+\]\s*$")
 
 
 def t(lang: str, key: str, **kwargs: object) -> str:
