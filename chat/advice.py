@@ -234,10 +234,10 @@ def compose(plan: Plan) -> Answer:
 
 def _compose_part(draft: Draft, part: Part) -> None:
     q = part.question
-    vocab = draft.ctx.corpus.vocab
-    # The nearest sentences, and any sharing the question's own words ("代码…多少行" → "代码总量逾100万行").
-    near = [*part.claims[: draft.ctx.settings.max_citations], *(c for c in part.claims if c.content_overlap > 0)]
     if q.quantity and q.kind != "smalltalk":
+        vocab = draft.ctx.corpus.vocab
+        # The nearest sentences, and any sharing the question's own words ("代码…多少行" → "代码总量逾100万行").
+        near = [*part.claims[: draft.ctx.settings.max_citations], *(c for c in part.claims if c.content_overlap > 0)]
         figures = [
             c
             for c in {c.index: c for c in near}.values()
@@ -473,17 +473,15 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     # only the needs its pick meets, and each other need gets the framework the article favours on it.
     needs = [r for r in q.requirements if not r.spec.framework_group and r not in unmet]
     covered = [r for r in needs if r.name in table[picks[0]].met]
-    elsewhere: list[tuple[Requirement, str]] = []
+    elsewhere: list[tuple[Requirement, str, Claim]] = []  # (need, the framework favoured on it, its reason)
     if covered and len(covered) < len(needs):
         topic = joined(lang, [r.label(lang) for r in covered])
         picks = [picks[0]] + [p for p in picks[1:] if all(r.name in table[p].met for r in covered)]
         for r in needs:
-            if r in covered:
-                continue
-            able = [st for st in table.values() if r.name in st.met and st.net.get(r.name, 0.0) > 0]
-            if able:
-                elsewhere.append((r, max(able, key=lambda st: st.net[r.name]).name))
-    runners = [r for r in runners if r not in {name for _, name in elsewhere}]
+            name = None if r in covered else _favoured(table, r, list(table))
+            if name is not None:
+                elsewhere.append((r, name, _best_reason(table[name], r)))
+    runners = [r for r in runners if r not in {name for _, name, _ in elsewhere}]
     draft.recommendations += [p for p in picks if p not in draft.recommendations]
     draft.runners_up += [r for r in runners if r not in draft.runners_up]
     reasons = _reasons(picks, table, s.max_citations)
@@ -498,8 +496,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     gist = _gist(draft, picks[0], reasons, caveats)
     if gist:
         draft.say(gist)
-    for r, name in elsewhere:
-        c = _best_reason(table[name], r)
+    for r, name, c in elsewhere:
         draft.say(
             t(lang, "other_need", topic=r.label(lang), name=name, marks=draft.mark(c, "reason", name, r.label(lang)))
         )
@@ -513,8 +510,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         draft.say(t(lang, "runners_up", names=sep.join(marked)))
     draft.say("", t(lang, "reasons"))
     draft.say(*[draft.line(c, _role(c, name, r), name, _met_labels(table, name, c, r, lang)) for name, c, r in reasons])
-    for r, name in elsewhere:
-        c = _best_reason(table[name], r)
+    for r, name, c in elsewhere:
         draft.say(draft.line(c, "reason", name, r.label(lang)))
     # What the article says, on these requirements, of a framework the user named ("PyTorch or
     # something else?") or the conversation picked before this new criterion.
@@ -597,11 +593,8 @@ def _gist(draft: Draft, name: str, reasons, caveats) -> str:
     mine = [(c, r) for n, c, r in reasons if n == name and _role(c, name, r) == "reason"]
     if not mine:
         return ""
-    table = {name: Standing(name, reasons=[(c, r) for n, c, r in reasons if n == name])}
-    labels = list(
-        dict.fromkeys(x for c, r in mine for x in _met_labels(table, name, c, r, lang).split(t(lang, "list_sep")))
-    )
-    marks = "".join(draft.mark(c, "reason", name, _met_labels(table, name, c, r, lang)) for c, r in mine)
+    labels = list(dict.fromkeys(r.label(lang) for _, r in mine))
+    marks = "".join(draft.mark(c, "reason", name, r.label(lang)) for c, r in mine)
     parts = [t(lang, "gist_for", name=name, aspects=t(lang, "list_sep").join(labels), marks=marks)]
     against = [(c, label) for n, c, label in caveats if n == name]
     if against:
@@ -750,11 +743,18 @@ def _leaders(q: Question, table: dict[str, Standing], names: Sequence[str]) -> d
     if len(needs) < 2:
         return out
     for r in needs:
-        able = [(table[n].net.get(r.name, 0.0), n) for n in names if n in table and r.name in table[n].met]
-        able = [(v, n) for v, n in able if v > 0]
-        if able:
-            out[r] = max(able)[1]
+        name = _favoured(table, r, names)
+        if name is not None:
+            out[r] = name
     return out
+
+
+def _favoured(table: dict[str, Standing], r: Requirement, among: Sequence[str]) -> str | None:
+    """Of `among`, the framework the claims speak for most on the need (met on its core, more for
+    than against); the later name on a tie."""
+    able = [(table[n].net.get(r.name, 0.0), n) for n in among if n in table and r.name in table[n].met]
+    able = [(v, n) for v, n in able if v > 0]
+    return max(able)[1] if able else None
 
 
 def _relates(c: Claim, names: Sequence[str]) -> bool:
@@ -1026,10 +1026,10 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
 def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     """A question for a list of frameworks, answered with it: those of a group ("国内有哪些框架？")
     and what the documents say of them, or every framework they cover ("文章讲了哪几个框架？")."""
-    groups_only = q.requirements and all(r.spec.framework_group for r in q.requirements)
-    # "Any alternatives from China?" after MegEngine: the group's other members.
-    named = [f for f in q.frameworks if f not in q.exclude]
-    if named or not (q.listing or (q.exclude and groups_only)) or not (groups_only or not q.requirements):
+    if any(f not in q.exclude for f in q.frameworks) or any(not r.spec.framework_group for r in q.requirements):
+        return False
+    # A list asked for, or "any alternatives from China?" after MegEngine: the group's other members.
+    if not (q.listing or (q.exclude and q.requirements)):
         return False
     ctx, lang, s = draft.ctx, draft.lang, draft.ctx.settings
     vocab = ctx.corpus.vocab

@@ -222,12 +222,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             others = [f for f in last.focus if f not in named]
             if others:
                 return Resolution(f"{others[0]}{text.strip()}" if zh else f"{others[0]} {text.strip()}")
-        first_name = min(
-            (plain.lower().find(n.lower()) for f in named for n in vocab.names_for(f) if n.lower() in plain.lower()),
-            default=-1,
-        )
-        after_name = 0 <= first_name < plain.lower().find(pronoun.lower()) if pronoun else False
-        if pronoun and last is not None and ordinal is None and not after_name:
+        if pronoun and last is not None and ordinal is None and not _after_name(plain, pronoun, named, vocab):
             # "它和PyTorch比哪个好？"; but in "why not tensorflow? everyone uses it", "it" is TensorFlow.
             focus = [f for f in last.focus if f not in named]
             if focus:
@@ -290,8 +285,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         return _swap(resolved, [target], state, vocab, lang) or Resolution(resolved)
 
     if why:
-        compared = last.question.frameworks
-        if not last.picks and last.question.kind == "compare" and last.question.requirements and len(compared) >= 2:
+        if not last.picks and last.question.requirements and len(compared) >= 2:
             # "Keras和PyTorch哪个适合新手？" → no lean → "为什么？": what the article says for each.
             names = t(lang, "list_sep").join(compared)
             return Resolution(
@@ -432,6 +426,16 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
     return None
 
 
+def _after_name(text: str, pronoun: str, named: Sequence[str], vocab: Vocabulary) -> bool:
+    """Does the pronoun come after a framework the question names ("why not tensorflow? everyone
+    uses it"), so that it is that framework?"""
+    lowered = text.lower()
+    first = min(
+        (lowered.find(n.lower()) for f in named for n in vocab.names_for(f) if n.lower() in lowered), default=-1
+    )
+    return 0 <= first < lowered.find(pronoun.lower())
+
+
 def _point(text: str, vocab: Vocabulary) -> int | None:
     """ "第二点", "the third reason": which of the last answer's points is meant (1-based)."""
     m = next((m for p in vocab.point_ordinals if (m := p.search(text))), None)
@@ -554,9 +558,7 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
         return True  # "你刚刚说的部署问题，具体是什么意思？"
     if vocab.leans_back(plain) and (len(_PUNCT.sub("", plain)) <= 20 if zh else len(plain.split()) <= 12):
         return True  # "And what does it say is the key to succeeding?"
-    if _short(plain, vocab, zh) and (
-        asked.requirements or asked.aspects or asked.wants or asked.slots or vocab.leans_back(plain)
-    ):
+    if _short(plain, vocab, zh) and (asked.requirements or asked.aspects or asked.wants or asked.slots):
         return True
     if (asked.wants or asked.slots) and not asked.requirements and _short(plain, vocab, zh, 16, loose=True):
         return True
