@@ -455,8 +455,10 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
             if not picks:
                 return
             draft.say("")
-    if not q.requirements and not q.superlative and not vocab.asks_advice(q.text):
-        # "哪个框架把Caffe2收编了？", "哪个框架用了Actor模型？": a fact to look up, not a pick.
+    needs_stated = [r for r in q.requirements if not r.spec.framework_group]
+    if not needs_stated and not q.superlative and not vocab.asks_advice(q.text):
+        # "哪个框架把Caffe2收编了？", "哪个框架用了Actor模型？", "其中哪个主打自动并行？" (among the
+        # Chinese frameworks just listed): a fact to look up, not a pick.
         _fact(draft, dataclasses.replace(q, kind="fact"), claims, direct)
         return
     if not q.requirements:
@@ -910,16 +912,30 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             return
     if q.slots and len(q.frameworks) >= 2 and not q.overview:
         # "TensorFlow和PyTorch哪个更老？": each one's fact, read off sentences about that one.
-        facts, shown = [], []
+        facts, shown, dates = [], [], []
+        release = ctx.corpus.vocab.slots["date"].prefer
         for name in q.frameworks:
             mine = [c for c in matching if c.mainly_about(name)]
             if not mine:
                 continue
             firsts = _leads(dataclasses.replace(q, frameworks=(name,)), mine, draft)
-            facts += [line for line, _ in _stated_values(draft, q, firsts, name)]
+            stated = _stated_values(draft, q, firsts, name)
+            facts += [line for line, _ in stated]
+            # Only release dates order them: "2016年被AWS选择" is not when MXNet came out.
+            dates += [
+                (name, value)
+                for _, value in stated[:1]
+                if q.slots == ("date",) and any(value in c.sentence.text and release(c.sentence.text) for c in firsts)
+            ]
             shown += [(c, name) for c in firsts if all(c.index != d.index for d, _ in shown)]
         if facts:
-            draft.lead(t(lang, "stated", facts=t(lang, "stated_join").join(facts)))
+            joined_facts = t(lang, "stated_join").join(facts)
+            order = _date_order(q, dates, ctx.corpus.vocab)
+            draft.lead(
+                t(lang, f"stated_{order[0]}", name=order[1], facts=joined_facts)
+                if order
+                else t(lang, "stated", facts=joined_facts)
+            )
             draft.say(*[_quote(draft, c, q, name) for c, name in shown])
             return
     if q.overview:
@@ -1174,6 +1190,8 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
     names = [n for f in q.frameworks for n in vocab.names_for(f)]
     leads: list[Claim] = []
     threshold = draft.ctx.settings.stated_overlap
+    named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
+    versions = re.findall(rf"(?:{named})\s*(\d+(?:\.\d+)*)", q.text, re.I)  # "TF2.0", "tensorflow 2.0"
     for slot in q.slots:
         stating = [
             c for c in matching if c.content_overlap >= threshold or vocab.slots[slot].stated_in(c.sentence.text, names)
@@ -1185,8 +1203,12 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
                 stating,
                 key=lambda c: (
                     bool(vocab.slots[slot].value_in(c.sentence.text, names)),
+                    # The version asked about ("TF2.0哪年出的"); else (below) the framework's first
+                    # date, as a later one is a version's ("2019年3月推出TensorFlow2.0").
+                    sum(bool(re.search(rf"(?:{named})\s*{re.escape(v)}", c.sentence.text, re.I)) for v in versions),
                     bool(vocab.slots[slot].prefer(c.sentence.text)),
                     round(c.content_overlap, 2),
+                    _earliness(vocab.slots[slot].value_in(c.sentence.text, names)) if slot == "date" else (),
                     c.relevance,
                 ),
             )
@@ -1196,6 +1218,27 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
         if best is not None and best not in leads:
             leads.append(best)
     return leads or [matching[0]]
+
+
+def _date_order(q: Question, dates: Sequence[tuple[str, str]], vocab) -> tuple[str, str] | None:
+    """("earlier", name) for "哪个更老？" when the dates settle it, ("later", name) for "which is newer?"."""
+    slot = vocab.slots["date"]
+    which = "earlier" if slot.earlier(q.text) else "later" if slot.later(q.text) else ""
+    keys = [tuple(int(n) for n in re.findall(r"\d+", value)) for _, value in dates]
+    if not which or len(dates) < 2 or not all(keys):
+        return None
+    ranked = sorted(zip(keys, (name for name, _ in dates), strict=True))
+    if which == "later":
+        ranked.reverse()
+    (a, name), (b, _) = ranked[0], ranked[1]
+    if a[: len(b)] == b[: len(a)]:
+        return None  # "2017" against "2017年1月": the article does not settle it
+    return which, name
+
+
+def _earliness(value: str) -> tuple[int, ...]:
+    """How early a date is ("2015年11月" before "2019年3月"), for sorting latest-first to earliest-last."""
+    return tuple(-int(n) for n in re.findall(r"\d+", value)) or (-9999,)
 
 
 def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tuple[list[Claim], str, str]:

@@ -149,6 +149,12 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
     parents = tuple(dict.fromkeys(vocab.parent(f) for f in q.frameworks if vocab.parent(f)))
     if parents and not picks and (vocab.listing(q.text) or vocab.choice(q.text)):
         picks = parents  # "Which framework ships with TensorBoard?": the answer is TensorFlow
+    if not picks and q.kind == "choice" and len(q.frameworks) >= 2:
+        # "其中哪个主打自动并行？" answered by looking it up: the one framework its lead names.
+        lead = next((line for line in lines if line.startswith("**")), "")
+        found = [f for f in vocab.frameworks_in(lead) if f in q.frameworks]
+        if len(found) == 1:
+            picks = tuple(found)
     if len(q.frameworks) >= 2:
         listed = q.frameworks  # the user's own list: "前者" is the first one the user named
     elif picks:
@@ -250,6 +256,21 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             t(lang, "resolve_among", names=t(lang, "list_sep").join(compared), question=text.strip()),
             kind="choice",
             candidates=compared,
+        )
+    asked_one = [turn.question.frameworks for turn in state.turns[-2:] if not turn.picks]
+    pair = tuple(dict.fromkeys(f for fs in asked_one if len(fs) == 1 for f in fs))
+    if (
+        len(asked_one) == 2
+        and len(pair) == 2
+        and not named
+        and (asked.kind == "choice" or asked.slots)
+        and not vocab.framework_nouns(plain)
+    ):
+        # "PyTorch是啥时候发布的？" → "那TensorFlow呢？" → "所以哪个更老？": of the two just asked about.
+        return Resolution(
+            t(lang, "resolve_among", names=t(lang, "list_sep").join(pair), question=text.strip()),
+            kind="" if asked.slots else "choice",
+            candidates=pair,
         )
     if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:

@@ -184,6 +184,9 @@ class Slot:
     proposed: WordSet = field(default_factory=WordSet, compare=False)
     # Of several sentences giving a value, the ones with these words state the one meant.
     prefer: WordSet = field(default_factory=WordSet, compare=False)
+    # Asking which of several values comes first or last ("哪个更老？", "which came out later?").
+    earlier: WordSet = field(default_factory=WordSet, compare=False)
+    later: WordSet = field(default_factory=WordSet, compare=False)
 
     def stated_in(self, text: str, subject_names: Sequence[str]) -> bool:
         """Does text hold the kind of fact this slot asks for (about a subject with these names)?"""
@@ -343,6 +346,8 @@ class Vocabulary:
                 tuple(spec.get("evidence", ())),
                 WordSet(expressions=spec.get("proposed", ())),
                 WordSet(expressions=spec.get("prefer", ())),
+                WordSet(expressions=spec.get("earlier", ())),
+                WordSet(expressions=spec.get("later", ())),
             )
             for name, spec in qs.get("slots", {}).items()
         }

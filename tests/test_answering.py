@@ -837,3 +837,49 @@ def test_an_a_not_a_question_is_not_a_question_about_a_weakness_and_the_verdict_
     shown = {c.label for c in answer.citations}
     if "分布式" not in "".join(shown):
         assert "分布式" not in answer.verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "dates"),
+    [
+        ("TensorFlow和PyTorch哪个更老？", "TensorFlow 更早", ("2015年11月", "2017年1月")),
+        ("Which came out later, PyTorch or TensorFlow?", "PyTorch came later", ("November 2015", "January 2017")),
+    ],
+)
+def test_which_came_first_is_said_from_the_release_dates(fake_advisor, question, first, dates):
+    answer = fake_advisor.ask(question)
+    assert first in answer.verdict, answer.verdict
+    for date in dates:
+        assert date in answer.verdict
+
+
+def test_which_came_first_is_not_said_from_a_date_that_is_no_release(fake_advisor):
+    # MXNet's only dates are when AWS chose it and when it joined Apache: no release to order by.
+    answer = fake_advisor.ask("MXNet和PyTorch哪个更早？")
+    assert "更早" not in answer.verdict and "2017年1月" in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "date"), [("TensorFlow什么时候发布的？", "2015年11月"), ("TF2.0是哪年推出的？", "2019年3月")]
+)
+def test_a_release_date_is_the_first_one_unless_a_version_is_asked(fake_advisor, question, date):
+    assert date in fake_advisor.ask(question).verdict
+
+
+def test_which_one_after_questions_about_one_framework_each_is_asked_of_those_two(fake_advisor):
+    history = []
+    for question in ("PyTorch是啥时候发布的？", "那TensorFlow呢？"):
+        history += [("user", question), ("assistant", fake_advisor.ask(question, _turns(*history)).text)]
+    answer = fake_advisor.ask("所以哪个更老？", _turns(*history))
+    assert not answer.abstained and "TensorFlow 更早" in answer.verdict, answer.text
+
+
+def test_a_lookup_among_a_listed_group_names_the_one_and_it_then_means_that_one(fake_advisor):
+    first = "国内自研的深度学习框架都有哪些？"
+    history = [("user", first), ("assistant", fake_advisor.ask(first).text)]
+    lookup = fake_advisor.ask("其中哪个主打自动并行？", _turns(*history))
+    assert "MindSpore" in lookup.verdict and "PaddlePaddle" not in lookup.verdict, lookup.text
+    assert any("自动并行" in c.text for c in lookup.citations)
+    history += [("user", "其中哪个主打自动并行？"), ("assistant", lookup.text)]
+    maker = fake_advisor.ask("它是哪家的？", _turns(*history))
+    assert maker.kind != "clarify" and "华为" in maker.verdict, maker.text
