@@ -459,7 +459,8 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     if not needs_stated and not q.superlative and not vocab.asks_advice(q.text):
         # "哪个框架把Caffe2收编了？", "哪个框架用了Actor模型？", "其中哪个主打自动并行？" (among the
         # Chinese frameworks just listed): a fact to look up, not a pick.
-        _fact(draft, dataclasses.replace(q, kind="fact"), claims, direct)
+        if not (direct and _lookup(draft, q, claims)):
+            _fact(draft, dataclasses.replace(q, kind="fact"), claims, direct)
         return
     if not q.requirements:
         draft.lead(t(lang, "verdict_no_criterion"))
@@ -843,6 +844,30 @@ def _verdict(names: Sequence[str], q: Question, claims: Sequence[Claim], draft: 
     return None
 
 
+def _lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "哪个框架把Caffe2收编了？": the one framework the best sentence says it of, when that sentence
+    stands clear of the best one about any other; False (nothing said) otherwise."""
+    vocab, s = draft.ctx.corpus.vocab, draft.ctx.settings
+    asked = set(q.frameworks) - set(q.candidates)  # "Caffe2" is what was done, not who did it
+    top = claims[0]
+    found = list(
+        dict.fromkeys(
+            vocab.parent(f) or f
+            for f in top.subjects
+            if f not in asked and (not q.candidates or (vocab.parent(f) or f) in q.candidates)
+        )
+    )
+    if len(found) != 1:
+        return False
+    name = found[0]
+    rivals = [c.relevance for c in claims[1:] if not c.about(name)]
+    if rivals and top.relevance - max(rivals) < s.lookup_margin:
+        return False
+    draft.lead(t(draft.lang, "lookup", name=name))
+    draft.say(_quote(draft, top, q, name))
+    return True
+
+
 # ---------------------------------------------------------------- facts
 
 
@@ -872,7 +897,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.say(t(lang, "not_said", name=names))
         return
     subject = next(f for f in q.frameworks if any(c.about(f) for c in own))
-    matching, gap, topic = _asked(q, own, subject, draft)
+    matching, gap, topic, unspoken = _asked(q, own, subject, draft)
     # Nothing recognisable is asked and no sentence is near it ("PyTorch在火星上能用吗？"), unless
     # a sentence shares most of the question's words: the article does not answer it directly.
     # A question about things the corpus never names ("PyTorch在强化学习上怎么样？") is not answered by
@@ -957,6 +982,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, [*leads, *rest], shown_name)))
     else:
         draft.lead(t(lang, "fact_neutral", name=shown_name, topic=shown_topic))
+    if unspoken:
+        draft.say(unspoken)
     draft.say(*[_quote(draft, c, q, subject) for c in leads])
     if rest:
         draft.say("", t(lang, "also"))
@@ -1241,8 +1268,9 @@ def _earliness(value: str) -> tuple[int, ...]:
     return tuple(-int(n) for n in re.findall(r"\d+", value)) or (-9999,)
 
 
-def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tuple[list[Claim], str, str]:
-    """(the claims that state what is asked, best first; the gap line when none does; the topic).
+def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tuple[list[Claim], str, str, str]:
+    """(the claims that state what is asked, best first; the gap line when none does; the topic;
+    the line naming what was asked that none of them speaks to, when some do).
 
     A fact asked for (a maker, a date, a licence) is stated by a sentence holding that kind of
     fact, or sharing most of the question's words; drawbacks (strengths) by a sentence against
@@ -1261,41 +1289,47 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         missing = [x for x in q.slots if not any(vocab.slots[x].stated_in(c.sentence.text, names) for c in stated)]
         label = sep.join(t(lang, f"slot_{x}") for x in missing or q.slots)
         gap = t(lang, "not_slot", name=subject, slot=label) if not stated else ""
-        return stated, gap, ""
+        return stated, gap, "", ""
     if q.wants in ("pro", "con"):
         stated = [c for c in own if c.stance_of(subject) == q.wants and c.mainly_about(subject)]
         if not stated:
-            return [], t(lang, "no_cons" if q.wants == "con" else "no_pros", name=subject), ""
+            return [], t(lang, "no_cons" if q.wants == "con" else "no_pros", name=subject), "", ""
         if reqs:
             on = [c for c in stated if any(c.meets(r, subject) for r in reqs)]
             if not on:
                 topic = sep.join(r.label(lang) for r in reqs)
-                return [], t(lang, "not_on_criteria", name=subject, topic=topic), ""
+                return [], t(lang, "not_on_criteria", name=subject, topic=topic), "", ""
             stated = on
-        return stated, "", ""
+        return stated, "", "", ""
     if q.wants == "both":
-        return list(own), "", ""
+        return list(own), "", "", ""
     if reqs:
         topic = sep.join(r.label(lang) for r in reqs)
         stated = [c for c in own if any(c.meets(r, subject) for r in reqs)]
         # "Keras is written in C++, right?": the article may speak of its languages, just not that one.
         gap = "not_language" if all(r.spec.language for r in reqs) else "not_on_criteria"
         if not stated:
-            return stated, t(lang, gap, name=subject, topic=topic), topic
-        # The verdict names only the requirements its quotes meet (flexibility is not distributed).
+            return stated, t(lang, gap, name=subject, topic=topic), topic, ""
+        # The verdict names only the requirements its quotes meet (flexibility is not distributed),
+        # and says which it found nothing on.
         met = [r.label(lang) for r in reqs if any(c.meets(r, subject) for c in stated[:3])]
-        return stated, "", sep.join(met) or topic
+        unspoken = [r.label(lang) for r in reqs if r.label(lang) not in met]
+        gap_line = t(lang, "unspoken", name=subject, topic=sep.join(unspoken)) if met and unspoken else ""
+        return stated, "", sep.join(met) or topic, gap_line
     content = [a for a in q.aspects if a not in _CONTENT_SKIP and a != "origin_facts"]
     if content and not q.overview:
         topic = sep.join(vocab.aspect_label(a, lang) for a in content[:2])
         stated = [c for c in own if set(content) & set(c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)]
         if not stated:
-            return stated, t(lang, "not_on_criteria", name=subject, topic=topic), topic
+            return stated, t(lang, "not_on_criteria", name=subject, topic=topic), topic, ""
         # The verdict names only the aspects its quotes speak to: flexibility quotes say nothing
         # of distributed training, however the question put the two together.
         spoken = {a for c in stated[:3] for a in (c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)}
-        return stated, "", sep.join(vocab.aspect_label(a, lang) for a in content[:2] if a in spoken) or topic
-    return ([] if not q.overview else list(own)), "", ""
+        said = [vocab.aspect_label(a, lang) for a in content[:2] if a in spoken]
+        unsaid = [vocab.aspect_label(a, lang) for a in content[:2] if a not in spoken]
+        gap_line = t(lang, "unspoken", name=subject, topic=sep.join(unsaid)) if said and unsaid else ""
+        return stated, "", sep.join(said) or topic, gap_line
+    return ([] if not q.overview else list(own)), "", "", ""
 
 
 def _same_list(a: Claim, b: Claim) -> bool:

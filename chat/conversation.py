@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .question import Question
+from .question import Question, Requirement
 from .templates import CITATION_MARKER, QUOTE_LINE, REPLY_MARKERS, joined, t
 from .vocabulary import Vocabulary, language
 
@@ -149,10 +149,11 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
     parents = tuple(dict.fromkeys(vocab.parent(f) for f in q.frameworks if vocab.parent(f)))
     if parents and not picks and (vocab.listing(q.text) or vocab.choice(q.text)):
         picks = parents  # "Which framework ships with TensorBoard?": the answer is TensorFlow
-    if not picks and q.kind == "choice" and len(q.frameworks) >= 2:
-        # "其中哪个主打自动并行？" answered by looking it up: the one framework its lead names.
+    if not picks and q.kind == "choice" and len(q.frameworks) != 1:
+        # "其中哪个主打自动并行？", "哪个框架能实时看训练过程？" answered by looking it up: the one
+        # framework its lead names.
         lead = next((line for line in lines if line.startswith("**")), "")
-        found = [f for f in vocab.frameworks_in(lead) if f in q.frameworks]
+        found = [f for f in vocab.frameworks_in(lead) if f in q.frameworks or not q.frameworks]
         if len(found) == 1:
             picks = tuple(found)
     if len(q.frameworks) >= 2:
@@ -220,6 +221,12 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         )
     if named and pronoun and last is None and zh:
         return Resolution(text, clarify=True)  # "它和PyTorch比哪个好？" as the first message
+    if named and last is not None and vocab.topic_back(plain) and not asked.requirements:
+        # "Pytorch最大的短板是啥？" … "那TF在这块儿咋样？": asked on what the last answer was about.
+        topic = _topic(last, reader)
+        if topic:
+            labels = joined(lang, [r.label(lang) for r in topic])
+            return Resolution(f"{text.strip()}（{labels}）" if zh else f"{text.strip()} ({labels})")
     if named:
         swapped = _swap(text, named, state, vocab, lang)
         if swapped is not None:
@@ -272,6 +279,19 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             kind="" if asked.slots else "choice",
             candidates=pair,
         )
+    if (
+        last is not None
+        and not named
+        and not (asked.requirements or asked.aspects)
+        and vocab.anaphora(plain)
+        and vocab.framework_nouns(plain)
+        and _short(plain, vocab, zh, 16, loose=True)
+        and not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives)
+    ):
+        # "what's that tool called again?" names no framework and no need: it points back at what
+        # was just asked ("which framework lets me watch training live?"), so ask it there.
+        topic = last.question.text.strip()
+        return Resolution(f"{text.strip()}（{topic}）" if zh else f"{text.strip()} ({topic})")
     if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
             return _new_criterion(text, last, vocab)  # "And if my whole team only writes Java?": choose anew
@@ -403,6 +423,23 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         topic = last.question.text.strip()
         return Resolution(f"{text.strip()}（{topic}）" if zh else f"{text.strip()} ({topic})", kind="fact")
     return Resolution(text, kind="choice" if asked.requirements else "")
+
+
+def _topic(last: Turn, reader: Reader) -> list[Requirement]:
+    """What the last turn was about: the needs its question stated, else the ones most of its
+    answer's quotes speak to ("生产环境部署仍存在大问题" → production)."""
+    own = [r for r in last.question.requirements if not r.spec.framework_group]
+    if own:
+        return own
+    counts: dict[str, int] = {}
+    found: dict[str, Requirement] = {}
+    for _, quote in last.points:
+        for r in reader(quote).requirements:
+            if not r.spec.framework_group:
+                counts[r.name] = counts.get(r.name, 0) + 1
+                found.setdefault(r.name, r)
+    top = max(counts.values(), default=0)
+    return [found[name] for name, n in counts.items() if n == top] if top else []
 
 
 def _new_criterion(text: str, last: Turn, vocab: Vocabulary) -> Resolution:

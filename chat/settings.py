@@ -106,6 +106,9 @@ class AnswerSettings:
     list_limit: int = 8  # quotes from one list (a framework's drawbacks) in a single answer
     max_quote_chars: int = 220  # a fragment is quoted with the sentence it continues up to this length
     stated_overlap: float = 0.4  # a sentence sharing this much of a fact question's words states the fact
+    # "Which framework did X?" is answered with one name only when its sentence scores this far above
+    # the best one about any other framework.
+    lookup_margin: float = 0.03
     history_turns: int = 12  # user turns looked back over to resolve a follow-up
 
     def min_score_for(self, model: str) -> float:

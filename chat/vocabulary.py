@@ -360,6 +360,7 @@ class Vocabulary:
         self.singular_pronouns = frozenset(p.lower() for p in fu.get("singular_pronouns", ()))
         self.leans_back = WordSet(expressions=fu.get("leans_back", ()))
         self.anaphora = WordSet(expressions=fu.get("anaphora", ()))
+        self.topic_back = WordSet(expressions=fu.get("topic_back", ()))
         self.points_back = WordSet(expressions=fu.get("points_back", ()))
         self.why = WordSet([*fu.get("why_zh", ()), *fu.get("why_en", ())])
         self.overview_words = tuple(sorted(fu.get("overview", ()), key=len, reverse=True))

@@ -883,3 +883,33 @@ def test_a_lookup_among_a_listed_group_names_the_one_and_it_then_means_that_one(
     history += [("user", "其中哪个主打自动并行？"), ("assistant", lookup.text)]
     maker = fake_advisor.ask("它是哪家的？", _turns(*history))
     assert maker.kind != "clarify" and "华为" in maker.verdict, maker.text
+
+
+def test_a_named_framework_asked_on_this_area_is_asked_on_what_the_last_answer_was_about(fake_advisor):
+    first = "PyTorch最大的短板是啥？"
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask("那TF在这块儿咋样？", history)
+    assert "生产部署" in answer.question, answer.question  # the last answer was about deployment
+    assert answer.citations and all(c.subject == "TensorFlow" for c in answer.citations)
+    assert any("部署" in c.text for c in answer.citations), answer.text
+
+
+def test_a_fact_asked_on_two_needs_says_which_one_the_article_is_silent_on(fake_advisor):
+    answer = fake_advisor.ask("PyTorch的灵活性和分布式训练怎么样？")
+    assert "灵活性" in answer.verdict and "分布式" not in answer.verdict, answer.verdict
+    assert "文章没有谈到 PyTorch 在分布式/多卡方面的表现。" in answer.text
+
+
+def test_which_framework_did_something_names_it_with_the_one_sentence_that_says_so(fake_advisor):
+    # (More, in English, with the real model: tests/test_integration_answers.py.)
+    answer = fake_advisor.ask("哪个框架把 Caffe2 给收编了？")
+    assert "PyTorch" in answer.verdict and not answer.recommendations, answer.text
+    assert len(answer.citations) == 1 and "Caffe2" in answer.citations[0].text
+
+
+def test_that_tool_after_a_lookup_is_asked_within_the_last_question_not_refused(fake_advisor):
+    first = "哪个框架能实时看训练过程？"
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask("那个工具叫啥来着？", history)
+    assert not answer.abstained and first in answer.question, answer.question
+    assert any("TensorBoard" in c.text for c in answer.citations), answer.text

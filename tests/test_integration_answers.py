@@ -79,3 +79,21 @@ def test_follow_up_after_a_choice(real_advisor):
 def test_yes_no_questions_open_with_yes_or_no(real_advisor, question, opens, says):
     answer = real_advisor.ask(question)
     assert answer.text.startswith(opens) and says in answer.verdict, answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "says"),
+    [
+        ("Which framework uses the Actor model?", "OneFlow", "Actor"),
+        ("which framework lets me watch my training in real time with graphs?", "TensorFlow", "TensorBoard"),
+    ],
+)
+def test_which_framework_did_something_in_english_names_it_with_its_sentence(real_advisor, question, name, says):
+    answer = real_advisor.ask(question)
+    assert name in answer.verdict and not answer.recommendations, answer.text
+    assert len(answer.citations) == 1 and says in answer.citations[0].text
+
+
+def test_a_lookup_for_something_the_article_never_mentions_names_no_framework(real_advisor):
+    answer = real_advisor.ask("哪个框架有自动微分？")
+    assert not answer.verdict.startswith("据文章，是"), answer.text
