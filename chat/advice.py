@@ -728,10 +728,14 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         return
     # No verdict: where the article relates them ("可以基于以TensorFlow为代表的…"), say how.
     shown = {quote.claim.index for quote in draft.quotes}
-    relation = next((c for c in relations if c.index not in shown), None)
+    # Unasked for, a relation is a sentence naming both ("就像TensorFlow也曾一家独大" names one).
+    relation = next(
+        (c for c in relations if c.index not in shown and len(set(c.reading.mentions) & set(names)) >= 2), None
+    )
     if relation is not None:
-        subject = relation.subjects[0]
-        draft.say("", t(lang, "compare_relation"), draft.line(relation, _role(relation, subject), subject, ""))
+        # Quoted whole, as it speaks of both ("就像TensorFlow也曾一家独大,但PyTorch横空出世后…").
+        through = _verdict_through(relation, names, draft)
+        draft.say("", t(lang, "compare_relation"), draft.line(relation, "fact", "/".join(names), "", through))
 
 
 def _best_reason(st: Standing, r: Requirement) -> Claim:

@@ -221,6 +221,21 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         )
     if named and pronoun and last is None and zh:
         return Resolution(text, clarify=True)  # "它和PyTorch比哪个好？" as the first message
+    if named and last is not None and last.picks and vocab.why_not(plain) and set(named) - set(last.picks):
+        # "why not tensorflow though?" after PyTorch was picked for research: the two compared on it.
+        others = [f for f in named if f not in last.picks]
+        labels = last.question.requirement_labels(lang)
+        return Resolution(
+            t(
+                lang,
+                "resolve_why_not",
+                name=t(lang, "list_sep").join(others[:1]),
+                picks=last.picks[0],
+                topic=joined(lang, labels) if labels else last.question.text.strip(),
+            ),
+            kind="compare",
+            inherit=last.question,
+        )
     if named and last is not None and vocab.topic_back(plain) and not asked.requirements:
         # "Pytorch最大的短板是啥？" … "那TF在这块儿咋样？": asked on what the last answer was about.
         topic = _topic(last, reader)

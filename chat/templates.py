@@ -102,6 +102,7 @@ T: dict[str, dict[str, str]] = {
         "clarify": "你指的是哪个框架？请说出名称，例如：{names}。",
         # resolving follow-ups (shown as "理解为")
         "resolve_why": "为什么推荐{names}（{question}）",
+        "resolve_why_not": "为什么不选{name}而选{picks}（{topic}）",
         "resolve_cause": "{question}为什么？",
         "resolve_why_even": "为什么没有偏向{names}中的哪一个（{question}）",
         "resolve_among": "在{names}中，{question}",
@@ -213,6 +214,7 @@ T: dict[str, dict[str, str]] = {
         "then_it_said": "What it said then ({date}), for what it is worth:",
         "clarify": "Which framework do you mean? Please name it, for example: {names}.",
         "resolve_why": "Why {names} ({question})",
+        "resolve_why_not": "Why not {name} instead of {picks} ({topic})?",
         "resolve_cause": "{question} Why?",
         "resolve_why_even": "Why neither of {names} ({question})",
         "resolve_among": "{question} (among {names})",

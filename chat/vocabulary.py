@@ -361,6 +361,7 @@ class Vocabulary:
         self.leans_back = WordSet(expressions=fu.get("leans_back", ()))
         self.anaphora = WordSet(expressions=fu.get("anaphora", ()))
         self.topic_back = WordSet(expressions=fu.get("topic_back", ()))
+        self.why_not = WordSet(expressions=fu.get("why_not", ()))
         self.points_back = WordSet(expressions=fu.get("points_back", ()))
         self.why = WordSet([*fu.get("why_zh", ()), *fu.get("why_en", ())])
         self.overview_words = tuple(sorted(fu.get("overview", ()), key=len, reverse=True))

@@ -913,3 +913,22 @@ def test_that_tool_after_a_lookup_is_asked_within_the_last_question_not_refused(
     answer = fake_advisor.ask("那个工具叫啥来着？", history)
     assert not answer.abstained and first in answer.question, answer.question
     assert any("TensorBoard" in c.text for c in answer.citations), answer.text
+
+
+def test_why_not_another_framework_after_a_pick_sets_the_two_against_each_other_on_the_need(fake_advisor):
+    first = "I'm a PhD student doing research. What should I pick?"
+    picked = fake_advisor.ask(first)
+    assert picked.recommendations[:1] == ["PyTorch"]
+    answer = fake_advisor.ask(
+        "why not tensorflow though? everyone uses it", _turns(("user", first), ("assistant", picked.text))
+    )
+    assert answer.kind == "compare" and "TensorFlow" in answer.question and "PyTorch" in answer.question
+    assert "research" in answer.question and "everyone uses PyTorch" not in answer.question, answer.question
+
+
+def test_a_relation_shown_unasked_in_a_comparison_is_a_whole_sentence_naming_both(fake_advisor):
+    answer = fake_advisor.ask("Why not TensorFlow instead of PyTorch for research?")
+    lines = answer.text.splitlines()
+    assert "How the article relates them:" in lines, answer.text
+    quote = lines[lines.index("How the article relates them:") + 1].split("“", 1)[1]
+    assert "TensorFlow" in quote and "PyTorch" in quote, quote

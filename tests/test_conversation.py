@@ -333,7 +333,8 @@ def test_it_that_says_something_is_the_article_and_a_follow_up_keeps_the_topic()
 
 
 def test_a_pronoun_after_a_name_in_the_same_question_is_that_name():
-    assert resolve("why not tensorflow though? everyone uses it", *PICKED_KERAS).text == (
-        "why not tensorflow though? everyone uses it"
-    )
+    # "it" is TensorFlow, not the pick: the question sets TensorFlow against the pick.
+    why_not = resolve("why not tensorflow though? everyone uses it", *PICKED_KERAS)
+    assert why_not.kind == "compare" and why_not.text.startswith("Why not TensorFlow instead of Keras")
+    assert "uses Keras" not in why_not.text
     assert resolve("它和PyTorch比哪个好？", *PICKED_KERAS).text == "Keras和PyTorch比哪个好？"
