@@ -679,7 +679,13 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context) -> str:
 def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
     names = list(q.frameworks[:3])
-    draft.lead(t(lang, "compare_title", names=(" 与 " if lang == "zh" else " vs ").join(names)))
+    vocab = ctx.corpus.vocab
+    ranks = vocab.choice(q.text) or vocab.ranks(q.text)
+    if q.wants in ("pro", "con") and not (vocab.compare_explicit(q.text) or ranks or q.requirements):
+        # "那它们有啥坑？" of two picks asks each one's drawbacks, not which is better.
+        draft.lead(t(lang, f"compare_title_{q.wants}", names=joined(lang, names)))
+    else:
+        draft.lead(t(lang, "compare_title", names=(" 与 " if lang == "zh" else " vs ").join(names)))
     relations = [c for c in claims[:40] if _relates(c, names)]
     if relations and ctx.corpus.vocab.relation_words(q.text):
         # "Caffe2跟PyTorch啥关系？": what the article says of the two together comes first.

@@ -37,6 +37,8 @@ T: dict[str, dict[str, str]] = {
         "nearest": "最接近的说法：",
         # compare
         "compare_title": "**{names} 对比**",
+        "compare_title_con": "**文章指出的 {names} 的不足：**",
+        "compare_title_pro": "**文章肯定的 {names} 的长处：**",
         "compare_pick": "就{topic}而言，文章更看好 {name}。",
         "compare_avoid": "就{topic}而言，文章对 {name} 的评价最不利。",
         "compare_even": "就{topic}而言，文章没有明显偏向哪一方。",
@@ -154,6 +156,8 @@ T: dict[str, dict[str, str]] = {
         "against_others": "The article warns against:",
         "nearest": "The nearest it comes:",
         "compare_title": "**{names} compared**",
+        "compare_title_con": "**What the article criticises in {names}:**",
+        "compare_title_pro": "**What the article praises in {names}:**",
         "compare_pick": "For {topic}, the article favours {name}.",
         "compare_avoid": "For {topic}, the article speaks least well of {name}.",
         "compare_even": "For {topic}, the article favours neither.",

@@ -335,6 +335,7 @@ class Vocabulary:
         self.selecting = WordSet(expressions=qs.get("selecting_re", ()))
         self.relation_words = WordSet(expressions=qs.get("relation_re", ()))
         self.compare_explicit = WordSet(expressions=qs.get("compare_explicit_re", ()))
+        self.ranks = WordSet(expressions=qs.get("ranks_re", ()))
         doc = qs.get("document", {})
         self.document_refers = WordSet(expressions=doc.get("refers", ()))
         self.document_fields = {name: WordSet(expressions=words) for name, words in doc.get("fields", {}).items()}

@@ -932,3 +932,17 @@ def test_a_relation_shown_unasked_in_a_comparison_is_a_whole_sentence_naming_bot
     assert "How the article relates them:" in lines, answer.text
     quote = lines[lines.index("How the article relates them:") + 1].split("“", 1)[1]
     assert "TensorFlow" in quote and "PyTorch" in quote, quote
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Keras和PyTorch有啥坑？", "文章指出的 Keras、PyTorch 的不足："),
+        ("What are the strengths of TensorFlow and MXNet?", "What the article praises in TensorFlow and MXNet:"),
+        ("Keras和PyTorch哪个缺点更多？", "Keras 与 PyTorch 对比"),
+    ],
+)
+def test_asking_each_ones_drawbacks_is_not_headed_as_a_comparison(fake_advisor, question, lead):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict == lead, answer.verdict
+    assert {c.subject for c in answer.citations} >= set(fake_advisor.read(question).frameworks)
