@@ -946,3 +946,10 @@ def test_asking_each_ones_drawbacks_is_not_headed_as_a_comparison(fake_advisor, 
     answer = fake_advisor.ask(question)
     assert answer.verdict == lead, answer.verdict
     assert {c.subject for c in answer.citations} >= set(fake_advisor.read(question).frameworks)
+
+
+def test_which_frameworks_have_a_quality_lists_those_the_article_speaks_for_on_it(fake_advisor):
+    answer = fake_advisor.ask("官方文档比较友好的框架有哪些？")
+    assert answer.kind == "choice" and answer.recommendations, answer.text
+    assert "MXNet" not in answer.recommendations  # its docs are "粗糙"
+    assert fake_advisor.ask("文章提到的框架有哪些？").verdict.startswith("文章主要介绍了")
