@@ -907,6 +907,11 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.say(t(lang, "not_said", name=names))
         return
     subject = next(f for f in q.frameworks if any(c.about(f) for c in own))
+    # (Not a lookup among a list: "在这六个中，哪个主打自动并行？" asks for one of them.)
+    both = [c for c in own if _relates(c, q.frameworks)] if len(q.frameworks) >= 2 and not q.candidates else []
+    if both and not q.slots:
+        # "Keras是基于TensorFlow的吗？": what the article says of the two together comes first.
+        own = both + [c for c in own if c not in both]
     matching, gap, topic, unspoken = _asked(q, own, subject, draft)
     # Nothing recognisable is asked and no sentence is near it ("PyTorch在火星上能用吗？"), unless
     # a sentence shares most of the question's words: the article does not answer it directly.
@@ -917,7 +922,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     unrecognised = not matching and not q.overview and (not direct or bool(novel))
     if unrecognised and any(c.content_overlap >= s.stated_overlap for c in own):
         matching, unrecognised = [c for c in own if c.content_overlap >= s.stated_overlap], False
-    shown_name = draft.display(subject)
+    shown_name = joined(lang, q.frameworks) if both and not q.slots else draft.display(subject)
     if gap or unrecognised:
         # The article does not state what is asked: say so, then what it does say of the framework.
         draft.direct = False
@@ -994,10 +999,12 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(t(lang, "fact_neutral", name=shown_name, topic=shown_topic))
     if unspoken:
         draft.say(unspoken)
-    draft.say(*[_quote(draft, c, q, subject) for c in leads])
+    # A sentence about the two together is quoted whole ("就像TensorFlow也曾一家独大,但PyTorch…").
+    together = "/".join(q.frameworks)
+    draft.say(*[draft.line(c, "fact", together) if c in both else _quote(draft, c, q, subject) for c in leads])
     if rest:
         draft.say("", t(lang, "also"))
-        draft.say(*[_quote(draft, c, q, subject) for c in rest])
+        draft.say(*[draft.line(c, "fact", together) if c in both else _quote(draft, c, q, subject) for c in rest])
     _better_on(draft, q, claims, subject, [*leads, *rest])
 
 

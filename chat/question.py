@@ -132,7 +132,12 @@ def read(
         choosing = choosing or not re.search(r"[?？吗呢]|\b(what|how|when|who|is|are|does|do)\b", plain, re.I)
     if vocab.smalltalk(plain.strip()) or (vocab.about_me(plain) and not frameworks and not requirements):
         kind = "smalltalk"  # "谢谢！", "thanks, bye": nothing to look up
-    elif len(frameworks) >= 2 and not (slots and not vocab.compare_explicit(plain)):
+    elif (
+        len(frameworks) >= 2
+        and not (slots and not vocab.compare_explicit(plain))
+        # "Keras是基于TensorFlow的吗？" asks a fact of the two, "哪个更好？" sets them against each other.
+        and not (yes_no and not (vocab.compare_explicit(plain) or vocab.ranks(plain) or choosing))
+    ):
         kind = "compare"  # "When were MindSpore and MegEngine open-sourced?" asks a fact of both
     elif slots and len(frameworks) >= 2:
         kind = "fact"  # "TensorFlow和PyTorch哪个更老？": a fact of each, not a pick

@@ -953,3 +953,13 @@ def test_which_frameworks_have_a_quality_lists_those_the_article_speaks_for_on_i
     assert answer.kind == "choice" and answer.recommendations, answer.text
     assert "MXNet" not in answer.recommendations  # its docs are "粗糙"
     assert fake_advisor.ask("文章提到的框架有哪些？").verdict.startswith("文章主要介绍了")
+
+
+def test_a_yes_no_question_naming_two_frameworks_is_a_fact_about_them_not_a_comparison(fake_advisor):
+    # (With the real model, "TF和PyTorch以后会合并吗？" too: tests/test_integration_answers.py.)
+    answer = fake_advisor.ask("Keras是基于TensorFlow的吗？")
+    assert answer.kind == "fact" and "对比" not in answer.verdict, answer.verdict
+    assert "基于以TensorFlow为代表" in answer.citations[0].text, answer.text
+    for c in answer.citations:
+        if "/" in c.subject:
+            assert all(name in c.text for name in c.subject.split("/")), c  # quoted whole

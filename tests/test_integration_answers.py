@@ -97,3 +97,9 @@ def test_which_framework_did_something_in_english_names_it_with_its_sentence(rea
 def test_a_lookup_for_something_the_article_never_mentions_names_no_framework(real_advisor):
     answer = real_advisor.ask("哪个框架有自动微分？")
     assert not answer.verdict.startswith("据文章，是"), answer.text
+
+
+def test_a_yes_no_question_about_two_frameworks_quotes_what_the_article_says_of_them_together(real_advisor):
+    answer = real_advisor.ask("文章是不是说TF和PyTorch以后会合并？")
+    assert answer.kind == "fact" and "对比" not in answer.verdict, answer.text
+    assert "融合" in answer.citations[0].text and "垄断" in answer.citations[0].text, answer.text
