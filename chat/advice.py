@@ -623,6 +623,23 @@ def _against_label(c: Claim, name: str, lang: str, vocab) -> str:
     return vocab.aspect_label(against[0], lang) if against else ""
 
 
+def _near_gap(q: Question, own: Sequence[Claim], draft: Draft, on_topic_only: bool = False) -> list[Claim]:
+    """Beside "the article does not say": two of the framework's sentences, on what was asked
+    where it has any (its history for "who made it?", its cross-platform support for "Windows?"),
+    not whatever else it says of it. Never another framework's fact ("TensorFlow…Apache License
+    2.0" would read as PyTorch's licence). With `on_topic_only`, nothing when none is on it."""
+    s = draft.ctx.settings
+    asked = (set(q.aspects) - _CONTENT_SKIP) | {a for r in q.requirements for a in r.spec.aspects}
+    if q.slots:
+        asked.add("origin_facts")  # who made it, when, its licence: its history
+    else:
+        asked.discard("origin_facts")  # its history is not on "may I use it commercially?"
+    on_topic = [c for c in own if (asked & set(c.reading.aspects)) or c.content_overlap >= s.stated_overlap / 2]
+    if not on_topic and on_topic_only:
+        return []  # "用pip还是conda？": nothing it says of the framework comes near
+    return mmr(on_topic or list(own), draft.ctx.vectors, 2, s.mmr_lambda)
+
+
 def _nearest(
     draft: Draft, q: Question, claims: Sequence[Claim], prefer: Sequence[str] = (), heading: bool = True
 ) -> None:
@@ -924,12 +941,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         matching, unrecognised = [c for c in own if c.content_overlap >= s.stated_overlap], False
     shown_name = joined(lang, q.frameworks) if both and not q.slots else draft.display(subject)
     if gap or unrecognised:
-        # The article does not state what is asked: say so, then what it does say of the framework.
+        # The article does not state what is asked: say so, then what it says of the framework
+        # nearest to it.
         draft.direct = False
-        draft.lead(gap or t(lang, "not_direct"))
-        picks = mmr(own, ctx.vectors, min(3, s.max_citations), s.mmr_lambda)
-        draft.say("", t(lang, "what_it_says", name=names))
-        draft.say(*[_quote(draft, c, q, subject) for c in picks])
+        # What it says of the framework at all is worth showing for its history ("谁开发的？") and
+        # its sides ("缺点？"); for a need it never speaks to ("商用有没有限制？"), only what is on it.
+        near = _near_gap(q, own, draft, on_topic_only=not (q.slots or q.wants))
+        draft.lead(gap or t(lang, "not_direct" if near else "not_answered"))
+        _section(draft, t(lang, "what_it_says", name=names), [_quote(draft, c, q, subject) for c in near])
         return
     matching = matching or list(own)
     if q.wants == "both":

@@ -243,6 +243,8 @@ class Vocabulary:
             if not has_cjk(n) and len(n) >= 4
         }
         self.normalize_table = sorted(data.get("normalize", {}).items(), key=lambda kv: -len(kv[0]))
+        fields = sorted(data.get("normalize_fields", {}).items(), key=lambda kv: -len(kv[0]))
+        self.normalize_fields = [(re.compile(rf"(?<![A-Za-z-]){re.escape(k)}(?![A-Za-z-])", re.I), v) for k, v in fields]
         self.aspects = {
             name: Aspect(
                 name,
@@ -510,6 +512,8 @@ class Vocabulary:
         """Slang and colloquial words as the plain words this vocabulary knows ("小白咋整" → "新手怎么办")."""
         for word, plain in self.normalize_table:
             question = question.replace(word, plain)
+        for pattern, plain in self.normalize_fields:
+            question = pattern.sub(plain, question)
         return question
 
     def expand(self, text: str) -> str:

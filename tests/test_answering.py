@@ -963,3 +963,18 @@ def test_a_yes_no_question_naming_two_frameworks_is_a_fact_about_them_not_a_comp
     for c in answer.citations:
         if "/" in c.subject:
             assert all(name in c.text for name in c.subject.split("/")), c  # quoted whole
+
+
+def test_beside_what_the_article_does_not_say_come_at_most_two_quotes_on_that_topic_or_none(fake_advisor):
+    answer = fake_advisor.ask("PyTorch是啥开源协议？商用有没有限制？")
+    parts = answer.text.split("**（2）")
+    assert len(parts) == 2, answer.text
+    assert "“" not in parts[1]  # nothing it says of PyTorch is on commercial use: no filler quotes
+    assert parts[0].count("“") <= 2
+    assert all("Apache" not in c.text for c in answer.citations)  # TensorFlow's licence is not PyTorch's
+
+
+def test_a_field_named_in_english_is_not_a_question_about_learning_a_framework(fake_advisor):
+    q = fake_advisor.read("Can PyTorch do reinforcement learning?")
+    assert "ease_of_learning" not in q.aspects and not q.requirements
+    assert "ease_of_learning" in fake_advisor.read("Is PyTorch easy to learn?").aspects
