@@ -22,7 +22,7 @@ from .evidence import Claim, Corpus, mmr
 from .question import Question, Requirement
 from .reading import GENERAL, clause_run
 from .settings import AnswerSettings
-from .templates import GENERAL_SUBJECT, joined, role_tag, shown_value, t
+from .templates import GENERAL_SUBJECT, MONTHS, joined, role_tag, shown_value, t
 from .types import Answer, Citation, Document
 
 _CONTENT_SKIP = frozenset({"advice", "conclusion"})
@@ -1072,11 +1072,25 @@ def _proposed(value: str, question: str) -> bool:
     """Does the question propose this value: its years, or its Latin or Chinese name?"""
     years = re.findall(r"(?:19|20)\d{2}", value)
     if years:
-        return set(years) == set(re.findall(r"(?:19|20)\d{2}", question)) or value in question
+        if set(years) != set(re.findall(r"(?:19|20)\d{2}", question)):
+            return value in question
+        # "2019年9月发布的，对吗？" against "2019年3月": the year alone does not confirm it.
+        month, asked = _month(value), _month(question)
+        return not (month and asked and month != asked)
     words = re.findall(r"[A-Za-z][A-Za-z0-9]+", value)
     if words:
         return any(re.search(rf"(?i)(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", question) for w in words)
     return value[:2] in question
+
+
+def _month(text: str) -> int:
+    """The month a date names ("2019年3月", "March 2019", "2019-03"), else 0."""
+    if m := re.search(r"(?:19|20)\d{2}\s*年\s*(\d{1,2})\s*月|(?:19|20)\d{2}[-/.](\d{1,2})(?!\d)", text):
+        return int(m.group(1) or m.group(2))
+    for i, name in enumerate(MONTHS, 1):  # next to a year: "March 2019", "Sept. 2019" ("may I" is no month)
+        if re.search(rf"(?i)\b{name[:3]}[a-z]*\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{{2}}", text):
+            return i
+    return 0
 
 
 def _with_reply(lang: str, reply: str, line: str) -> str:

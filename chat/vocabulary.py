@@ -244,7 +244,9 @@ class Vocabulary:
         }
         self.normalize_table = sorted(data.get("normalize", {}).items(), key=lambda kv: -len(kv[0]))
         fields = sorted(data.get("normalize_fields", {}).items(), key=lambda kv: -len(kv[0]))
-        self.normalize_fields = [(re.compile(rf"(?<![A-Za-z-]){re.escape(k)}(?![A-Za-z-])", re.I), v) for k, v in fields]
+        self.normalize_fields = [
+            (re.compile(rf"(?<![A-Za-z-]){re.escape(k)}(?![A-Za-z-])", re.I), v) for k, v in fields
+        ]
         self.aspects = {
             name: Aspect(
                 name,

@@ -978,3 +978,27 @@ def test_a_field_named_in_english_is_not_a_question_about_learning_a_framework(f
     q = fake_advisor.read("Can PyTorch do reinforcement learning?")
     assert "ease_of_learning" not in q.aspects and not q.requirements
     assert "ease_of_learning" in fake_advisor.read("Is PyTorch easy to learn?").aspects
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        ("TF2.0是2019年9月发布的，对吗？", "不对。"),
+        ("TF2.0是2019年3月发布的吧？", "是的。"),
+        ("Was TensorFlow 2.0 released in September 2019?", "No."),
+    ],
+)
+def test_a_proposed_date_is_confirmed_only_when_its_month_matches_too(fake_advisor, question, opens):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(opens), answer.verdict
+    assert "2019年3月" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["嵌入式板子上跑推理，TF会不会太重了？", "Is TensorFlow too heavy for embedded boards?", "Keras太慢了吗？"],
+)
+def test_too_heavy_or_too_slow_asks_about_a_weakness_so_the_warning_answers_yes(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(("是的。", "Yes.")), answer.verdict
+    assert all(c.role == "caveat" for c in answer.citations[:1])
