@@ -493,6 +493,9 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     elif q.superlative and not any(vocab.strong(c.sentence.text) for _, c, _ in reasons):
         # "哪个训练最快？" when the article never ranks them: say so, then what it speaks for.
         draft.lead(t(lang, "verdict_unranked", topic=topic, names=sep.join(picks)))
+    elif needs and all(r.spec.language for r in needs):
+        # "有框架能用Scala吗？": a language list names it; the article supports, it does not recommend.
+        draft.lead(t(lang, "verdict_supports", topic=topic, names=sep.join(picks)))
     else:
         draft.lead(t(lang, "verdict_pick", topic=topic, names=sep.join(picks)))
     caveats = _caveats(picks, table, claims, lang)
@@ -707,7 +710,7 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     if relations and ctx.corpus.vocab.relation_words(q.text):
         # "Caffe2跟PyTorch啥关系？": what the article says of the two together comes first.
         first = relations[0]
-        draft.say("", t(lang, "compare_relation"), draft.line(first, "fact", first.subjects[0], ""))
+        _section(draft, t(lang, "compare_relation"), [draft.line(first, "fact", first.subjects[0], "")])
     table = standings(q, claims, ctx, among=names) if q.requirements else {}
     topic = joined(lang, [r.label(lang) for r in q.requirements if not r.spec.framework_group])
     leaders = _leaders(q, table, names)
@@ -747,7 +750,7 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         ])  # fmt: skip
     if verdict is not None:
         through = _verdict_through(verdict, names, draft)
-        draft.say("", t(lang, "compare_verdict"), draft.line(verdict, "verdict", "/".join(names), "", through))
+        _section(draft, t(lang, "compare_verdict"), [draft.line(verdict, "verdict", "/".join(names), "", through)])
         return
     # No verdict: where the article relates them ("可以基于以TensorFlow为代表的…"), say how.
     shown = {quote.claim.index for quote in draft.quotes}
@@ -758,7 +761,7 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     if relation is not None:
         # Quoted whole, as it speaks of both ("就像TensorFlow也曾一家独大,但PyTorch横空出世后…").
         through = _verdict_through(relation, names, draft)
-        draft.say("", t(lang, "compare_relation"), draft.line(relation, "fact", "/".join(names), "", through))
+        _section(draft, t(lang, "compare_relation"), [draft.line(relation, "fact", "/".join(names), "", through)])
 
 
 def _best_reason(st: Standing, r: Requirement) -> Claim:
@@ -1022,8 +1025,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     together = "/".join(q.frameworks)
     draft.say(*[draft.line(c, "fact", together) if c in both else _quote(draft, c, q, subject) for c in leads])
     if rest:
-        draft.say("", t(lang, "also"))
-        draft.say(*[draft.line(c, "fact", together) if c in both else _quote(draft, c, q, subject) for c in rest])
+        _section(draft, t(lang, "also"), [
+            draft.line(c, "fact", together) if c in both else _quote(draft, c, q, subject) for c in rest
+        ])  # fmt: skip
     _better_on(draft, q, claims, subject, [*leads, *rest])
 
 
@@ -1418,8 +1422,7 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     else:
         draft.say(*[draft.line(c, _role(c, n, r), n, r.label(lang)) for n, c, r in reasons])
     if caveats:
-        draft.say("", t(lang, "caveats"))
-        draft.say(*[draft.line(c, "caveat", n, label) for n, c, label in caveats])
+        _section(draft, t(lang, "caveats"), [draft.line(c, "caveat", n, label) for n, c, label in caveats])
     if not q.no_lean:
         draft.recommendations += [p for p in picks if p not in draft.recommendations]
 

@@ -16,6 +16,7 @@ T: dict[str, dict[str, str]] = {
         "dated_nodate": "*以上引自《{title}》。*",
         # choice
         "verdict_pick": "**就{topic}而言，文章推荐 {names}。**",
+        "verdict_supports": "**据文章，支持{topic}的框架：{names}。**",
         "verdict_none": "**文章没有就{topic}推荐哪个框架。**",
         "verdict_no_criterion": "**文章没有给出明确的单一推荐**，以下是它最接近的说法：",
         "verdict_unranked": "**文章没有比较各框架的{topic}；它肯定的是 {names}。**",
@@ -137,6 +138,7 @@ T: dict[str, dict[str, str]] = {
         "dated": "*Quoted from “{title}” ({date}); the frameworks may have changed since.*",
         "dated_nodate": "*Quoted from “{title}”.*",
         "verdict_pick": "**For {topic}, the article points to {names}.**",
+        "verdict_supports": "**According to the article, the frameworks supporting {topic}: {names}.**",
         "verdict_none": "**The article does not single out a framework for {topic}.**",
         "verdict_no_criterion": "**The article names no single best framework for this**; the nearest it comes:",
         "verdict_unranked": "**The article does not rank frameworks on {topic}; it speaks for {names}.**",
@@ -253,7 +255,14 @@ GENERAL_SUBJECT = {"zh": "文章", "en": "The article"}
 # Words of the lines above that the conversation reads back from a previous reply: the line that
 # names the pick, and the one that names the runners-up.
 REPLY_MARKERS = {
-    "pick": ("文章推荐", "the article points to", "文章更看好", "the article favours"),
+    "pick": (
+        "文章推荐",
+        "the article points to",
+        "文章更看好",
+        "the article favours",
+        "的框架：",
+        "the frameworks supporting",
+    ),
     "runners_up": ("其他可选", "Also worth a look"),
 }
 

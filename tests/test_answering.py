@@ -1002,3 +1002,11 @@ def test_too_heavy_or_too_slow_asks_about_a_weakness_so_the_warning_answers_yes(
     answer = fake_advisor.ask(question)
     assert answer.verdict.startswith(("是的。", "Yes.")), answer.verdict
     assert all(c.role == "caveat" for c in answer.citations[:1])
+
+
+def test_a_tool_the_user_works_with_is_their_situation_not_a_rival_to_refuse(fake_advisor):
+    answer = fake_advisor.ask("我平时用Scala写Spark，想搞深度学习，有框架能直接用Scala吗")
+    assert not answer.abstained and answer.recommendations == ["MXNet"], answer.text
+    # A language list names it: the article supports Scala there, it does not "recommend" it.
+    assert answer.verdict == "据文章，支持Scala的框架：MXNet。"
+    assert fake_advisor.ask("What is Spark?").abstained

@@ -103,3 +103,12 @@ def test_a_yes_no_question_about_two_frameworks_quotes_what_the_article_says_of_
     answer = real_advisor.ask("文章是不是说TF和PyTorch以后会合并？")
     assert answer.kind == "fact" and "对比" not in answer.verdict, answer.text
     assert "融合" in answer.citations[0].text and "垄断" in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize("question", ["TensorFlow为啥能当老大？", "Keras和TensorFlow有什么区别？", "MXNet的缺点"])
+def test_no_heading_is_left_without_a_quote_under_it(real_advisor, question):
+    lines = real_advisor.ask(question).text.splitlines()
+    for i, line in enumerate(lines):
+        if line.endswith(("：", ":")) and not line.startswith(("**", "- ", "  -", "（")):
+            below = next((x for x in lines[i + 1 :] if x.strip()), "")
+            assert below.lstrip().startswith("- "), (line, lines)
