@@ -322,6 +322,11 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         subject, quote = last.points[point - 1]
         return Resolution(f"{subject}：{quote}" if zh else f"{subject}: {quote}", kind="fact")
 
+    if point is not None and (item := _enumerated(last.points, point, vocab)):
+        # "第二个原因展开说说" after "主因有二:一是…二是…": that item of the quoted enumeration.
+        subject, text_ = item
+        return Resolution(f"{subject}：{text_}" if zh else f"{subject}: {text_}", kind="fact")
+
     if ordinal is not None:
         phrase, position = ordinal
         # The list the user is counting through: the last one set out (a follow-up about one of
@@ -507,6 +512,20 @@ def _after_name(text: str, pronoun: str, named: Sequence[str], vocab: Vocabulary
         (lowered.find(n.lower()) for f in named for n in vocab.names_for(f) if n.lower() in lowered), default=-1
     )
     return 0 <= first < lowered.find(pronoun.lower())
+
+
+def _enumerated(points: Sequence[tuple[str, str]], n: int, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The n-th item of an enumeration inside a quoted point ("一是…;二是…", "其一…其二…"), with
+    the point's subject; None when no point enumerates that far."""
+    numerals = "".join(k for k in vocab.numerals if len(k) == 1 and not k.isascii())
+    names = [k for k, v in vocab.numerals.items() if v == n and len(k) == 1 and not k.isascii()]
+    marker = rf"(?:[{numerals}]是|其[{numerals}]|第[{numerals}][,，、:：])"
+    for subject, quote in points:
+        for name in names:
+            m = re.search(rf"(?:{name}是|其{name}|第{name}[,，、:：])(?:(?!{marker}).)+", quote)
+            if m:
+                return subject, m.group(0).rstrip("，,;；")
+    return None
 
 
 def _point(text: str, vocab: Vocabulary) -> int | None:

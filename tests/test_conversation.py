@@ -338,3 +338,15 @@ def test_a_pronoun_after_a_name_in_the_same_question_is_that_name():
     assert why_not.kind == "compare" and why_not.text.startswith("Why not TensorFlow instead of Keras")
     assert "uses Keras" not in why_not.text
     assert resolve("它和PyTorch比哪个好？", *PICKED_KERAS).text == "Keras和PyTorch比哪个好？"
+
+
+def test_the_second_reason_of_an_enumeration_in_the_last_quote_is_that_item():
+    reply = (
+        "**文章关于 TensorFlow的说法：**\n"
+        "- **TensorFlow**（原文·地位与热度）：“TensorFlow能有现在的地位,主因有二:一是“背靠大树好乘凉”,"
+        "Google几乎在所有应用程序中都使用TensorFlow来实现机器学习;二是由于其本身设计宏大,灵活的数值计算核心"
+        "也能广泛应用于其他科学领域。”[1]"
+    )
+    r = resolve("第二个原因展开说说", ("user", "TensorFlow为啥能当老大？"), ("assistant", reply))
+    assert not r.clarify and r.kind == "fact"
+    assert r.text.startswith("TensorFlow：二是由于其本身设计宏大") and "背靠大树" not in r.text, r.text
