@@ -394,7 +394,12 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     # A need named now ("any alternatives for industry use?"), not a word like "选择" or "推荐".
     new_need = bool(asked.requirements or any(a in vocab.aspect_criteria for a in asked.aspects))
     more = not (
-        last.picks or last.question.requirements or new_need or vocab.framework_nouns(plain) or vocab.choice(plain)
+        last.picks
+        or last.question.requirements
+        or new_need
+        or vocab.framework_nouns(plain)
+        or vocab.choice(plain)
+        or vocab.options(plain)
     )
     if alternatives and more and last.question.kind == "fact":
         # "还有别的吗？" after "Keras的缺点是啥": more on what was asked, not another framework.
@@ -405,8 +410,11 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             shown = shown[:1]  # "除了它" after two picks: the first one
         if not (shown or last.question.requirements):
             return Resolution(text, clarify=True)
-        # "any alternatives for industry use?": the need asked now, else the one asked before.
+        # "any alternatives for industry use?": the need asked now, else the one asked last
+        # ("适合显存小的？" → "后者文档好不好？" → "还有别的选择吗？": the docs).
         base = asked if new_need else last.question
+        if not new_need and not last.question.requirements:
+            base = next((turn.question for turn in reversed(state.turns) if turn.question.requirements), base)
         names = t(lang, "list_sep").join(shown)
         labels = base.requirement_labels(lang)
         text_ = (

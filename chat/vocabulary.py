@@ -367,6 +367,7 @@ class Vocabulary:
         self.anaphora = WordSet(expressions=fu.get("anaphora", ()))
         self.topic_back = WordSet(expressions=fu.get("topic_back", ()))
         self.why_not = WordSet(expressions=fu.get("why_not", ()))
+        self.options = WordSet(expressions=fu.get("options", ()))
         self.points_back = WordSet(expressions=fu.get("points_back", ()))
         self.why = WordSet([*fu.get("why_zh", ()), *fu.get("why_en", ())])
         self.overview_words = tuple(sorted(fu.get("overview", ()), key=len, reverse=True))

@@ -1010,3 +1010,17 @@ def test_a_tool_the_user_works_with_is_their_situation_not_a_rival_to_refuse(fak
     # A language list names it: the article supports Scala there, it does not "recommend" it.
     assert answer.verdict == "据文章，支持Scala的框架：MXNet。"
     assert fake_advisor.ask("What is Spark?").abstained
+
+
+def test_other_options_after_a_fact_exclude_that_framework_on_the_need_asked_before_it(fake_advisor):
+    history = []
+    for question in ("MXNet适合显存小的卡吗？", "它是谁做的？"):
+        history += [("user", question), ("assistant", fake_advisor.ask(question, _turns(*history)).text)]
+    answer = fake_advisor.ask("还有别的选择吗？", _turns(*history))
+    assert answer.kind == "choice" and "MXNet" in answer.question and "显存" in answer.question, answer.question
+    assert "MXNet" not in answer.recommendations
+
+
+def test_taiwan_words_for_documentation_and_community_are_read_as_such(fake_advisor):
+    assert "documentation" in fake_advisor.read("MXNet的官方文件好不好？").aspects
+    assert "community" in fake_advisor.read("哪個框架的社群比較活躍？").aspects
