@@ -760,8 +760,7 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     )
     if relation is not None:
         # Quoted whole, as it speaks of both ("就像TensorFlow也曾一家独大,但PyTorch横空出世后…").
-        through = _verdict_through(relation, names, draft)
-        _section(draft, t(lang, "compare_relation"), [draft.line(relation, "fact", "/".join(names), "", through)])
+        _section(draft, t(lang, "compare_relation"), [draft.line(relation, "fact", "/".join(names), "")])
 
 
 def _best_reason(st: Standing, r: Requirement) -> Claim:

@@ -286,6 +286,8 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         and len(pair) == 2
         and not named
         and (asked.kind == "choice" or asked.slots)
+        and vocab.ranks(plain)  # "哪个更老？", "which one…": one of them, not "它适合新手吗？"
+        and not (pronoun or ordinal is not None or why)
         and not vocab.framework_nouns(plain)
     ):
         # "PyTorch是啥时候发布的？" → "那TensorFlow呢？" → "所以哪个更老？": of the two just asked about.

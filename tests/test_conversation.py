@@ -350,3 +350,11 @@ def test_the_second_reason_of_an_enumeration_in_the_last_quote_is_that_item():
     r = resolve("第二个原因展开说说", ("user", "TensorFlow为啥能当老大？"), ("assistant", reply))
     assert not r.clarify and r.kind == "fact"
     assert r.text.startswith("TensorFlow：二是由于其本身设计宏大") and "背靠大树" not in r.text, r.text
+
+
+def test_it_after_questions_about_two_frameworks_is_the_last_one_not_a_choice_between_them():
+    history = (("user", "讲讲TensorFlow"), ("assistant", "…"), ("user", "PyTorch呢？"), ("assistant", "…"))
+    r = resolve("它适合新手吗？", *history)
+    assert r.text == "PyTorch适合新手吗？" and not r.candidates, r
+    among = resolve("哪个更适合新手？", *history)
+    assert set(among.candidates) == {"TensorFlow", "PyTorch"}, among
