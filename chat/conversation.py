@@ -236,11 +236,16 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             kind="compare",
             inherit=last.question,
         )
-    if named and last is not None and vocab.topic_back(plain) and not asked.requirements:
-        # "Pytorch最大的短板是啥？" … "那TF在这块儿咋样？": asked on what the last answer was about.
-        topic = _topic(last, reader)
-        if topic:
-            labels = joined(lang, [r.label(lang) for r in topic])
+    if (
+        last is not None
+        and vocab.topic_back(plain)
+        and not [r for r in asked.requirements if not r.spec.framework_group]
+    ):
+        # "Pytorch最大的短板是啥？" … "那TF在这块儿咋样？", "国产框架里有主打这个方向的吗？": asked on
+        # what the last answer was about.
+        topic = _topic(last, reader, vocab, lang)
+        if topic and (named or asked.kind == "choice" or asked.requirements):
+            labels = joined(lang, topic)
             return Resolution(f"{text.strip()}（{labels}）" if zh else f"{text.strip()} ({labels})")
     if named:
         swapped = _swap(text, named, state, vocab, lang)
@@ -455,12 +460,16 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     return Resolution(text, kind="choice" if asked.requirements else "")
 
 
-def _topic(last: Turn, reader: Reader) -> list[Requirement]:
-    """What the last turn was about: the needs its question stated, else the ones most of its
-    answer's quotes speak to ("生产环境部署仍存在大问题" → production)."""
+def _topic(last: Turn, reader: Reader, vocab: Vocabulary, lang: str) -> list[str]:
+    """What the last turn was about, as labels: the needs its question stated, else the aspects it
+    asked about ("它跟1.0相容吗？" → compatibility), else the needs most of its answer's quotes speak
+    to ("生产环境部署仍存在大问题" → production)."""
     own = [r for r in last.question.requirements if not r.spec.framework_group]
     if own:
-        return own
+        return [r.label(lang) for r in own]
+    aspects = [a for a in last.question.aspects if a in vocab.aspect_criteria]
+    if aspects:
+        return [vocab.aspect_label(a, lang) for a in aspects]
     counts: dict[str, int] = {}
     found: dict[str, Requirement] = {}
     for _, quote in last.points:
@@ -469,7 +478,7 @@ def _topic(last: Turn, reader: Reader) -> list[Requirement]:
                 counts[r.name] = counts.get(r.name, 0) + 1
                 found.setdefault(r.name, r)
     top = max(counts.values(), default=0)
-    return [found[name] for name, n in counts.items() if n == top] if top else []
+    return [found[name].label(lang) for name, n in counts.items() if n == top] if top else []
 
 
 def _new_criterion(text: str, last: Turn, vocab: Vocabulary) -> Resolution:

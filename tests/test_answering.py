@@ -1024,3 +1024,24 @@ def test_other_options_after_a_fact_exclude_that_framework_on_the_need_asked_bef
 def test_taiwan_words_for_documentation_and_community_are_read_as_such(fake_advisor):
     assert "documentation" in fake_advisor.read("MXNet的官方文件好不好？").aspects
     assert "community" in fake_advisor.read("哪個框架的社群比較活躍？").aspects
+
+
+def test_a_correction_saying_not_this_language_drops_it(fake_advisor):
+    first = "我只会R语言，有哪个框架支持R？"
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask("不对，我是说 Julia，不是 R。", history)
+    assert "Julia" in answer.verdict and "R 语言" not in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize(
+    ("turns", "carried"),
+    [
+        (("TensorFlow 2.0跟1.0兼容吗？", "那PyTorch也有这种问题吗？"), "版本稳定"),
+        (("分布式训练哪个框架强？", "国产框架里有主打这个方向的吗？"), "分布式"),
+    ],
+)
+def test_this_problem_or_this_direction_carries_the_last_topic(fake_advisor, turns, carried):
+    first, follow = turns
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask(follow, history)
+    assert carried in answer.question, answer.question
