@@ -1111,6 +1111,22 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     about = [c for c in claims if not q.frameworks or any(c.about(f) for f in q.frameworks)] or list(claims)
     floor = about[0].relevance - 2 * ctx.settings.floor_gap
     causes = [c for c in about if ctx.corpus.vocab.cause(c.sentence.text) and c.relevance >= floor]
+    # A cause of what was asked: "TF难学吗？为什么？" is not answered by why TF is popular ("主因有二…").
+    asked = (set(q.aspects) - _CONTENT_SKIP - {"origin_facts"}) | {a for r in q.requirements for a in r.spec.aspects}
+    side = "con" if q.negative else "pro" if q.wants == "pro" else ""
+    if asked:
+        causes = [c for c in causes if asked & set(c.reading.aspects)]
+        if not causes:
+            # Where no sentence gives a cause in so many words, the ones saying what makes it so
+            # ("入门难度较大" ← "提高了学习门槛", "系统设计过于复杂…").
+            subject = q.frameworks[0] if q.frameworks else ""
+            causes = [
+                c
+                for c in about
+                if asked & set(c.reading.aspects)
+                and (not side or not subject or c.stance_of(subject) == side)
+                and c.relevance >= floor
+            ]
     shown = causes[:2] or mmr(about, ctx.vectors, 2, ctx.settings.mmr_lambda)
     draft.direct = bool(causes)
     draft.lead(t(lang, "cause_lead" if causes else "no_cause"))

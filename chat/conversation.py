@@ -336,16 +336,36 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
 
     if ordinal is not None:
         phrase, position = ordinal
+        if (
+            len(last.question.frameworks) == 1
+            and (last.question.wants or last.question.listing)
+            and not (last.picks or vocab.return_words(plain))
+            and 1 <= position <= len(last.points)
+        ):
+            # "TF有哪些优点" → "第三个展开说说": the answer listed points of one framework, not frameworks.
+            subject, quote = last.points[position - 1]
+            return Resolution(f"{subject}：{quote}" if zh else f"{subject}: {quote}", kind="fact")
         # The list the user is counting through: the last one set out (a follow-up about one of
         # its items sets out no list of its own), or everything named when going back further.
         pool = next((list(turn.listed) for turn in reversed(state.turns) if len(turn.listed) >= 2), [])
+        # "the leader in industry?" → "and in academia?" → "the second one": one pick per turn.
+        single = list(dict.fromkeys(t.picks[0] for t in state.turns[-3:] if len(t.picks) == 1))
+        if len(last.listed) < 2 and last.picks and len(single) >= 2:
+            pool = single
         if vocab.return_words(plain) or len(pool) < 2:
             pool = state.mentioned
         target = _pick(pool, position, last)
         if target is None:
             return Resolution(text, clarify=True, options=tuple(pool))
+        the = re.compile(rf"(?i)\bthe {re.escape(phrase)}")  # "the second one" → "PyTorch", not "the PyTorch"
         resolved = (
-            text.replace(phrase, target) if phrase in text else f"{target}：{text}" if zh else f"{target}: {text}"
+            the.sub(target, text)
+            if the.search(text)
+            else text.replace(phrase, target)
+            if phrase in text
+            else f"{target}：{text}"
+            if zh
+            else f"{target}: {text}"
         )
         if pronoun:
             resolved = _replace_pronoun(resolved, pronoun, [target], zh)
@@ -442,6 +462,20 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         return Resolution(_replace_pronoun(text, pronoun, focus, zh))
 
     # Elliptic: "缺点呢？", "and for production?", "部署呢？"
+    if (
+        (asked.avoid or asked.superlative)
+        and not (asked.requirements or named)
+        and last.question.kind in ("choice", "why", "compare")
+        and last.question.requirements
+    ):
+        # "哪个框架的文档最好？" → "那最差的呢？": the same need, the other end.
+        labels = joined(lang, last.question.requirement_labels(lang))
+        return Resolution(
+            f"{text.strip()}（{labels}）" if zh else f"{text.strip()} ({labels})",
+            kind="choice",
+            candidates=last.question.candidates,
+            inherit=last.question,
+        )
     if asked.requirements and not asked.wants and last.question.kind in ("choice", "why"):
         return _new_criterion(text, last, vocab)  # a new criterion after a pick: choose anew
     # Only what was picked or asked about carries over; a guess from the frameworks an answer

@@ -1045,3 +1045,18 @@ def test_this_problem_or_this_direction_carries_the_last_topic(fake_advisor, tur
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
     answer = fake_advisor.ask(follow, history)
     assert carried in answer.question, answer.question
+
+
+def test_why_after_a_question_about_a_weakness_gives_causes_of_that_weakness(fake_advisor):
+    first = "TensorFlow是不是很难学？"
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask("为什么？", history)
+    assert answer.citations and all("地位" not in c.text for c in answer.citations), answer.text
+    assert all(c.role == "caveat" for c in answer.citations)
+
+
+def test_still_worth_learning_in_a_conversation_is_answered_from_the_article_not_dated_away(fake_advisor):
+    first = "TensorFlow是不是很难学？"
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    assert fake_advisor.ask("那还值得学吗？", history).kind != "after_date"
+    assert fake_advisor.ask("TensorFlow现在还值得学吗？").kind == "after_date"

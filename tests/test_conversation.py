@@ -358,3 +358,33 @@ def test_it_after_questions_about_two_frameworks_is_the_last_one_not_a_choice_be
     assert r.text == "PyTorch适合新手吗？" and not r.candidates, r
     among = resolve("哪个更适合新手？", *history)
     assert set(among.candidates) == {"TensorFlow", "PyTorch"}, among
+
+
+def test_the_other_end_after_a_superlative_pick_keeps_the_need():
+    best = (
+        ("user", "哪个框架的官方文档最好？"),
+        ("assistant", "**文章没有比较各框架的文档与教程；它肯定的是 PyTorch、Keras。**"),
+    )
+    worst = resolve("那最差的呢？", *best)
+    assert worst.kind == "choice" and "文档" in worst.text, worst
+
+
+def test_the_third_one_after_a_list_of_one_frameworks_strengths_is_the_third_point():
+    reply = (
+        "**文章对 TensorFlow持肯定看法。**\n"
+        "- **TensorFlow**（优势·编程语言）：“支持python、JavaScript等多种编程语言;”[1]\n"
+        "- **TensorFlow**（优势·灵活性）：“灵活的架构支持多GPU、分布式训练,跨平台运行能力强;”[2]\n"
+        "- **TensorFlow**（优势·可视化）：“自带TensorBoard组件,能可视化计算图;”[3]"
+    )
+    third = resolve("第三个展开说说", ("user", "TF 有哪些优点"), ("assistant", reply))
+    assert not third.clarify and third.text == "TensorFlow：自带TensorBoard组件,能可视化计算图;", third
+
+
+def test_the_second_one_after_one_pick_per_turn_counts_through_the_picks():
+    history = (
+        ("user", "Which framework does the article call the leader in industry?"),
+        ("assistant", "**For production, the article points to TensorFlow.**\nAlso worth a look: MXNet [4]"),
+        ("user", "And in academia?"),
+        ("assistant", "**For research, the article points to PyTorch.**"),
+    )
+    assert resolve("Why did the second one rise so quickly?", *history).text == "Why did PyTorch rise so quickly?"
