@@ -339,10 +339,12 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if (
             len(last.question.frameworks) == 1
             and (last.question.wants or last.question.listing)
+            and len([f for f in state.mentioned if not vocab.parent(f)]) == 1
             and not (last.picks or vocab.return_words(plain))
             and 1 <= position <= len(last.points)
         ):
-            # "TF有哪些优点" → "第三个展开说说": the answer listed points of one framework, not frameworks.
+            # "TF有哪些优点" → "第三个展开说说": the answer listed points of the one framework the
+            # conversation is about; with two named ("第二个呢？"), an ordinal counts frameworks.
             subject, quote = last.points[position - 1]
             return Resolution(f"{subject}：{quote}" if zh else f"{subject}: {quote}", kind="fact")
         # The list the user is counting through: the last one set out (a follow-up about one of

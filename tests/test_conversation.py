@@ -388,3 +388,17 @@ def test_the_second_one_after_one_pick_per_turn_counts_through_the_picks():
         ("assistant", "**For research, the article points to PyTorch.**"),
     )
     assert resolve("Why did the second one rise so quickly?", *history).text == "Why did PyTorch rise so quickly?"
+
+
+def test_an_ordinal_after_two_frameworks_were_named_counts_frameworks_not_points():
+    history = (
+        ("user", "Keras和PyTorch哪个适合新手？"),
+        ("assistant", "**Keras 与 PyTorch 对比**"),
+        ("user", "第一个有什么缺点？"),
+        (
+            "assistant",
+            "**文章指出了 Keras的不足。**\n- **Keras**（不足）：“高度集成,缺少灵活性;”[1]\n- **Keras**（不足）：“运行速度相对缓慢。”[2]",
+        ),
+    )
+    second = resolve("那第二个呢？", *history)
+    assert "PyTorch" in second.text, second
