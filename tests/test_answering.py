@@ -1060,3 +1060,15 @@ def test_still_worth_learning_in_a_conversation_is_answered_from_the_article_not
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
     assert fake_advisor.ask("那还值得学吗？", history).kind != "after_date"
     assert fake_advisor.ask("TensorFlow现在还值得学吗？").kind == "after_date"
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"), [("TNN是2019年开源的吧", "不对。"), ("TensorFlow是2015年发布的吧", "是的。")]
+)
+def test_a_tag_question_without_a_question_mark_is_still_a_yes_no_question(fake_advisor, question, opens):
+    assert fake_advisor.ask(question).verdict.startswith(opens)
+
+
+def test_is_one_faster_than_the_other_sets_them_against_each_other(fake_advisor):
+    answer = fake_advisor.ask("The article says PyTorch is faster than TensorFlow, right?")
+    assert answer.kind == "compare" and not answer.recommendations, answer.text
