@@ -1072,3 +1072,11 @@ def test_a_tag_question_without_a_question_mark_is_still_a_yes_no_question(fake_
 def test_is_one_faster_than_the_other_sets_them_against_each_other(fake_advisor):
     answer = fake_advisor.ask("The article says PyTorch is faster than TensorFlow, right?")
     assert answer.kind == "compare" and not answer.recommendations, answer.text
+
+
+def test_what_a_framework_is_like_is_an_overview_and_who_made_it_is_said_to_be_unstated(fake_advisor):
+    first = "PaddlePaddle有啥特点"
+    overview = fake_advisor.ask(first)
+    assert not overview.abstained and any("模型库丰富" in c.text for c in overview.citations), overview.text
+    maker = fake_advisor.ask("谁家开发的？", _turns(("user", first), ("assistant", overview.text)))
+    assert maker.verdict == "文章没有说明 PaddlePaddle 的开发方。", maker.text
