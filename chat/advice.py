@@ -515,7 +515,9 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         ]
         draft.say(t(lang, "runners_up", names=sep.join(marked)))
     draft.say("", t(lang, "reasons"))
-    draft.say(*[draft.line(c, _role(c, name, r), name, _met_labels(table, name, c, r, lang)) for name, c, r in reasons])
+    draft.say(
+        *[draft.line(c, _role(c, name, r), name, _met_labels(table, name, c, r, lang, vocab)) for name, c, r in reasons]
+    )
     for r, name, c in elsewhere:
         draft.say(draft.line(c, "reason", name, r.label(lang)))
     # What the article says, on these requirements, of a framework the user named ("PyTorch or
@@ -599,8 +601,8 @@ def _gist(draft: Draft, name: str, reasons, caveats) -> str:
     mine = [(c, r) for n, c, r in reasons if n == name and _role(c, name, r) == "reason"]
     if not mine:
         return ""
-    labels = list(dict.fromkeys(r.label(lang) for _, r in mine))
-    marks = "".join(draft.mark(c, "reason", name, r.label(lang)) for c, r in mine)
+    labels = list(dict.fromkeys(_reason_label(c, name, r, lang, vocab) for c, r in mine))
+    marks = "".join(draft.mark(c, "reason", name, _reason_label(c, name, r, lang, vocab)) for c, r in mine)
     parts = [t(lang, "gist_for", name=name, aspects=t(lang, "list_sep").join(labels), marks=marks)]
     against = [(c, label) for n, c, label in caveats if n == name]
     if against:
@@ -611,10 +613,20 @@ def _gist(draft: Draft, name: str, reasons, caveats) -> str:
     return t(lang, "gist_join").join(parts) + t(lang, "gist_end")
 
 
-def _met_labels(table: dict[str, Standing], name: str, c: Claim, r: Requirement, lang: str) -> str:
+def _met_labels(table: dict[str, Standing], name: str, c: Claim, r: Requirement, lang: str, vocab) -> str:
     """Every requirement this claim is a reason on for `name`, `r` first ("getting started、documentation")."""
     reqs = [r] + [req for claim, req in table[name].reasons if claim.index == c.index and req.name != r.name]
-    return t(lang, "list_sep").join(dict.fromkeys(req.label(lang) for req in reqs))
+    return t(lang, "list_sep").join(dict.fromkeys(_reason_label(c, name, req, lang, vocab) for req in reqs))
+
+
+def _reason_label(c: Claim, name: str, r: Requirement, lang: str, vocab) -> str:
+    """What a reason is shown as speaking to: the requirement where it meets it on its core, else
+    the quality it does speak for ("灵活的架构支持多GPU" is flexibility, not research)."""
+    if _on_core(c, name, r):
+        return r.label(lang)
+    table = c.reading.aspect_stance.get(name, {})
+    own = [a for a in (c.reading.focus or tuple(table)) if table.get(a) == "pro" and a in vocab.aspect_criteria]
+    return vocab.aspect_label(own[0], lang) if own else r.label(lang)
 
 
 def _against_label(c: Claim, name: str, lang: str, vocab) -> str:
@@ -1044,7 +1056,7 @@ def _better_on(draft: Draft, q: Question, claims: Sequence[Claim], subject: str,
     c, r = max(table[name].reasons, key=lambda cr: cr[0].relevance)
     lang = draft.lang
     draft.say("", t(lang, "better_on", topic=r.label(lang), name=name))
-    draft.say(draft.line(c, "reason", name, _met_labels(table, name, c, r, lang)))
+    draft.say(draft.line(c, "reason", name, _met_labels(table, name, c, r, lang, draft.ctx.corpus.vocab)))
 
 
 def _yes_no(q: Question, values: Sequence[str], shown: Sequence[Claim], subject: str) -> str:

@@ -314,6 +314,13 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         # was just asked ("which framework lets me watch training live?"), so ask it there.
         topic = last.question.text.strip()
         return Resolution(f"{text.strip()}（{topic}）" if zh else f"{text.strip()} ({topic})")
+    if last is not None and not named and vocab.both_needs(plain):
+        # "想做科研" → "它部署有问题不？" → "那有没有能兼顾两头的？": one framework for the needs of
+        # the last turns together (their questions', else what their answers were about).
+        needs = list(dict.fromkeys(label for turn in state.turns[-3:] for label in _topic(turn, reader, vocab, lang)))
+        if len(needs) >= 2:
+            labels = joined(lang, needs)
+            return Resolution(f"{text.strip()}（{labels}）" if zh else f"{text.strip()} ({labels})", kind="choice")
     if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
             return _new_criterion(text, last, vocab)  # "And if my whole team only writes Java?": choose anew

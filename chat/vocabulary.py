@@ -368,6 +368,7 @@ class Vocabulary:
         self.topic_back = WordSet(expressions=fu.get("topic_back", ()))
         self.why_not = WordSet(expressions=fu.get("why_not", ()))
         self.options = WordSet(expressions=fu.get("options", ()))
+        self.both_needs = WordSet(expressions=fu.get("both_needs", ()))
         self.points_back = WordSet(expressions=fu.get("points_back", ()))
         self.why = WordSet([*fu.get("why_zh", ()), *fu.get("why_en", ())])
         self.overview_words = tuple(sorted(fu.get("overview", ()), key=len, reverse=True))

@@ -1080,3 +1080,14 @@ def test_what_a_framework_is_like_is_an_overview_and_who_made_it_is_said_to_be_u
     assert not overview.abstained and any("模型库丰富" in c.text for c in overview.citations), overview.text
     maker = fake_advisor.ask("谁家开发的？", _turns(("user", first), ("assistant", overview.text)))
     assert maker.verdict == "文章没有说明 PaddlePaddle 的开发方。", maker.text
+
+
+def test_one_for_both_needs_of_the_last_turns_sets_them_together_and_labels_reasons_honestly(fake_advisor):
+    history = []
+    for question in ("想做科研发论文，用啥框架", "它部署有问题不"):
+        history += [("user", question), ("assistant", fake_advisor.ask(question, _turns(*history)).text)]
+    answer = fake_advisor.ask("那有没有能兼顾两头的", _turns(*history))
+    assert answer.kind == "choice" and "科研" in answer.question and "部署" in answer.question, answer.question
+    for c in answer.citations:
+        if c.role == "reason" and c.label == "科研":
+            assert c.subject == "PyTorch" or "研究" in c.text or "学术" in c.text or "论文" in c.text, c
