@@ -498,7 +498,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         draft.lead(t(lang, "verdict_supports", topic=topic, names=sep.join(picks)))
     else:
         draft.lead(t(lang, "verdict_pick", topic=topic, names=sep.join(picks)))
-    caveats = _caveats(picks, table, claims, lang)
+    caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab)
     gist = _gist(draft, picks[0], reasons, caveats)
     if gist:
         draft.say(gist)
@@ -578,16 +578,22 @@ def _reasons(picks: Sequence[str], table: dict[str, Standing], limit: int) -> li
 
 
 def _caveats(
-    picks: Sequence[str], table: dict[str, Standing], claims: Sequence[Claim], lang: str
+    picks: Sequence[str], table: dict[str, Standing], claims: Sequence[Claim], lang: str, vocab
 ) -> list[tuple[str, Claim, str]]:
     """Per pick, its weakest point: a warning on the question's requirements, else its most
-    relevant warning at all."""
+    relevant warning at all. A warning off the requirement's core is labelled by what it is
+    against ("系统设计过于复杂" is flexibility, not research)."""
     out = []
     for name in picks:
         on = table[name].cautions if name in table else []
         if on:
             c, r = max(on, key=lambda cr: cr[0].relevance)
-            out.append((name, c, r.label(lang)))
+            core = (
+                r.spec.capability
+                or not r.spec.aspects
+                or (r.spec.aspects[0] in c.reading.aspects and c.reading.stance_on(name, r.spec.aspects[:1]) == "con")
+            )
+            out.append((name, c, r.label(lang) if core else _against_label(c, name, lang, vocab) or r.label(lang)))
             continue
         con = next((c for c in claims if c.stance_of(name) == "con" and c.mainly_about(name)), None)
         if con is not None:
@@ -1432,7 +1438,7 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         if table
         else []
     )
-    caveats = _caveats(picks, table, claims, lang)
+    caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab)
     if q.no_lean:
         # Why a comparison favoured neither: the article speaks for both, against both, or each way.
         praised = {n for n, _, _ in reasons}

@@ -112,3 +112,10 @@ def test_no_heading_is_left_without_a_quote_under_it(real_advisor, question):
         if line.endswith(("：", ":")) and not line.startswith(("**", "- ", "  -", "（")):
             below = next((x for x in lines[i + 1 :] if x.strip()), "")
             assert below.lstrip().startswith("- "), (line, lines)
+
+
+def test_a_warning_off_the_needs_core_is_labelled_by_what_it_is_against(real_advisor):
+    answer = real_advisor.ask("要部署到生产环境，选哪个？")
+    bloat = [c for c in answer.citations if c.role == "caveat" and "臃肿" in c.text]
+    assert bloat, answer.text
+    assert all(c.label != "生产部署" for c in bloat), bloat  # bloat on phones is speed, not production
