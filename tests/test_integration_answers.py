@@ -115,7 +115,7 @@ def test_no_heading_is_left_without_a_quote_under_it(real_advisor, question):
 
 
 def test_a_warning_off_the_needs_core_is_labelled_by_what_it_is_against(real_advisor):
-    answer = real_advisor.ask("要部署到生产环境，选哪个？")
-    bloat = [c for c in answer.citations if c.role == "caveat" and "臃肿" in c.text]
-    assert bloat, answer.text
-    assert all(c.label != "生产部署" for c in bloat), bloat  # bloat on phones is speed, not production
+    answer = real_advisor.ask("有没有能兼顾科研和生产部署的框架？")
+    complex_ = [c for c in answer.citations if c.role == "caveat" and "系统设计过于复杂" in c.text]
+    assert complex_, answer.text
+    assert all(c.label != "科研" for c in complex_), complex_  # a complex system is not a research flaw
