@@ -221,3 +221,16 @@ def test_slang_for_worst_and_a_thankful_goodbye_are_read_as_meant(slang, plain_a
 )
 def test_a_not_a_questions_are_not_read_as_asking_about_a_weakness(text, weak):
     assert read(text).negative == weak
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "只有笔电，租不起多卡服务器，用哪个？",
+        "只有笔记本，没有多卡，用哪个?",
+        "I only have a laptop, can't afford multi-GPU servers, which framework?",
+    ],
+)
+def test_what_the_user_cannot_afford_is_their_limit_not_a_need(question):
+    names = [r.name for r in read(question).requirements]
+    assert names == ["low_memory"], names
