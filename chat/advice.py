@@ -1029,7 +1029,13 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         ]
     stated = _stated_values(draft, q, leads, subject)
     facts = [line for line, _ in stated]
-    reply = _yes_no(q, [value for _, value in stated], [*leads, *rest], subject)
+    values = [value for _, value in stated]
+    if "date" in q.slots:
+        # "是2017年才开源的吧？" is settled only by a date the article gives for a release, not by
+        # "2017年1月,MXNet项目进入Apache基金会".
+        release = ctx.corpus.vocab.slots["date"].prefer
+        values = [v for v in values if any(v in c.sentence.text and release(c.sentence.text) for c in leads)]
+    reply = _yes_no(q, values, [*leads, *rest], subject)
     if facts:
         draft.lead(_with_reply(lang, reply, t(lang, "stated", facts=t(lang, "stated_join").join(facts))))
     elif q.wants in ("pro", "con") or (topic and not q.slots):

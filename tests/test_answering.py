@@ -1091,3 +1091,9 @@ def test_one_for_both_needs_of_the_last_turns_sets_them_together_and_labels_reas
     for c in answer.citations:
         if c.role == "reason" and c.label == "科研":
             assert c.subject == "PyTorch" or "研究" in c.text or "学术" in c.text or "论文" in c.text, c
+
+
+def test_a_proposed_release_date_is_not_confirmed_by_a_date_of_something_else(fake_advisor):
+    # The article dates MXNet's choice by AWS and its entry into Apache, never its release.
+    answer = fake_advisor.ask("MXNet是2017年才开源的对吧？")
+    assert not answer.verdict.startswith(("是的", "不对")), answer.verdict
