@@ -1032,9 +1032,15 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     values = [value for _, value in stated]
     if "date" in q.slots:
         # "是2017年才开源的吧？" is settled only by a date the article gives for a release, not by
-        # "2017年1月,MXNet项目进入Apache基金会".
+        # "2017年1月,MXNet项目进入Apache基金会"; another event by a sentence on that event.
         release = ctx.corpus.vocab.slots["date"].prefer
-        values = [v for v in values if any(v in c.sentence.text and release(c.sentence.text) for c in leads)]
+
+        def dates_it(c: Claim) -> bool:  # the sentence dates the event asked about
+            if release(q.text):
+                return bool(release(c.sentence.text))
+            return bool(release(c.sentence.text)) or c.content_overlap >= s.stated_overlap  # "被AWS选为…"
+
+        values = [v for v in values if any(v in c.sentence.text and dates_it(c) for c in leads)]
     reply = _yes_no(q, values, [*leads, *rest], subject)
     if facts:
         draft.lead(_with_reply(lang, reply, t(lang, "stated", facts=t(lang, "stated_join").join(facts))))
