@@ -932,7 +932,12 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.direct = direct
         draft.lead(t(lang, "fact_general" if direct else "not_direct"))
         floor = claims[0].relevance - s.floor_gap
-        picks = mmr(claims, ctx.vectors, min(3, s.max_citations), s.mmr_lambda, floor)
+        # Of the sentences near the question, one sharing its own words leads ("自研的出路在哪？" →
+        # "…没有出路的"): nearness alone ranks the section's opening first.
+        near = [c for c in claims[:40] if c.relevance >= floor]
+        first = max(near, key=lambda c: (round(c.content_overlap, 1), c.relevance))
+        rest = [c for c in claims if c is not first]
+        picks = [first, *mmr(rest, ctx.vectors, min(3, s.max_citations) - 1, s.mmr_lambda, floor)]
         draft.say(*[_quote(draft, c, q) for c in picks])
         return
     names = sep.join(q.frameworks)

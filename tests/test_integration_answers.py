@@ -119,3 +119,8 @@ def test_a_warning_off_the_needs_core_is_labelled_by_what_it_is_against(real_adv
     complex_ = [c for c in answer.citations if c.role == "caveat" and "系统设计过于复杂" in c.text]
     assert complex_, answer.text
     assert all(c.label != "科研" for c in complex_), complex_  # a complex system is not a research flaw
+
+
+def test_a_question_about_no_framework_is_led_by_the_sentence_sharing_its_words(real_advisor):
+    answer = real_advisor.ask("自研的出路在哪")
+    assert "出路" in answer.citations[0].text or "自研之路" in answer.citations[0].text, answer.text
