@@ -933,7 +933,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(t(lang, "fact_general" if direct else "not_direct"))
         floor = claims[0].relevance - s.floor_gap
         # Of the sentences near the question, one sharing its own words leads ("自研的出路在哪？" →
-        # "…没有出路的"): nearness alone ranks the section's opening first.
+        # "差异化…自研之路上的制胜关键"): nearness alone ranks the section's opening first.
         near = [c for c in claims[:40] if c.relevance >= floor]
         first = max(near, key=lambda c: (round(c.content_overlap, 1), c.relevance))
         rest = [c for c in claims if c is not first]

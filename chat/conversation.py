@@ -358,7 +358,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         # its items sets out no list of its own), or everything named when going back further.
         pool = next((list(turn.listed) for turn in reversed(state.turns) if len(turn.listed) >= 2), [])
         # "the leader in industry?" → "and in academia?" → "the second one": one pick per turn.
-        single = list(dict.fromkeys(t.picks[0] for t in state.turns[-3:] if len(t.picks) == 1))
+        single = list(dict.fromkeys(turn.picks[0] for turn in state.turns[-3:] if len(turn.picks) == 1))
         if len(last.listed) < 2 and last.picks and len(single) >= 2:
             pool = single
         if vocab.return_words(plain) or len(pool) < 2:
