@@ -1026,6 +1026,13 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         leads, rest = _overview(own, subject, ctx), []
     else:
         leads = _leads(q, matching, draft)
+        if q.slots:
+            # "TF2.0是哪年出的，跟1.0兼容吗？" asks a fact and a quality: the quality's sentence too.
+            vocab = ctx.corpus.vocab
+            for a in [a for a in q.aspects if a in vocab.aspect_criteria]:
+                on = [c for c in own if a in c.reading.aspects and c not in leads and c.mainly_about(subject)]
+                if on:  # the one sharing the question's words ("兼容" → "版本间不兼容"), else the nearest
+                    leads.append(max(on, key=lambda c: (round(c.content_overlap, 2), c.relevance)))
         floor = min(claims[0].relevance, leads[0].relevance) - s.floor_gap
         # Beyond what states the asked fact, what the article says of the framework nearest the question.
         related = matching if (q.requirements or q.wants or q.slots) else own

@@ -1097,3 +1097,9 @@ def test_a_proposed_release_date_is_not_confirmed_by_a_date_of_something_else(fa
     # The article dates MXNet's choice by AWS and its entry into Apache, never its release.
     answer = fake_advisor.ask("MXNet是2017年才开源的对吧？")
     assert not answer.verdict.startswith(("是的", "不对")), answer.verdict
+
+
+def test_a_fact_and_a_quality_in_one_question_are_both_answered(fake_advisor):
+    answer = fake_advisor.ask("TF2.0是哪年出的，跟1.0兼容吗")
+    assert "2019年3月" in answer.verdict
+    assert any("无法在新版本上运行" in c.text or "不兼容" in c.text for c in answer.citations), answer.text
