@@ -78,3 +78,12 @@ def test_a_broken_vocabulary_file_is_a_clear_error(tmp_path):
     broken.write_text("[frameworks\nnames = ", "utf-8")
     with pytest.raises(ValueError, match="not valid TOML"):
         vocabulary.load(broken)
+
+
+def test_a_dynamic_graph_is_flexibility_and_a_graph_to_look_at_is_visualization():
+    v = vocabulary.load()
+    assert "visualization" not in v.aspects_in("支持动态计算图,提供了很好的灵活性;")
+    assert "flexibility" in v.aspects_in("支持动态计算图,提供了很好的灵活性;")
+    assert "visualization" in v.aspects_in("哪个框架能看计算图？")
+    assert "visualization" in v.aspects_in("Which framework shows the computation graph?")
+    assert "visualization" not in v.aspects_in("Does PyTorch use a dynamic computation graph?")
