@@ -126,6 +126,16 @@ def read(
     slots = tuple(name for name, s in vocab.slots.items() if s.words(plain) or (yes_no and s.proposed(plain)))
     about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))
     choosing = vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))
+    if (
+        not yes_no
+        and not slots
+        and not wants
+        and aspects
+        and frameworks
+        and vocab.intonation(plain)
+        and vocab.quality(vocab.without_names(plain))
+    ):
+        yes_no = True  # "听说TensorFlow很难学？": a statement asked, about a quality of a framework
     # A situation with no question in it ("我要做科研发论文", "只有一台没显卡的电脑") asks what to use.
     needs = [r for r in requirements if not r.spec.framework_group]
     if needs and not frameworks and not slots and not vocab.listing(plain) and not vocab.why(plain):

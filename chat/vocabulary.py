@@ -331,6 +331,8 @@ class Vocabulary:
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
         self.yes_no = WordSet(expressions=qs.get("yes_no_re", ()))
+        self.intonation = WordSet(expressions=qs.get("intonation_re", ()))
+        self.quality = WordSet(expressions=qs.get("quality_re", ()))
         self.asks_weakness = WordSet(expressions=qs.get("weakness_re", ()))
         self.what_to_do = WordSet(expressions=qs.get("what_to_do_re", ()))
         self.smalltalk = WordSet(expressions=data.get("smalltalk", {}).get("re", ()))

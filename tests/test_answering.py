@@ -1103,3 +1103,15 @@ def test_a_fact_and_a_quality_in_one_question_are_both_answered(fake_advisor):
     answer = fake_advisor.ask("TF2.0是哪年出的，跟1.0兼容吗")
     assert "2019年3月" in answer.verdict
     assert any("无法在新版本上运行" in c.text or "不兼容" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [("听说TensorFlow很难学？", "是的。"), ("MXNet文档不错？", "不。"), ("MXNet省显存？", "是的。")],
+)
+def test_a_statement_asked_with_a_question_mark_is_answered_yes_or_no(fake_advisor, question, opens):
+    assert fake_advisor.ask(question).verdict.startswith(opens)
+
+
+def test_a_topic_asked_with_a_question_mark_asks_how_not_whether(fake_advisor):
+    assert not fake_advisor.ask("PyTorch部署？").verdict.startswith(("是的", "不。"))
