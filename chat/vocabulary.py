@@ -285,7 +285,7 @@ class Vocabulary:
         self.only_words = WordSet([*lw.get("only_zh", ()), *lw.get("only_en", ())])
         self.also_words = WordSet(expressions=lw.get("also_words", ()))
         self.not_needed = WordSet(expressions=lw.get("not_needed", ()))
-        self.avoid_words = WordSet([*lw.get("avoid_zh", ()), *lw.get("avoid_en", ())])
+        self.avoid_words = WordSet([*lw.get("avoid_zh", ()), *lw.get("avoid_en", ())], lw.get("avoid_re", ()))
         self.unfamiliar = WordSet(expressions=lw.get("unfamiliar", ()))
         self.strong = WordSet(expressions=data.get("strength", {}).get("strong", ()))
         st = data["stance"]

@@ -234,3 +234,8 @@ def test_a_not_a_questions_are_not_read_as_asking_about_a_weakness(text, weak):
 def test_what_the_user_cannot_afford_is_their_limit_not_a_need(question):
     names = [r.name for r in read(question).requirements]
     assert names == ["low_memory"], names
+
+
+def test_not_this_language_drops_it_but_is_it_only_this_language_keeps_it():
+    assert [r.name for r in read("不对，我是说 Julia，不是 R。").requirements] == ["julia"]
+    assert [r.name for r in read("TensorFlow是不是只支持Python?").requirements] == ["python"]
