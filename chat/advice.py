@@ -630,18 +630,26 @@ def _reason_label(c: Claim, name: str, r: Requirement, lang: str, vocab) -> str:
     the quality it does speak for ("灵活的架构支持多GPU" is flexibility, not research)."""
     if _on_core(c, name, r):
         return r.label(lang)
-    table = c.reading.aspect_stance.get(name, {})
-    own = [a for a in (c.reading.focus or tuple(table)) if table.get(a) == "pro" and a in vocab.aspect_criteria]
-    return vocab.aspect_label(own[0], lang) if own else r.label(lang)
+    return _side_label(c, name, "pro", lang, vocab) or r.label(lang)
 
 
 def _against_label(c: Claim, name: str, lang: str, vocab) -> str:
     """The aspect a warning is about: the first its clauses speak against, in the order it stresses them."""
+    return _side_label(c, name, "con", lang, vocab)
+
+
+def _side_label(c: Claim, name: str, side: str, lang: str, vocab) -> str:
+    """The first aspect the claim speaks for ("pro") or against ("con") `name` on, in the order it
+    stresses them; origin and the like are facts, never the quality ("一直比较低调和小众")."""
     table = c.reading.aspect_stance.get(name, {})
     order = c.reading.focus or tuple(table)
-    # Origin and the like are facts, never the quality a warning is about ("一直比较低调和小众").
-    against = [a for a in order if table.get(a) == "con" and a in vocab.aspect_criteria]
-    return vocab.aspect_label(against[0], lang) if against else ""
+    found = [a for a in order if table.get(a) == side and a in vocab.aspect_criteria]
+    return vocab.aspect_label(found[0], lang) if found else ""
+
+
+def _asked_aspects(q: Question) -> set[str]:
+    """What a question asks about: its own aspects (not "advice" or "conclusion") and its needs'."""
+    return (set(q.aspects) - _CONTENT_SKIP) | {a for r in q.requirements for a in r.spec.aspects}
 
 
 def _near_gap(q: Question, own: Sequence[Claim], draft: Draft, on_topic_only: bool = False) -> list[Claim]:
@@ -650,7 +658,7 @@ def _near_gap(q: Question, own: Sequence[Claim], draft: Draft, on_topic_only: bo
     not whatever else it says of it. Never another framework's fact ("TensorFlow…Apache License
     2.0" would read as PyTorch's licence). With `on_topic_only`, nothing when none is on it."""
     s = draft.ctx.settings
-    asked = (set(q.aspects) - _CONTENT_SKIP) | {a for r in q.requirements for a in r.spec.aspects}
+    asked = _asked_aspects(q)
     if q.slots:
         asked.add("origin_facts")  # who made it, when, its licence: its history
     else:
@@ -1154,7 +1162,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     floor = about[0].relevance - 2 * ctx.settings.floor_gap
     causes = [c for c in about if ctx.corpus.vocab.cause(c.sentence.text) and c.relevance >= floor]
     # A cause of what was asked: "TF难学吗？为什么？" is not answered by why TF is popular ("主因有二…").
-    asked = (set(q.aspects) - _CONTENT_SKIP - {"origin_facts"}) | {a for r in q.requirements for a in r.spec.aspects}
+    asked = _asked_aspects(q) - {"origin_facts"}
     side = "con" if q.negative else "pro" if q.wants == "pro" else ""
     if asked:
         causes = [c for c in causes if asked & set(c.reading.aspects)]

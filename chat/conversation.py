@@ -246,7 +246,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         topic = _topic(last, reader, vocab, lang)
         if topic and (named or asked.kind == "choice" or asked.requirements):
             labels = joined(lang, topic)
-            return Resolution(f"{text.strip()}（{labels}）" if zh else f"{text.strip()} ({labels})")
+            return Resolution(_within(text, labels, zh))
     if named:
         swapped = _swap(text, named, state, vocab, lang)
         if swapped is not None:
@@ -313,14 +313,14 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         # "what's that tool called again?" names no framework and no need: it points back at what
         # was just asked ("which framework lets me watch training live?"), so ask it there.
         topic = last.question.text.strip()
-        return Resolution(f"{text.strip()}（{topic}）" if zh else f"{text.strip()} ({topic})")
+        return Resolution(_within(text, topic, zh))
     if last is not None and not named and vocab.both_needs(plain):
         # "想做科研" → "它部署有问题不？" → "那有没有能兼顾两头的？": one framework for the needs of
         # the last turns together (their questions', else what their answers were about).
         needs = list(dict.fromkeys(label for turn in state.turns[-3:] for label in _topic(turn, reader, vocab, lang)))
         if len(needs) >= 2:
             labels = joined(lang, needs)
-            return Resolution(f"{text.strip()}（{labels}）" if zh else f"{text.strip()} ({labels})", kind="choice")
+            return Resolution(_within(text, labels, zh), kind="choice")
     if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
             return _new_criterion(text, last, vocab)  # "And if my whole team only writes Java?": choose anew
@@ -334,12 +334,12 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     if point is not None and 1 <= point <= len(last.points):
         # "你说的第二点是什么意思？": the second point the last answer quoted, asked about.
         subject, quote = last.points[point - 1]
-        return Resolution(f"{subject}：{quote}" if zh else f"{subject}: {quote}", kind="fact")
+        return Resolution(_of(subject, quote, zh), kind="fact")
 
     if point is not None and (item := _enumerated(last.points, point, vocab)):
         # "第二个原因展开说说" after "主因有二:一是…二是…": that item of the quoted enumeration.
         subject, text_ = item
-        return Resolution(f"{subject}：{text_}" if zh else f"{subject}: {text_}", kind="fact")
+        return Resolution(_of(subject, text_, zh), kind="fact")
 
     if ordinal is not None:
         phrase, position = ordinal
@@ -353,7 +353,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             # "TF有哪些优点" → "第三个展开说说": the answer listed points of the one framework the
             # conversation is about; with two named ("第二个呢？"), an ordinal counts frameworks.
             subject, quote = last.points[position - 1]
-            return Resolution(f"{subject}：{quote}" if zh else f"{subject}: {quote}", kind="fact")
+            return Resolution(_of(subject, quote, zh), kind="fact")
         # The list the user is counting through: the last one set out (a follow-up about one of
         # its items sets out no list of its own), or everything named when going back further.
         pool = next((list(turn.listed) for turn in reversed(state.turns) if len(turn.listed) >= 2), [])
@@ -367,15 +367,10 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if target is None:
             return Resolution(text, clarify=True, options=tuple(pool))
         the = re.compile(rf"(?i)\bthe {re.escape(phrase)}")  # "the second one" → "PyTorch", not "the PyTorch"
-        resolved = (
-            the.sub(target, text)
-            if the.search(text)
-            else text.replace(phrase, target)
-            if phrase in text
-            else f"{target}：{text}"
-            if zh
-            else f"{target}: {text}"
-        )
+        if the.search(text):
+            resolved = the.sub(target, text)
+        else:
+            resolved = text.replace(phrase, target) if phrase in text else _of(target, text, zh)
         if pronoun:
             resolved = _replace_pronoun(resolved, pronoun, [target], zh)
         # "第二个呢？" asks the previous question of the second one, like "那MXNet呢？".
@@ -480,7 +475,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         # "哪个框架的文档最好？" → "那最差的呢？": the same need, the other end.
         labels = joined(lang, last.question.requirement_labels(lang))
         return Resolution(
-            f"{text.strip()}（{labels}）" if zh else f"{text.strip()} ({labels})",
+            _within(text, labels, zh),
             kind="choice",
             candidates=last.question.candidates,
             inherit=last.question,
@@ -494,13 +489,23 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     )
     if focus:
         together = ("和" if zh else " and ").join(focus)
-        return Resolution(f"{together}：{text.strip()}" if zh else f"{together}: {text.strip()}")
+        return Resolution(_of(together, text.strip(), zh))
     if last.question.kind == "fact" and not asked.requirements:
         # "And what does it say is the key to succeeding?" after a question about no framework
         # (China building its own): asked within that topic.
         topic = last.question.text.strip()
-        return Resolution(f"{text.strip()}（{topic}）" if zh else f"{text.strip()} ({topic})", kind="fact")
+        return Resolution(_within(text, topic, zh), kind="fact")
     return Resolution(text, kind="choice" if asked.requirements else "")
+
+
+def _within(text: str, topic: str, zh: bool) -> str:
+    """A follow-up read within a topic: "那TF在这块儿咋样？（生产部署）"."""
+    return f"{text.strip()}（{topic}）" if zh else f"{text.strip()} ({topic})"
+
+
+def _of(subject: str, text: str, zh: bool) -> str:
+    """A question about one framework's point: "TensorFlow：自带TensorBoard组件…"."""
+    return f"{subject}：{text}" if zh else f"{subject}: {text}"
 
 
 def _topic(last: Turn, reader: Reader, vocab: Vocabulary, lang: str) -> list[str]:
