@@ -259,7 +259,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             # "它和PyTorch比哪个好？"; but in "why not tensorflow? everyone uses it", "it" is TensorFlow.
             focus = [f for f in last.focus if f not in named]
             if focus:
-                return Resolution(_replace_pronoun(text, pronoun, focus, zh))
+                return Resolution(_replace_pronoun(text, pronoun, focus, zh, vocab))
         if ordinal is None:
             if (
                 last is not None
@@ -372,7 +372,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         else:
             resolved = text.replace(phrase, target) if phrase in text else _of(target, text, zh)
         if pronoun:
-            resolved = _replace_pronoun(resolved, pronoun, [target], zh)
+            resolved = _replace_pronoun(resolved, pronoun, [target], zh, vocab)
         # "第二个呢？" asks the previous question of the second one, like "那MXNet呢？".
         return _swap(resolved, [target], state, vocab, lang) or Resolution(resolved)
 
@@ -447,7 +447,10 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if not new_need and not last.question.requirements:
             base = next((turn.question for turn in reversed(state.turns) if turn.question.requirements), base)
         names = t(lang, "list_sep").join(shown)
-        labels = base.requirement_labels(lang)
+        # "PyTorch好用吗？" → "其他框架呢？": on the aspect asked about, when no need was stated.
+        labels = base.requirement_labels(lang) or [
+            vocab.aspect_label(a, lang) for a in base.aspects if a in vocab.aspect_criteria
+        ]
         text_ = (
             t(lang, "resolve_alternatives", names=names, topic=joined(lang, labels))
             if labels and names
@@ -463,7 +466,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if len(meant) > 2 and pronoun.lower() in vocab.singular_pronouns:
             # "它是哪家做的？" after a list of six: which one is meant.
             return Resolution(text, clarify=True, options=tuple(meant))
-        return Resolution(_replace_pronoun(text, pronoun, focus, zh))
+        return Resolution(_replace_pronoun(text, pronoun, focus, zh, vocab))
 
     # Elliptic: "缺点呢？", "and for production?", "部署呢？"
     if (
@@ -631,8 +634,9 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
     ("它适合部署吗？", "What about its docs?"); in "…four GPUs and want to use all of them" the
     pronoun points inside the question itself."""
     if zh:
-        found = next((p for p in vocab.followup_pronouns_zh if p in text), "")
-        return found if found and (text.find(found) <= 6 or len(text) <= 16) else ""
+        masked = _masked(text, vocab)
+        found = next((p for p in vocab.followup_pronouns_zh if p in masked), "")
+        return found if found and (masked.find(found) <= 6 or len(text) <= 16) else ""
     found = vocab.followup_pronouns_en.find(text)
     if not found:
         return ""
@@ -651,11 +655,20 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
     return found[0] if position <= 3 or len(words) <= 8 else ""
 
 
-def _replace_pronoun(text: str, pronoun: str, focus: Sequence[str], zh: bool) -> str:
+def _masked(text: str, vocab: Vocabulary) -> str:
+    """The text with words a pronoun's character is only part of ("其他", "其它") blanked out, at
+    the same length, so "其他框架呢？" has no pronoun."""
+    for word in vocab.pronoun_words:
+        text = text.replace(word, "\0" * len(word))
+    return text
+
+
+def _replace_pronoun(text: str, pronoun: str, focus: Sequence[str], zh: bool, vocab: Vocabulary) -> str:
     joined = ("和" if zh else " and ").join(focus)
     if zh:
         suffix = "的" if pronoun.endswith("的") else ""
-        return text.replace(pronoun, joined + suffix, 1)
+        at = _masked(text, vocab).find(pronoun)
+        return text if at < 0 else text[:at] + joined + suffix + text[at + len(pronoun) :]
     possessive = pronoun.lower() in ("its", "their")
     pattern = re.compile(rf"(?<![A-Za-z']){re.escape(pronoun)}(?![A-Za-z'])", re.I)
     return pattern.sub(f"{joined}'s" if possessive else joined, text, count=1)
@@ -715,10 +728,10 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
         return False
     if vocab.points_back(plain):
         return True  # "你刚刚说的部署问题，具体是什么意思？"
-    if vocab.leans_back(plain) and (len(_PUNCT.sub("", plain)) <= 20 if zh else len(plain.split()) <= 12):
-        return True  # "And what does it say is the key to succeeding?"
     if _short(plain, vocab, zh) and (asked.requirements or asked.aspects or asked.wants or asked.slots):
         return True
+    if vocab.leans_back(plain) and (len(_PUNCT.sub("", plain)) <= 20 if zh else len(plain.split()) <= 12):
+        return True  # "And what does it say is the key to succeeding?"
     if (asked.wants or asked.slots) and not asked.requirements and _short(plain, vocab, zh, 16, loose=True):
         return True
     # "这意味着啥", "如果迁，主要风险是啥", "what does that mean?": short, and pointing back.

@@ -360,6 +360,7 @@ class Vocabulary:
         }
         fu = data.get("followups", {})
         self.followup_pronouns_zh = tuple(fu.get("pronouns_zh", ()))
+        self.pronoun_words = tuple(fu.get("pronoun_words", ()))
         self.followup_pronouns_en = WordSet(fu.get("pronouns_en", ()))
         quoting = data.get("quoting", {})
         self.enumeration_heads = WordSet(expressions=quoting.get("enumeration_heads", ()))

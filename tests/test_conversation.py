@@ -40,6 +40,19 @@ def test_pronouns_point_at_the_last_framework_or_pick():
     assert not resolve(long).clarify
 
 
+def test_he_and_she_point_back_but_other_does_not():
+    made = ("user", "TensorFlow是谁开发的？"), ("assistant", "…")
+    assert resolve("他后来怎么样了", *made).text == "TensorFlow后来怎么样了"
+    assert resolve("她的缺点呢？", *made).text == "TensorFlow的缺点呢？"
+    # "其他/其它" (other) hold the same characters and are no pronoun: other frameworks, on the
+    # aspect asked about, without the one just asked about.
+    easy = ("user", "PyTorch好用吗？"), ("assistant", "…")
+    for other in ("其它框架呢？", "其他框架呢？"):
+        r = resolve(other, *easy)
+        assert r.kind == "choice" and r.exclude == ("PyTorch",)
+        assert "上手难度" in r.text and "PyTorch好用" not in r.text
+
+
 def test_naming_another_framework_asks_the_previous_question_of_it():
     keras = ("user", "Keras的缺点是什么？"), ("assistant", "…")
     assert resolve("那TensorFlow呢？", *keras).text == "TensorFlow的缺点是什么？"

@@ -66,6 +66,9 @@ def test_what_fact_is_asked():
     assert read("TensorFlow有哪些缺点？").wants == "con"
     assert read("TensorFlow的文档到底好不好？").wants == ""  # 好不好 asks, it does not complain
     assert read("What are Keras's pros and cons?").wants == "both"
+    # What people complain about is a weakness.
+    assert read("TensorFlow功能很强，为什么还有人抱怨？").wants == "con"
+    assert read("MXNet被诟病最多的是什么？").wants == "con"
 
 
 @pytest.mark.parametrize(
