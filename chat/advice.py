@@ -1061,7 +1061,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             return bool(release(c.sentence.text)) or c.content_overlap >= s.stated_overlap  # "被AWS选为…"
 
         values = [v for v in values if any(v in c.sentence.text and dates_it(c) for c in leads)]
-    reply = _yes_no(q, values, [*leads, *rest], subject)
+    reply = _yes_no(q, values, [*leads, *rest], subject, ctx.corpus.vocab.organizations)
     if facts:
         draft.lead(_with_reply(lang, reply, t(lang, "stated", facts=t(lang, "stated_join").join(facts))))
     elif q.wants in ("pro", "con") or (topic and not q.slots):
@@ -1097,7 +1097,13 @@ def _better_on(draft: Draft, q: Question, claims: Sequence[Claim], subject: str,
     draft.say(draft.line(c, "reason", name, _met_labels(table, name, c, r, lang, draft.ctx.corpus.vocab)))
 
 
-def _yes_no(q: Question, values: Sequence[str], shown: Sequence[Claim], subject: str) -> str:
+def _yes_no(
+    q: Question,
+    values: Sequence[str],
+    shown: Sequence[Claim],
+    subject: str,
+    organizations: Sequence[Sequence[str]] = (),
+) -> str:
     """yes | no | wrong | "": how the quotes answer a yes/no question, where they settle it.
 
     A fact the question proposes ("TensorFlow是Facebook开发的吧？") is confirmed when the stated
@@ -1109,7 +1115,7 @@ def _yes_no(q: Question, values: Sequence[str], shown: Sequence[Claim], subject:
     if values:
         if re.search(r"谁|什么|哪|几|多少|(?i:\b(who|what|which|when|where)\b)", q.text):
             return ""  # "MXNet的创办人是谁？文章有提吗？" asks the value; it proposes none
-        return "yes" if any(_proposed(value, q.text) for value in values) else "wrong"
+        return "yes" if any(_proposed(value, q.text, organizations) for value in values) else "wrong"
     if not q.aspects:
         return ""
     needs = [r for r in q.requirements if not r.spec.framework_group]
@@ -1121,8 +1127,9 @@ def _yes_no(q: Question, values: Sequence[str], shown: Sequence[Claim], subject:
     return "yes" if (stances == {"pro"}) != q.negative else "no"
 
 
-def _proposed(value: str, question: str) -> bool:
-    """Does the question propose this value: its years, or its Latin or Chinese name?"""
+def _proposed(value: str, question: str, organizations: Sequence[Sequence[str]] = ()) -> bool:
+    """Does the question propose this value: its years, or its Latin or Chinese name, or another
+    name of the maker it names ("脸书" for Facebook)?"""
     years = re.findall(r"(?:19|20)\d{2}", value)
     if years:
         if set(years) != set(re.findall(r"(?:19|20)\d{2}", question)):
@@ -1130,9 +1137,17 @@ def _proposed(value: str, question: str) -> bool:
         # "2019年9月发布的，对吗？" against "2019年3月": the year alone does not confirm it.
         month, asked = _month(value), _month(question)
         return not (month and asked and month != asked)
+
+    def said(name: str, text: str) -> bool:
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]*", name):
+            return bool(re.search(rf"(?i)(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text))
+        return name in text
+
+    if any(said(other, question) for names in organizations if any(said(n, value) for n in names) for other in names):
+        return True
     words = re.findall(r"[A-Za-z][A-Za-z0-9]+", value)
     if words:
-        return any(re.search(rf"(?i)(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", question) for w in words)
+        return any(said(w, question) for w in words)
     return value[:2] in question
 
 
@@ -1338,6 +1353,11 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
     threshold = draft.ctx.settings.stated_overlap
     named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
     versions = re.findall(rf"(?:{named})\s*(\d+(?:\.\d+)*)", q.text, re.I)  # "TF2.0", "tensorflow 2.0"
+    # "TensorFlow: when did version 2.0 come out?", "它的2.0版本": a version of the framework asked about.
+    versions += [
+        a or b
+        for a, b in re.findall(r"(?i)\b(?:version|ver\.?|v)\s*(\d+(?:\.\d+)+)|(\d+(?:\.\d+)+)\s*(?:版|version)", q.text)
+    ]
     for slot in q.slots:
         stating = [
             c for c in matching if c.content_overlap >= threshold or vocab.slots[slot].stated_in(c.sentence.text, names)

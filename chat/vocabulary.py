@@ -385,6 +385,9 @@ class Vocabulary:
         )
         self.return_words = WordSet(fu.get("return_words", ()))
         self.point_ordinals = tuple(re.compile(p, re.I) for p in fu.get("point_ordinal", ()))
+        self.organizations = tuple(
+            (name, *aliases) for name, aliases in data.get("organizations", {}).items()
+        )  # each: one maker's names
         self.numerals = {str(k).lower(): int(v) for k, v in fu.get("numerals", {}).items()}
         self.exclusion = WordSet(expressions=fu.get("exclusion", ()))
         self.swap_words = {w.lower() for w in (*fu.get("swap_zh", ()), *fu.get("swap_en", ()))}

@@ -579,6 +579,12 @@ def test_a_simplified_question_with_a_character_opencc_calls_traditional_is_answ
         ("PyTorch是Facebook支持的吗？", "**是的。", "Facebook"),
         ("Was TensorFlow released in 2015?", "**Yes. ", "2015"),
         ("TensorFlow难学吗？", "**是的。", "TensorFlow"),
+        # A maker under another of its names.
+        ("PyTorch是臉書做的嗎？", "**是的。", "Facebook"),
+        ("TensorFlow是谷歌开发的吗？", "**是的。", "Google"),
+        ("TensorFlow是微软开发的吗？", "**不对。", "Google"),
+        # Asking whether there are problems: the article's warnings answer yes.
+        ("PyTorch部署会不会有问题？", "**是的。", "PyTorch"),
     ],
 )
 def test_a_yes_no_question_opens_with_yes_or_no_where_the_quotes_settle_it(fake_advisor, question, opens, says):
@@ -860,7 +866,13 @@ def test_which_came_first_is_not_said_from_a_date_that_is_no_release(fake_adviso
 
 
 @pytest.mark.parametrize(
-    ("question", "date"), [("TensorFlow什么时候发布的？", "2015年11月"), ("TF2.0是哪年推出的？", "2019年3月")]
+    ("question", "date"),
+    [
+        ("TensorFlow什么时候发布的？", "2015年11月"),
+        ("TF2.0是哪年推出的？", "2019年3月"),
+        ("TensorFlow的2.0版本是什么时候出的？", "2019年3月"),
+        ("When did TensorFlow version 2.0 come out?", "March 2019"),
+    ],
 )
 def test_a_release_date_is_the_first_one_unless_a_version_is_asked(fake_advisor, question, date):
     assert date in fake_advisor.ask(question).verdict

@@ -57,6 +57,9 @@ def test_naming_another_framework_asks_the_previous_question_of_it():
     keras = ("user", "Keras的缺点是什么？"), ("assistant", "…")
     assert resolve("那TensorFlow呢？", *keras).text == "TensorFlow的缺点是什么？"
     assert resolve("飞桨呢", *keras).text == "PaddlePaddle的缺点是什么？"
+    # A correction naming the framework meant asks the same question of it.
+    when = ("user", "PyTorch是什么时候发布的？"), ("assistant", "…")
+    assert resolve("不是这个，我是说TensorFlow", *when).text == "TensorFlow是什么时候发布的？"
     english = ("user", "What are the strengths of MXNet?"), ("assistant", "…")
     assert resolve("And PyTorch?", *english).text == "What are the strengths of PyTorch?"
     # After a pick, "那MXNet呢？" asks how MXNet does on what was required.

@@ -130,6 +130,7 @@ def test_requirements_the_question_does_not_need_or_only_mentions():
 def test_small_talk_superlatives_and_avoid_questions():
     assert read("谢谢！").kind == "smalltalk" and read("thanks, bye").kind == "smalltalk"
     assert read("谢谢你推荐的框架，它的文档怎么样？").kind != "smalltalk"
+    assert read("好，感谢！").kind == "smalltalk" and read("好用吗？").kind != "smalltalk"
     assert read("哪个框架训练速度最快？").superlative
     assert read("如果稳定的生产部署是硬性要求，哪个框架最好别选？").avoid
     assert read("Keras和PyTorch哪个更差？").avoid
@@ -220,7 +221,15 @@ def test_slang_for_worst_and_a_thankful_goodbye_are_read_as_meant(slang, plain_a
 
 @pytest.mark.parametrize(
     ("text", "weak"),
-    [("PyTorch行不行？", False), ("Keras好不好？", False), ("TensorFlow难不难？", True), ("MXNet不行吗？", True)],
+    [
+        ("PyTorch行不行？", False),
+        ("Keras好不好？", False),
+        ("TensorFlow难不难？", True),
+        ("MXNet不行吗？", True),
+        ("PyTorch部署会不会有问题？", True),
+        ("Does PyTorch have any problems with deployment?", True),
+        ("我有个问题，PyTorch支持Java吗？", False),  # a question, not a problem
+    ],
 )
 def test_a_not_a_questions_are_not_read_as_asking_about_a_weakness(text, weak):
     assert read(text).negative == weak
@@ -242,3 +251,12 @@ def test_what_the_user_cannot_afford_is_their_limit_not_a_need(question):
 def test_not_this_language_drops_it_but_is_it_only_this_language_keeps_it():
     assert [r.name for r in read("不对，我是说 Julia，不是 R。").requirements] == ["julia"]
     assert [r.name for r in read("TensorFlow是不是只支持Python?").requirements] == ["python"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我想要能混用符号式和命令式编程的框架", "我需要一个能在手机上跑的库", "I need a framework that runs on phones"],
+)
+def test_wanting_a_framework_that_does_something_asks_for_one(text):
+    assert read(text).kind == "choice"
+    assert read("我需要的框架的特点是什么").kind != "choice"  # about the framework, not a request for one
