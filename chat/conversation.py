@@ -254,7 +254,12 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if last is not None and re.match(r"^\s*(和|跟|与|同|比起|compared? (to|with)|vs\.?|versus)", plain, re.I):
             others = [f for f in last.focus if f not in named]
             if others:
-                return Resolution(f"{others[0]}{text.strip()}" if zh else f"{others[0]} {text.strip()}")
+                resolved = f"{others[0]}{text.strip()}" if zh else f"{others[0]} {text.strip()}"
+                # "MXNet支持哪些语言？" → "跟TensorFlow比呢？": compared on what was asked (on
+                # nothing in particular after "PyTorch怎么样？").
+                asked_on = last.question.requirements or last.question.aspects
+                topic = _topic(last, reader, vocab, lang) if asked_on else []
+                return Resolution(_within(resolved, joined(lang, topic), zh) if topic else resolved)
         if pronoun and last is not None and ordinal is None and not _after_name(plain, pronoun, named, vocab):
             # "它和PyTorch比哪个好？"; but in "why not tensorflow? everyone uses it", "it" is TensorFlow.
             focus = [f for f in last.focus if f not in named]
@@ -642,7 +647,8 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         return ""
     # "what does it say is the key?": "it" is the article, not a framework.
     if re.search(
-        r"\b(does|did) it (say|mention|recommend|suggest|claim|conclude)\b|\bit (says|said|mentions|recommends|suggests|claims|concludes)\b",
+        r"\b(does|did) it (say|mention|recommend|suggest|claim|conclude|think|believe|feel|argue|see|view)\b"
+        r"|\bit (says|said|mentions|recommends|suggests|claims|concludes|thinks|believes|feels|argues|sees|views)\b",
         text,
         re.I,
     ):

@@ -78,6 +78,7 @@ T: dict[str, dict[str, str]] = {
         "slot_date": "时间",
         "slot_license": "开源协议",
         "slot_founder": "创始人",
+        "slot_written_in": "编写语言",
         # why
         "why_title": "**文章推荐 {names} 的理由（{topic}）：**",
         "why_even": "**在{topic}方面，文章对 {names} 都有肯定，所以没有偏向哪一方：**",
@@ -198,6 +199,7 @@ T: dict[str, dict[str, str]] = {
         "slot_date": "dates",
         "slot_license": "license",
         "slot_founder": "founder",
+        "slot_written_in": "language",
         "why_title": "**Why the article points to {names} for {topic}:**",
         "why_even": "**On {topic}, the article speaks for both {names}, so it favours neither:**",
         "why_even_con": "**On {topic}, the article criticises both {names}, so it favours neither:**",

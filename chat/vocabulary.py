@@ -349,7 +349,7 @@ class Vocabulary:
         self.slots = {
             name: Slot(
                 name,
-                WordSet([*spec.get("zh", ()), *spec.get("en", ())]),
+                WordSet([*spec.get("zh", ()), *spec.get("en", ())], expressions=spec.get("re", ())),
                 tuple(spec.get("evidence", ())),
                 WordSet(expressions=spec.get("proposed", ())),
                 WordSet(expressions=spec.get("prefer", ())),

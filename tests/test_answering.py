@@ -204,9 +204,12 @@ def test_a_choice_on_an_aspect_picks_the_framework_the_article_speaks_for_on_it(
 
 
 def test_a_language_the_article_never_gives_a_framework_is_said_not_to_be_supported(fake_advisor):
-    answer = fake_advisor.ask("Keras is written in C++, right?")
+    answer = fake_advisor.ask("Keras supports C++, right?")
     assert not answer.direct and answer.verdict == "The article does not say Keras supports C++."
     assert any("Python" in c.text and c.subject == "Keras" for c in answer.citations)
+    # Written in C++ is the language it is written in, which the article does give.
+    written = fake_advisor.ask("Keras is written in C++, right?")
+    assert written.verdict == "No. According to the article, Keras's language: Python [1]."
 
 
 def test_a_comparison_of_speed_in_plain_words_quotes_what_the_article_says_of_speed(fake_advisor):
@@ -583,6 +586,9 @@ def test_a_simplified_question_with_a_character_opencc_calls_traditional_is_answ
         ("PyTorch是臉書做的嗎？", "**是的。", "Facebook"),
         ("TensorFlow是谷歌开发的吗？", "**是的。", "Google"),
         ("TensorFlow是微软开发的吗？", "**不对。", "Google"),
+        # The language it is written in, proposed and stated.
+        ("Keras是用C++写的吗", "**不对。", "Python"),
+        ("Is Keras written in Python?", "**Yes. ", "Python"),
         # Asking whether there are problems: the article's warnings answer yes.
         ("PyTorch部署会不会有问题？", "**是的。", "PyTorch"),
     ],

@@ -57,6 +57,12 @@ def test_naming_another_framework_asks_the_previous_question_of_it():
     keras = ("user", "Keras的缺点是什么？"), ("assistant", "…")
     assert resolve("那TensorFlow呢？", *keras).text == "TensorFlow的缺点是什么？"
     assert resolve("飞桨呢", *keras).text == "PaddlePaddle的缺点是什么？"
+    # "跟X比呢？" compares the last framework with X on what was asked about it.
+    languages = ("user", "MXNet支持哪些编程语言？"), ("assistant", "…")
+    assert resolve("跟TensorFlow比呢？", *languages).text == "MXNet跟TensorFlow比呢？（编程语言）"
+    assert resolve("跟TensorFlow比呢？", ("user", "PyTorch怎么样？"), ("assistant", "…")).text == (
+        "PyTorch跟TensorFlow比呢？"
+    )
     # A correction naming the framework meant asks the same question of it.
     when = ("user", "PyTorch是什么时候发布的？"), ("assistant", "…")
     assert resolve("不是这个，我是说TensorFlow", *when).text == "TensorFlow是什么时候发布的？"
@@ -346,6 +352,9 @@ def test_it_that_says_something_is_the_article_and_a_follow_up_keeps_the_topic()
     )
     follow = resolve("And what does it say is the key to succeeding?", *china)
     assert "China" in follow.text and "TensorFlow" not in follow.text and not follow.clarify
+    # "what does it think" asks the article too, after a question about no framework.
+    advice = ("user", "what's the article's overall advice on picking a framework?"), ("assistant", "…")
+    assert not resolve("and what does it think about China building its own frameworks?", *advice).clarify
 
 
 def test_a_pronoun_after_a_name_in_the_same_question_is_that_name():

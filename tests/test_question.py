@@ -61,6 +61,9 @@ def test_slang_and_typos_read_like_the_plain_question():
 def test_what_fact_is_asked():
     assert read("PyTorch是谁开发的，什么时候发布？").slots == ("maker", "date")
     assert read("PyTorch用的是什么开源协议？").slots == ("license",)
+    assert read("Keras用什么语言写的？").slots == ("written_in",)
+    # Made with a framework is not made by someone, nor written in a language.
+    assert read("用Keras开发的模型好部署吗？").slots == ()
     assert read("What is TNN?").overview and read("介绍一下MXNet").overview
     assert not read("PyTorch在火星上能用吗？").overview
     assert read("TensorFlow有哪些缺点？").wants == "con"
