@@ -254,7 +254,9 @@ def _compose_part(draft: Draft, part: Part) -> None:
             draft.lead(t(draft.lang, "figures"))
             for c in figures[:2]:
                 subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
-                draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx)))
+                draft.say(
+                    draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject))
+                )
             return
     if q.kind == "choice":
         _choice(draft, q, part.claims, part.direct)
@@ -430,6 +432,8 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
     vocab = ctx.corpus.vocab
     sep = t(lang, "list_sep")
+    if not q.avoid and _clause_lookup(draft, q, claims):
+        return
     table = standings(q, claims, ctx)
     unmet = _unmet(q, table, claims)
     draft.unmet += [r.label(lang) for r in unmet]
@@ -692,7 +696,7 @@ def _nearest(
         draft.say("")
     for c in picks:
         subject = c.reading.subject
-        draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, ctx)))
+        draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, ctx, subject)))
 
 
 def _role(c: Claim, subject: str, requirement: Requirement | None = None) -> str:
@@ -707,10 +711,14 @@ def _role(c: Claim, subject: str, requirement: Requirement | None = None) -> str
     return {"pro": "reason", "con": "caveat"}.get(stance, "fact")
 
 
-def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context) -> str:
-    """The topic a quote is shown under: what it mainly speaks to, the asked topic first."""
+def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context, subject: str = "") -> str:
+    """The topic a quote is shown under: what it mainly speaks to, the asked topic first; in a
+    sentence speaking of several frameworks in turn, what its clauses about `subject` speak to
+    ("PaddlePaddle模型库丰富" is about its model zoo, not the deployment a later clause names)."""
     vocab = ctx.corpus.vocab
     order = c.reading.focus or c.reading.aspects
+    if subject and c.reading.per_clause and subject in c.reading.aspect_stance:
+        order = tuple(a for a in order if a in c.reading.aspect_stance[subject])
     if c.stance_of(c.reading.subject) != "neutral":
         # A quote shown for or against a framework is about a quality, not its history.
         order = tuple(a for a in order if a in vocab.aspect_criteria)
@@ -920,6 +928,37 @@ def _lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
         return False
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, top, q, name))
+    return True
+
+
+def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "哪个框架追求训练推理一体化？" against "PaddlePaddle模型库丰富,MegEngine追求训练推理一体化,…":
+    a sentence that speaks of several frameworks in turn says it of the one whose clause the
+    question repeats, and of no other; a need word in the question ("推理" is deployment) must
+    not turn that into a pick on the need."""
+    ctx = draft.ctx
+    vocab = ctx.corpus.vocab
+    groups = {r.spec.framework_group for r in q.requirements if r.spec.framework_group}
+    found: dict[str, tuple[float, Claim]] = {}
+    for c in claims[:10]:
+        if not c.reading.per_clause:
+            continue
+        for name in c.subjects:
+            if (q.candidates and name not in q.candidates) or (groups and vocab.group_of(name) not in groups):
+                continue
+            if name in q.exclude or (q.frameworks and name not in q.candidates):
+                continue
+            run = clause_run(c.sentence.text, name, vocab)
+            if run is None:
+                continue
+            covered = ctx.corpus.coverage(q.text, c.sentence.text[run[0] : run[1]])
+            if covered >= ctx.settings.clause_coverage and covered > found.get(name, (0.0, c))[0]:
+                found[name] = (covered, c)
+    if len(found) != 1:
+        return False
+    ((name, (_, claim)),) = found.items()
+    draft.lead(t(draft.lang, "lookup", name=name))
+    draft.say(_quote(draft, claim, q, name))
     return True
 
 
@@ -1197,7 +1236,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     draft.lead(t(lang, "cause_lead" if causes else "no_cause"))
     for c in shown:
         subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
-        draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, lang, ctx)))
+        draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, lang, ctx, subject)))
 
 
 def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
@@ -1303,7 +1342,7 @@ def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: s
         for c in leads:
             value = _trim_value(vocab.slots[slot].value_in(c.sentence.text, names))
             if value:
-                marks = draft.mark(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx))
+                marks = draft.mark(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject))
                 label = t(draft.lang, f"slot_{slot}")
                 line = t(
                     draft.lang,
@@ -1332,7 +1371,7 @@ def _trim_value(value: str) -> str:
 
 def _quote(draft: Draft, c: Claim, q: Question, subject: str = "") -> str:
     subject = subject if subject and c.about(subject) else c.reading.subject
-    return draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx))
+    return draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject))
 
 
 def _listed(claims: Sequence[Claim]) -> list[Claim]:
@@ -1503,7 +1542,12 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         draft.lead(t(lang, "why_title_plain", names=sep.join(picks)))
     if not reasons and not q.no_lean:
         own = [c for c in claims if c.reading.subject in picks and c.stance_of(c.reading.subject) == "pro"]
-        draft.say(*[draft.line(c, "reason", c.reading.subject, _aspect_label(c, q, lang, draft.ctx)) for c in own[:3]])
+        draft.say(
+            *[
+                draft.line(c, "reason", c.reading.subject, _aspect_label(c, q, lang, draft.ctx, c.reading.subject))
+                for c in own[:3]
+            ]
+        )
     else:
         draft.say(*[draft.line(c, _role(c, n, r), n, r.label(lang)) for n, c, r in reasons])
     if caveats:
@@ -1611,7 +1655,12 @@ def after_date(plan: Plan) -> Answer:
         draft.say("", t(q.lang, "then_it_said", date=date or "—"))
         draft.say(
             *[
-                draft.line(c, _role(c, c.reading.subject), c.reading.subject, _aspect_label(c, q, q.lang, ctx))
+                draft.line(
+                    c,
+                    _role(c, c.reading.subject),
+                    c.reading.subject,
+                    _aspect_label(c, q, q.lang, ctx, c.reading.subject),
+                )
                 for c in picks
             ]
         )

@@ -125,6 +125,15 @@ class Corpus:
             return [0.0] * len(sentences)
         return [sum(idf[w] for w in terms & self.terms_of(i)) / total for i in sentences]
 
+    def coverage(self, question: str, text: str) -> float:
+        """idf-weighted share of the text's words (names aside) that the question repeats (0..1)."""
+        own = set(tokenize(self.vocab.without_names(text)))
+        asked = set(tokenize(self.vocab.without_names(question)))
+        n = max(self.index.bm25.n, 1)
+        idf = {w: math.log(1 + n / (1 + len(self.index.bm25.postings.get(w, ())))) for w in own}
+        total = sum(idf.values())
+        return sum(idf[w] for w in own & asked) / total if total else 0.0
+
     def novel_terms(self, question: str) -> list[str]:
         """Names in the question (frameworks aside) that the corpus never uses: a place, a person, a
         product ("火星", "ResNet"). A question about a framework that asks about such a thing is not

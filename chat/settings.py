@@ -109,6 +109,9 @@ class AnswerSettings:
     # "Which framework did X?" is answered with one name only when its sentence scores this far above
     # the best one about any other framework.
     lookup_margin: float = 0.03
+    # A sentence speaking of several frameworks in turn ("A模型库丰富,B追求训练推理一体化,…") answers
+    # "which one does X?" by the clause the question repeats this much of (idf-weighted).
+    clause_coverage: float = 0.25
     history_turns: int = 12  # user turns looked back over to resolve a follow-up
 
     def min_score_for(self, model: str) -> float:

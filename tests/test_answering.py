@@ -1133,3 +1133,26 @@ def test_a_statement_asked_with_a_question_mark_is_answered_yes_or_no(fake_advis
 
 def test_a_topic_asked_with_a_question_mark_asks_how_not_whether(fake_advisor):
     assert not fake_advisor.ask("PyTorch部署？").verdict.startswith(("是的", "不。"))
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "clause"),
+    [
+        ("哪个框架追求训练推理一体化？", "MegEngine", "MegEngine追求训练推理一体化"),
+        ("国产框架里哪个主打自动并行？", "MindSpore", "Mindspore深耕自动并行的训练能力"),
+        ("公司要求用国产框架，最好训练和推理一体化的，文章里有合适的吗", "MegEngine", "MegEngine追求训练推理一体化"),
+        ("哪个框架模型库丰富？", "PaddlePaddle", "PaddlePaddle模型库丰富"),
+    ],
+)
+def test_a_sentence_on_several_frameworks_in_turn_answers_which_one_by_the_clause_asked(
+    fake_advisor, question, name, clause
+):
+    # "PaddlePaddle模型库丰富,MegEngine追求训练推理一体化,…": "推理" in the question is no need to
+    # pick on (TensorFlow "侧重推理"); the clause it repeats says which framework.
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(f"据文章，是 {name}"), answer.text[:300]
+    assert answer.citations[0].text == clause and answer.citations[0].subject == name
+
+
+def test_a_need_the_article_speaks_to_is_still_a_pick_not_a_clause_lookup(fake_advisor):
+    assert fake_advisor.ask("哪个框架适合分布式训练？").recommendations

@@ -124,3 +124,9 @@ def test_a_warning_off_the_needs_core_is_labelled_by_what_it_is_against(real_adv
 def test_a_question_about_no_framework_is_led_by_the_sentence_sharing_its_words(real_advisor):
     answer = real_advisor.ask("自研的出路在哪")
     assert "出路" in answer.citations[0].text or "自研之路" in answer.citations[0].text, answer.text
+
+
+def test_a_clause_about_one_framework_is_labelled_by_what_that_clause_says(real_advisor):
+    answer = real_advisor.ask("哪个国产框架适合部署？")
+    paddle = [c for c in answer.citations if c.text == "PaddlePaddle模型库丰富"]
+    assert paddle and all(c.label == "模型库" for c in paddle)  # not the deployment of MegEngine's clause
