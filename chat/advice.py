@@ -18,7 +18,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from .corpus import line_of
-from .evidence import Claim, Corpus, mmr
+from .evidence import FRAME_ASPECTS, Claim, Corpus, mmr
 from .question import Question, Requirement
 from .reading import GENERAL, clause_run
 from .settings import AnswerSettings
@@ -119,9 +119,12 @@ class Draft:
     def mark(self, claim: Claim, role: str, subject: str, label: str = "", through: int | None = None) -> str:
         start, end, text = self._span(claim, subject, through)
         same = [(n, q) for n, q in enumerate(self.quotes, start=1) if q.claim.sentence.source == claim.sentence.source]
+        own = claim.sentence
         for n, q in same:
-            # The same passage, or one inside another already quoted, keeps its number.
-            if q.start <= start and end <= q.end:
+            # The same passage, or one inside another already quoted, keeps its number; so does a
+            # passage whose own sentence is quoted already (what would be left is the sentence it
+            # continues, which says something else: "…的“王牌”。" is no warning about deployment).
+            if (q.start <= start and end <= q.end) or (q.start <= own.start and own.end <= q.end):
                 return f"[{n}]"
         for _, q in same:
             # A passage that runs on from (or into) one already quoted shows only what is new.
@@ -1100,9 +1103,25 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             return bool(release(c.sentence.text)) or c.content_overlap >= s.stated_overlap  # "被AWS选为…"
 
         values = [v for v in values if any(v in c.sentence.text and dates_it(c) for c in leads)]
-    reply = _yes_no(q, values, [*leads, *rest], subject, ctx.corpus.vocab.organizations)
+    vocab = ctx.corpus.vocab
+    # "还值得学TF吗？" names no quality to judge by: what the documents advise on it settles it,
+    # and leads.
+    advised = []
+    if q.yes_no and vocab.asks_worth(q.text) and not [a for a in q.aspects if a not in FRAME_ASPECTS]:
+        advised = [
+            c
+            for c in [*leads, *rest]
+            if "advice" in c.reading.aspects and c.mainly_about(subject) and c.stance_of(subject) != "neutral"
+        ]
+        if len({c.stance_of(subject) for c in advised}) == 1:
+            leads, rest = advised + [c for c in leads if c not in advised], [c for c in rest if c not in advised]
+        else:
+            advised = []
+    reply = _yes_no(q, values, advised or [*leads, *rest], subject, vocab.organizations, bool(advised))
     if facts:
         draft.lead(_with_reply(lang, reply, t(lang, "stated", facts=t(lang, "stated_join").join(facts))))
+    elif advised:
+        draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, advised, shown_name)))
     elif q.wants in ("pro", "con") or (topic and not q.slots):
         draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, [*leads, *rest], shown_name)))
     else:
@@ -1142,6 +1161,7 @@ def _yes_no(
     shown: Sequence[Claim],
     subject: str,
     organizations: Sequence[Sequence[str]] = (),
+    advised: bool = False,
 ) -> str:
     """yes | no | wrong | "": how the quotes answer a yes/no question, where they settle it.
 
@@ -1155,6 +1175,10 @@ def _yes_no(
         if re.search(r"谁|什么|哪|几|多少|(?i:\b(who|what|which|when|where)\b)", q.text):
             return ""  # "MXNet的创办人是谁？文章有提吗？" asks the value; it proposes none
         return "yes" if any(_proposed(value, q.text, organizations) for value in values) else "wrong"
+    if advised:
+        # "还值得学TF吗？": the documents' advice on it (the quotes shown), all on one side.
+        stances = {c.stance_of(subject) for c in shown} - {"neutral"}
+        return "yes" if (stances == {"pro"}) != q.negative else "no"
     if not q.aspects:
         return ""
     needs = [r for r in q.requirements if not r.spec.framework_group]

@@ -25,7 +25,7 @@ from .types import Sentence
 from .vocabulary import Vocabulary
 
 # Aspects that say what kind of answer is wanted rather than what it is about.
-_FRAME_ASPECTS = frozenset({"advice", "conclusion"})
+FRAME_ASPECTS = frozenset({"advice", "conclusion"})
 
 
 @dataclass(frozen=True)
@@ -218,7 +218,7 @@ def _fit(q: Question, sentence: Sentence, reading: Reading, corpus: Corpus, s: E
             bonus += s.stance_bonus
         elif stances & {"pro", "con"}:
             bonus -= s.stance_penalty
-    shared = (set(q.aspects) - _FRAME_ASPECTS) & set(reading.aspects)
+    shared = (set(q.aspects) - FRAME_ASPECTS) & set(reading.aspects)
     bonus += s.aspect_bonus * min(2, len(shared))
     if any(r.spec.met_by(sentence.text, reading.aspects) for r in q.requirements if not r.spec.framework_group):
         bonus += s.requirement_bonus

@@ -114,6 +114,8 @@ def read(
     unknown = tuple(n for n in [*names, *tools] if n not in known_set)
     requirements = _requirements(plain, vocab)
     aspects = list(dict.fromkeys([*vocab.aspects_in(plain), *(a for r in requirements for a in r.spec.aspects)]))
+    if vocab.versions_aspect and _two_versions(plain, vocab, frameworks):
+        aspects.append(vocab.versions_aspect)  # "TF1的代码能在TF2上跑吗" asks whether they are compatible
     if vocab.both_ways(plain) or (vocab.wants_pro(plain) and vocab.wants_con(plain)):
         wants = "both"
     elif vocab.wants_con(plain):
@@ -282,9 +284,28 @@ def _unknown_version(plain: str, vocab: Vocabulary, frameworks, known_versions) 
             same = next((a for a in aliases.values() if m.group(1).lower() in a), None)
             if same is None:
                 continue
-            version = _version_key(m.group(2))
-            if not any(k.startswith(name + version) for name in same for k in known_versions):
+            version = re.sub(r"\.x$", "", _version_key(m.group(2)))  # "TF 1.x": any 1.*
+            if any(k.startswith(name + version) for name in same for k in known_versions):
+                continue
+            # A version older than one the documents name ("TF 1.5" beside "TensorFlow2.0") came before them.
+            latest = [_numbers(k[len(name) :]) for name in same for k in known_versions if k.startswith(name)]
+            if not any(n and _numbers(version) < n for n in latest):
                 return True
+    return False
+
+
+def _numbers(version: str) -> tuple[int, ...]:
+    """ "2.0" → (2, 0); "" where the text after the name is no version."""
+    return tuple(int(n) for n in re.findall(r"\d+", version)) if re.match(r"\d", version) else ()
+
+
+def _two_versions(plain: str, vocab: Vocabulary, frameworks) -> bool:
+    """Does the question name two versions of one framework ("TF1…TF2", "TensorFlow 1.x和2.0")?"""
+    for f in frameworks:
+        names = {n.lower() for n in vocab.names_for(f)}
+        versions = {_version_key(m.group(2)) for m in _VERSIONED.finditer(plain) if m.group(1).lower() in names}
+        if len({v.split(".")[0] for v in versions}) >= 2:
+            return True
     return False
 
 

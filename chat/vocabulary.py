@@ -318,6 +318,7 @@ class Vocabulary:
         self.respectively = WordSet(expressions=rd.get("respectively", ()))
         self.comparative = WordSet([*rd.get("comparative_zh", ()), *rd.get("comparative_en", ())])
         qs = data.get("questions", {})
+        self.versions_aspect = str(qs.get("versions_aspect", ""))
         self.choice = WordSet(expressions=qs.get("choice_re", ()))
         self.avoid = WordSet(expressions=qs.get("avoid_re", ()))
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
@@ -325,6 +326,7 @@ class Vocabulary:
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
         self.part_tail = WordSet(expressions=qs.get("part_tail", ()))
         self.asks_advice = WordSet(expressions=qs.get("advice_re", ()))
+        self.asks_worth = WordSet(expressions=qs.get("worth_re", ()))
         self.definition = tuple(qs.get("definition_re", ()))  # patterns with {name}
         self.cause = WordSet(expressions=qs.get("cause_re", ()))
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))

@@ -1156,3 +1156,28 @@ def test_a_sentence_on_several_frameworks_in_turn_answers_which_one_by_the_claus
 
 def test_a_need_the_article_speaks_to_is_still_a_pick_not_a_clause_lookup(fake_advisor):
     assert fake_advisor.ask("哪个框架适合分布式训练？").recommendations
+
+
+def test_a_passage_whose_own_sentence_is_quoted_already_is_not_shown_again_as_what_it_continues(fake_advisor):
+    # "越来越多的人…部署问题也不容回避。" continues "小结:PyTorch的易用性是毋庸置疑的“王牌”。"; once it is
+    # quoted (inside the passage of the sentence after it), its warning must not come back as the
+    # one sentence left over, a praise shown as a warning.
+    from chat.advice import Draft
+    from chat.evidence import Claim
+
+    index = fake_advisor.index
+
+    def claim(opening):
+        i = next(i for i, s in enumerate(index.sentences) if s.text.startswith(opening))
+        return Claim(i, index.sentences[i], index.readings[i], 0.5, 0.5)
+
+    draft = Draft("zh", fake_advisor.context)
+    first = draft.mark(claim("显然,当你充分了解"), "fact", "PyTorch")
+    assert "不容回避" in draft.quotes[0].text
+    assert draft.mark(claim("越来越多的人因为这一点"), "caveat", "PyTorch") == first
+    assert [q.role for q in draft.quotes] == ["fact"]
+
+
+def test_whether_a_framework_is_worth_it_is_answered_by_the_articles_advice_on_it(fake_advisor):
+    answer = fake_advisor.ask("MXNet值得学吗")
+    assert answer.verdict.startswith("是的。") and "不错的选择" in answer.citations[0].text

@@ -130,3 +130,10 @@ def test_a_clause_about_one_framework_is_labelled_by_what_that_clause_says(real_
     answer = real_advisor.ask("哪个国产框架适合部署？")
     paddle = [c for c in answer.citations if c.text == "PaddlePaddle模型库丰富"]
     assert paddle and all(c.label == "模型库" for c in paddle)  # not the deployment of MegEngine's clause
+
+
+def test_still_worth_learning_is_answered_by_the_articles_advice_not_by_its_complaints(real_advisor):
+    answer = real_advisor.ask("那我还值得学TF吗")
+    assert answer.verdict.startswith("是的。") and "投入时间学习" in answer.citations[0].text
+    # Asked of a quality, the quotes on that quality decide ("TensorFlow好学吗" → 不。).
+    assert real_advisor.ask("TensorFlow好学吗").verdict.startswith("不。")

@@ -263,3 +263,17 @@ def test_not_this_language_drops_it_but_is_it_only_this_language_keeps_it():
 def test_wanting_a_framework_that_does_something_asks_for_one(text):
     assert read(text).kind == "choice"
     assert read("我需要的框架的特点是什么").kind != "choice"  # about the framework, not a request for one
+
+
+def test_a_yes_no_question_after_a_sentence_of_situation_is_still_one():
+    q = read(
+        "I'm building something for embedded devices with very limited compute. Should I just use plain TensorFlow?"
+    )
+    assert q.yes_no and q.frameworks == ("TensorFlow",)
+    assert not read("I have four GPUs. Which framework should I use?").yes_no
+
+
+def test_two_versions_of_one_framework_ask_about_compatibility_and_an_older_one_is_no_later_version():
+    assert "compatibility" in read("TF1的代码能在TF2上跑吗").aspects
+    assert not read("TF 1.x和TF 2.0兼容吗").after_date  # 1.x came before the 2.0 the article names
+    assert read("TensorFlow 2.4有什么新功能").after_date
