@@ -1181,3 +1181,10 @@ def test_a_passage_whose_own_sentence_is_quoted_already_is_not_shown_again_as_wh
 def test_whether_a_framework_is_worth_it_is_answered_by_the_articles_advice_on_it(fake_advisor):
     answer = fake_advisor.ask("MXNet值得学吗")
     assert answer.verdict.startswith("是的。") and "不错的选择" in answer.citations[0].text
+
+
+def test_to_understand_what_goes_on_underneath_the_article_points_away_from_keras(fake_advisor):
+    pick = fake_advisor.ask("我想真正理解深度学习的原理，不想只是调API，该用哪个？")
+    assert pick.recommendations[:1] == ["PyTorch"] and "Keras" not in pick.recommendations
+    avoid = fake_advisor.ask("I want to understand what goes on under the hood. Which framework should I avoid?")
+    assert "Keras" in avoid.verdict and all(c.role == "caveat" for c in avoid.citations if c.subject == "Keras")

@@ -277,3 +277,19 @@ def test_two_versions_of_one_framework_ask_about_compatibility_and_an_older_one_
     assert "compatibility" in read("TF1的代码能在TF2上跑吗").aspects
     assert not read("TF 1.x和TF 2.0兼容吗").after_date  # 1.x came before the 2.0 the article names
     assert read("TensorFlow 2.4有什么新功能").after_date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to actually understand how deep learning works under the hood, not just call APIs. Which framework?",
+        "我想真正理解深度学习的原理，不想只是调API，该用哪个？",
+    ],
+)
+def test_wanting_to_understand_what_goes_on_underneath_is_one_need_not_a_wish_for_apis(text):
+    assert [r.name for r in read(text).requirements] == ["understanding"]
+
+
+def test_not_caring_about_what_lies_underneath_is_no_need():
+    q = read("我只会Python，想快速做几个小实验验证想法，不太在乎底层细节，用哪个好？")
+    assert "understanding" not in [r.name for r in q.requirements]
