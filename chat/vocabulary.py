@@ -107,6 +107,14 @@ class WordSet:
         positions += [m.start() for e in self._expressions if (m := e.search(text))]
         return min(positions) if positions else -1
 
+    def matched(self, text: str) -> list[str]:
+        """The stretches of text the words and expressions match."""
+        lowered = text.lower()
+        out = [text[i : i + len(w)] for w in self.zh if (i := lowered.find(w)) >= 0]
+        if self._latin is not None:
+            out += [m.group(0) for m in self._latin.finditer(text)]
+        return out + [m.group(0) for e in self._expressions if (m := e.search(text))]
+
     def __call__(self, text: str) -> bool:
         lowered = text.lower()
         return (

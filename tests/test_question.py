@@ -293,3 +293,10 @@ def test_wanting_to_understand_what_goes_on_underneath_is_one_need_not_a_wish_fo
 def test_not_caring_about_what_lies_underneath_is_no_need():
     q = read("我只会Python，想快速做几个小实验验证想法，不太在乎底层细节，用哪个好？")
     assert "understanding" not in [r.name for r in q.requirements]
+
+
+def test_cannot_afford_more_states_the_need_for_little_memory_not_that_it_is_not_needed():
+    q = read("My GPU only has 8GB of memory and I can't afford a bigger one. Which framework should I use?")
+    assert [r.name for r in q.requirements] == ["low_memory"]
+    # ... while what one cannot afford is no need of its own ("租不起多卡": no distributed training).
+    assert [r.name for r in read("只有笔电，租不起多卡，用哪个").requirements] == ["low_memory"]
