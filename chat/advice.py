@@ -569,8 +569,11 @@ def _reasons(picks: Sequence[str], table: dict[str, Standing], limit: int) -> li
         # The verdict names every requirement its pick meets: one quote each, however many picks.
         needed = min(limit - 1, len({r.name for _, r in table[name].reasons}))
         per_pick = max(per, needed) if rank == 0 else per
+        # A sentence about the pick alone ("官方文档详尽易懂,用户社区庞大。") before one that names it
+        # among others ("…Keras、MXNet等框架也…受到开发者的喜爱").
         reasons = sorted(
-            table[name].reasons, key=lambda cr: (-(_role(cr[0], name, cr[1]) == "reason"), -cr[0].relevance)
+            table[name].reasons,
+            key=lambda cr: (-(_role(cr[0], name, cr[1]) == "reason"), len(cr[0].subjects) > 1, -cr[0].relevance),
         )
         chosen: list[tuple[Claim, Requirement]] = []
         for req in {r.name: r for _, r in reasons}.values():  # one per requirement first

@@ -1188,3 +1188,12 @@ def test_to_understand_what_goes_on_underneath_the_article_points_away_from_kera
     assert pick.recommendations[:1] == ["PyTorch"] and "Keras" not in pick.recommendations
     avoid = fake_advisor.ask("I want to understand what goes on under the hood. Which framework should I avoid?")
     assert "Keras" in avoid.verdict and all(c.role == "caveat" for c in avoid.citations if c.subject == "Keras")
+
+
+def test_a_picks_reason_is_a_sentence_about_it_alone_before_one_naming_it_among_others(fake_advisor):
+    answer = fake_advisor.ask(
+        "Our team wants good visualization of the training process plus a big community to ask questions in. "
+        "What do you recommend?"
+    )
+    keras = [c for c in answer.citations if c.subject == "Keras" and c.role == "reason"]
+    assert keras and keras[0].text == "官方文档详尽易懂,用户社区庞大。"  # not "…Keras、MXNet等框架也…受到开发者的喜爱"
