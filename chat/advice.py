@@ -1088,7 +1088,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
                     leads.append(max(on, key=lambda c: (round(c.content_overlap, 2), c.relevance)))
         floor = min(claims[0].relevance, leads[0].relevance) - s.floor_gap
         # Beyond what states the asked fact, what the article says of the framework nearest the question.
-        related = matching if (q.requirements or q.wants or q.slots) else own
+        related = matching if (q.requirements or q.wants or q.slots or q.suits) else own
         rest = [c for c in mmr(related, ctx.vectors, 3, s.mmr_lambda, floor) if c not in leads][
             : max(0, 3 - len(leads))
         ]
@@ -1127,6 +1127,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, advised, shown_name)))
     elif q.wants in ("pro", "con") or (topic and not q.slots):
         draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, [*leads, *rest], shown_name)))
+    elif q.suits and matching:
+        draft.lead(t(lang, "fact_suits", name=shown_name))
     else:
         draft.lead(t(lang, "fact_neutral", name=shown_name, topic=shown_topic))
     if unspoken:
@@ -1495,6 +1497,13 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         label = sep.join(t(lang, f"slot_{x}") for x in missing or q.slots)
         gap = t(lang, "not_slot", name=subject, slot=label) if not stated else ""
         return stated, gap, "", ""
+    if q.suits and not q.wants:
+        # "TensorFlow适合啥场景？": what the article says it is good for, its uses first.
+        good = [c for c in own if c.stance_of(subject) == "pro" and c.mainly_about(subject)]
+        uses = set(vocab.suits_aspects)
+        on_uses = [c for c in good if uses & set(c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)]
+        stated = on_uses or good
+        return stated, "" if stated else t(lang, "no_pros", name=subject), "", ""
     if q.wants in ("pro", "con"):
         stated = [c for c in own if c.stance_of(subject) == q.wants and c.mainly_about(subject)]
         if not stated:

@@ -49,6 +49,7 @@ class Question:
     wants: str = ""  # pro | con | both | "": asks for strengths, drawbacks or both
     slots: tuple[str, ...] = ()  # maker | date | license | founder: the kinds of fact asked
     overview: bool = False  # asks only what the documents say of the named framework
+    suits: bool = False  # asks what the named framework is suited for ("适合啥场景？")
     listing: bool = False  # asks which frameworks there are ("国内有哪些框架？")
     superlative: bool = False  # asks for the best/fastest/…: a ranking the documents may not give
     yes_no: bool = False  # a yes/no question ("Keras难学吗？"); negative: it asks about a weakness ("难", "slow")
@@ -177,6 +178,7 @@ def read(
         wants=wants,
         slots=slots if kind == "fact" else (),
         overview=bool(frameworks) and vocab.is_overview(plain),
+        suits=bool(frameworks) and not requirements and bool(vocab.asks_suits(plain)),
         listing=bool(vocab.listing(plain)),
         superlative=bool(vocab.superlative(plain)),
         yes_no=yes_no and kind == "fact",

@@ -1197,3 +1197,14 @@ def test_a_picks_reason_is_a_sentence_about_it_alone_before_one_naming_it_among_
     )
     keras = [c for c in answer.citations if c.subject == "Keras" and c.role == "reason"]
     assert keras and keras[0].text == "官方文档详尽易懂,用户社区庞大。"  # not "…Keras、MXNet等框架也…受到开发者的喜爱"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"), [("TensorFlow适合啥场景", "TensorFlow"), ("What is MXNet good for?", "MXNet")]
+)
+def test_what_a_framework_is_suited_for_is_answered_by_what_the_article_says_it_is_good_for(
+    fake_advisor, question, name
+):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict in (f"文章说 {name} 适合的方面：", f"What the article says {name} is good for:")
+    assert answer.citations and all(c.role == "reason" and c.subject == name for c in answer.citations)

@@ -300,3 +300,8 @@ def test_cannot_afford_more_states_the_need_for_little_memory_not_that_it_is_not
     assert [r.name for r in q.requirements] == ["low_memory"]
     # ... while what one cannot afford is no need of its own ("租不起多卡": no distributed training).
     assert [r.name for r in read("只有笔电，租不起多卡，用哪个").requirements] == ["low_memory"]
+
+
+def test_what_a_framework_is_suited_for_is_asked_of_the_framework_named():
+    assert read("TensorFlow适合啥场景").suits and read("What is MXNet good for?").suits
+    assert not read("哪个框架适合新手？").suits  # a pick on a need, not what one framework suits
