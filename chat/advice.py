@@ -1121,6 +1121,10 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         else:
             advised = []
     reply = _yes_no(q, values, advised or [*leads, *rest], subject, vocab.organizations, bool(advised))
+    if reply == "yes" and q.negative and vocab.asks_severity(q.text):
+        # "这一点很致命吗？": the article lists it as a weakness; it is serious only where it says so.
+        shown = [c for c in [*leads, *rest] if c.stance_of(subject) == "con"]
+        reply = reply if any(vocab.severe(c.sentence.text) for c in shown) else ""
     if facts:
         draft.lead(_with_reply(lang, reply, t(lang, "stated", facts=t(lang, "stated_join").join(facts))))
     elif advised:

@@ -247,6 +247,10 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if topic and (named or asked.kind == "choice" or asked.requirements):
             labels = joined(lang, topic)
             return Resolution(_within(text, labels, zh))
+        one = last.question.frameworks if len(last.question.frameworks) == 1 and not last.picks else ()
+        if topic and one and not named and _short(plain, vocab, zh, 16, loose=True):
+            # "TF1的代码能在TF2上跑吗？" → "这个问题严重吗，为啥": that problem of that framework.
+            return Resolution(_within(_of(one[0], text.strip(), zh), joined(lang, topic), zh), kind="fact")
     if named:
         swapped = _swap(text, named, state, vocab, lang)
         if swapped is not None:

@@ -335,6 +335,8 @@ class Vocabulary:
         self.part_tail = WordSet(expressions=qs.get("part_tail", ()))
         self.asks_advice = WordSet(expressions=qs.get("advice_re", ()))
         self.asks_worth = WordSet(expressions=qs.get("worth_re", ()))
+        self.asks_severity = WordSet(expressions=qs.get("severity_re", ()))
+        self.severe = WordSet(expressions=qs.get("severe_re", ()))
         self.asks_suits = WordSet(expressions=qs.get("suits_re", ()))
         self.suits_aspects = tuple(qs.get("suits_aspects", ()))
         self.definition = tuple(qs.get("definition_re", ()))  # patterns with {name}

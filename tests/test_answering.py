@@ -1208,3 +1208,18 @@ def test_what_a_framework_is_suited_for_is_answered_by_what_the_article_says_it_
     answer = fake_advisor.ask(question)
     assert answer.verdict in (f"文章说 {name} 适合的方面：", f"What the article says {name} is good for:")
     assert answer.citations and all(c.role == "reason" and c.subject == name for c in answer.citations)
+
+
+def test_is_that_problem_serious_asks_about_the_last_frameworks_weakness_and_says_yes_only_where_the_article_does(
+    fake_advisor,
+):
+    deploy = _turns(("user", "PyTorch部署怎么样"), ("assistant", fake_advisor.ask("PyTorch部署怎么样").text))
+    serious = fake_advisor.ask("这个问题严重吗", deploy)
+    assert serious.question.startswith("PyTorch") and serious.verdict.startswith("是的。")  # "仍存在大问题"
+    # Keras's drawbacks are listed as drawbacks, never called fatal: no yes.
+    cons = _turns(("user", "Keras的缺点是什么"), ("assistant", fake_advisor.ask("Keras的缺点是什么").text))
+    fatal = fake_advisor.ask("这一点很致命吗", cons)
+    assert fatal.question.startswith("Keras") and not fatal.verdict.startswith(("是的", "不。"))
+    # "…为啥" after a question about TF1 code on TF2: that problem, not a list of causes for anything.
+    compat = _turns(("user", "TF1的代码能在TF2上跑吗"), ("assistant", "…"))
+    assert "TensorFlow" in fake_advisor.ask("这个问题严重吗，为啥", compat).question
