@@ -435,7 +435,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
     vocab = ctx.corpus.vocab
     sep = t(lang, "list_sep")
-    if not q.avoid and _clause_lookup(draft, q, claims):
+    if not q.avoid and (_part_of(draft, q, claims) or _clause_lookup(draft, q, claims)):
         return
     table = standings(q, claims, ctx)
     unmet = _unmet(q, table, claims)
@@ -934,6 +934,24 @@ def _lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
         return False
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, top, q, name))
+    return True
+
+
+def _part_of(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "TensorBoard是哪个框架的？": a question naming only a part of a framework asks whose it is;
+    the answer is that framework, shown with the sentence naming the part, not a pick on what
+    the part is for."""
+    vocab = draft.ctx.corpus.vocab
+    parents = {vocab.parent(f) for f in q.frameworks}
+    if not q.frameworks or q.candidates or "" in parents or len(parents) != 1:
+        return False
+    parts = set(q.frameworks)
+    naming = [c for c in claims if parts & {m.name for m in vocab.mentions(c.sentence.text)}]
+    if not naming:
+        return False
+    (parent,) = parents
+    draft.lead(t(draft.lang, "lookup", name=parent))
+    draft.say(_quote(draft, naming[0], q, parent))
     return True
 
 

@@ -1223,3 +1223,10 @@ def test_is_that_problem_serious_asks_about_the_last_frameworks_weakness_and_say
     # "…为啥" after a question about TF1 code on TF2: that problem, not a list of causes for anything.
     compat = _turns(("user", "TF1的代码能在TF2上跑吗"), ("assistant", "…"))
     assert "TensorFlow" in fake_advisor.ask("这个问题严重吗，为啥", compat).question
+
+
+@pytest.mark.parametrize("question", ["TensorBoard是哪个框架的？", "Which framework does TensorBoard belong to?"])
+def test_whose_part_a_tool_is_names_its_framework_with_the_sentence_naming_the_part(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict in ("据文章，是 TensorFlow：", "According to the article, it is TensorFlow:")
+    assert answer.recommendations == [] and "TensorBoard" in answer.citations[0].text
