@@ -495,6 +495,9 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     draft.recommendations += [p for p in picks if p not in draft.recommendations]
     draft.runners_up += [r for r in runners if r not in draft.runners_up]
     reasons = _reasons(picks, table, s.max_citations)
+    if elsewhere and vocab.both_needs(q.text):
+        # "有没有两全其美的框架？" when the article favours one framework on each need: say so first.
+        draft.lead(t(lang, "verdict_no_both", topics=joined(lang, [r.label(lang) for r in needs])))
     if avoided:
         draft.say(t(lang, "verdict_instead", topic=topic, names=sep.join(picks)))
     elif q.superlative and not any(vocab.strong(c.sentence.text) for _, c, _ in reasons):

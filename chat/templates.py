@@ -16,6 +16,7 @@ T: dict[str, dict[str, str]] = {
         "dated_nodate": "*以上引自《{title}》。*",
         # choice
         "verdict_pick": "**就{topic}而言，文章推荐 {names}。**",
+        "verdict_no_both": "**文章没有说哪个框架能兼顾{topics}；它分别看好不同的框架。**",
         "verdict_supports": "**据文章，支持{topic}的框架：{names}。**",
         "verdict_none": "**文章没有就{topic}推荐哪个框架。**",
         "verdict_no_criterion": "**文章没有给出明确的单一推荐**，以下是它最接近的说法：",
@@ -140,6 +141,7 @@ T: dict[str, dict[str, str]] = {
         "dated": "*Quoted from “{title}” ({date}); the frameworks may have changed since.*",
         "dated_nodate": "*Quoted from “{title}”.*",
         "verdict_pick": "**For {topic}, the article points to {names}.**",
+        "verdict_no_both": "**The article names no framework that does both {topics}; it favours a different one for each.**",
         "verdict_supports": "**According to the article, the frameworks supporting {topic}: {names}.**",
         "verdict_none": "**The article does not single out a framework for {topic}.**",
         "verdict_no_criterion": "**The article names no single best framework for this**; the nearest it comes:",

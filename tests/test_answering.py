@@ -1230,3 +1230,9 @@ def test_whose_part_a_tool_is_names_its_framework_with_the_sentence_naming_the_p
     answer = fake_advisor.ask(question)
     assert answer.verdict in ("据文章，是 TensorFlow：", "According to the article, it is TensorFlow:")
     assert answer.recommendations == [] and "TensorBoard" in answer.citations[0].text
+
+
+def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):
+    answer = fake_advisor.ask("Is there a framework that's good for both research and production?")
+    assert answer.verdict.startswith("The article names no framework that does both research and production")
+    assert {"PyTorch", "TensorFlow"} <= {c.subject for c in answer.citations}
