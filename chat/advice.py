@@ -1131,7 +1131,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     # "还值得学TF吗？" names no quality to judge by: what the documents advise on it settles it,
     # and leads.
     advised = []
-    if q.yes_no and vocab.asks_worth(q.text) and not [a for a in q.aspects if a not in FRAME_ASPECTS]:
+    beside = set(FRAME_ASPECTS) | set(vocab.worth_ignores)  # "worth learning" asks no ease of learning
+    worth = q.yes_no and bool(vocab.asks_worth(q.text)) and not [a for a in q.aspects if a not in beside]
+    if worth:
         advised = [
             c
             for c in [*leads, *rest]
@@ -1142,6 +1144,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         else:
             advised = []
     reply = _yes_no(q, values, advised or [*leads, *rest], subject, vocab.organizations, bool(advised))
+    if worth and not advised:
+        reply = ""  # worth it, with no advice of the article's shown: not settled by how hard it is to learn
     if reply == "yes" and q.negative and vocab.asks_severity(q.text):
         # "这一点很致命吗？": the article lists it as a weakness; it is serious only where it says so.
         shown = [c for c in [*leads, *rest] if c.stance_of(subject) == "con"]
@@ -1202,7 +1206,7 @@ def _yes_no(
     if not q.yes_no:
         return ""
     if values:
-        if re.search(r"谁|什么|哪|几|多少|(?i:\b(who|what|which|when|where)\b)", q.text):
+        if re.search(r"谁|什么|啥|哪|几|多少|(?i:\b(who|what|which|when|where)\b)", q.text):
             return ""  # "MXNet的创办人是谁？文章有提吗？" asks the value; it proposes none
         return "yes" if any(_proposed(value, q.text, organizations) for value in values) else "wrong"
     if advised:

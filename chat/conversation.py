@@ -441,6 +441,14 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         or vocab.choice(plain)
         or vocab.options(plain)
     )
+    if alternatives and asked.wants and not named and last.focus and last.question.kind == "fact":
+        # "Anything else bad about it?" after a question about Keras: more of that side of Keras.
+        return Resolution(
+            _replace_pronoun(text, pronoun, last.focus, zh, vocab)
+            if pronoun
+            else _of(joined(lang, list(last.focus)), text.strip(), zh),
+            kind="fact",
+        )
     if alternatives and more and last.question.kind == "fact":
         # "还有别的吗？" after "Keras的缺点是啥": more on what was asked, not another framework.
         return Resolution(last.question.text, kind="fact")
@@ -717,6 +725,8 @@ def _bare(text: str, words, vocab: Vocabulary, zh: bool) -> bool:
             rf"(?<![A-Za-z]){re.escape(filler)}(?![A-Za-z])" if not zh else re.escape(filler), " ", rest, flags=re.I
         )
     rest = _PUNCT.sub("", rest)
+    if vocab.asks_weakness(rest) or vocab.aspects_in(rest):
+        return False  # "Why is it slow?", "为啥慢": a why about something named, not a bare why
     return len(rest) <= (2 if zh else 4)
 
 

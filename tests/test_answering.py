@@ -1236,3 +1236,13 @@ def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_artic
     answer = fake_advisor.ask("Is there a framework that's good for both research and production?")
     assert answer.verdict.startswith("The article names no framework that does both research and production")
     assert {"PyTorch", "TensorFlow"} <= {c.subject for c in answer.citations}
+
+
+def test_no_wrong_where_the_question_proposes_nothing(fake_advisor):
+    # "TF2.0啥时候出的" asks the date; it proposes none to deny.
+    assert not fake_advisor.ask("TF2.0啥时候出的，跟1.0差别大吗").verdict.startswith("不对")
+
+
+def test_worth_learning_is_not_settled_by_how_hard_it_is_to_learn(fake_advisor):
+    answer = fake_advisor.ask("Is TensorFlow still worth investing time to learn, according to the article?")
+    assert not answer.verdict.startswith("No.")

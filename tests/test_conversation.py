@@ -427,3 +427,11 @@ def test_an_ordinal_after_two_frameworks_were_named_counts_frameworks_not_points
     )
     second = resolve("那第二个呢？", *history)
     assert "PyTorch" in second.text, second
+
+
+def test_a_why_about_something_named_keeps_it_and_more_of_a_side_stays_on_that_framework():
+    keras = ("user", "Tell me about Keras."), ("assistant", "…")
+    assert resolve("Why is it slow?", *keras).text == "Why is Keras slow?"
+    assert resolve("为啥慢？", ("user", "Keras怎么样？"), ("assistant", "…")).text != "Keras怎么样？为什么？"
+    more = resolve("Anything else bad about it?", *keras)
+    assert more.text == "Anything else bad about Keras?" and more.kind == "fact"

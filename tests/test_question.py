@@ -232,6 +232,8 @@ def test_slang_for_worst_and_a_thankful_goodbye_are_read_as_meant(slang, plain_a
         ("PyTorch部署会不会有问题？", True),
         ("Does PyTorch have any problems with deployment?", True),
         ("我有个问题，PyTorch支持Java吗？", False),  # a question, not a problem
+        ("TensorFlow的学习门槛高吗？", True),
+        ("PyTorch在业界部署上应该没什么问题了吧？", False),  # proposes that it is fine
     ],
 )
 def test_a_not_a_questions_are_not_read_as_asking_about_a_weakness(text, weak):
@@ -305,3 +307,25 @@ def test_cannot_afford_more_states_the_need_for_little_memory_not_that_it_is_not
 def test_what_a_framework_is_suited_for_is_asked_of_the_framework_named():
     assert read("TensorFlow适合啥场景").suits and read("What is MXNet good for?").suits
     assert not read("哪个框架适合新手？").suits  # a pick on a need, not what one framework suits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有没有比TensorFlow更好上手的？",
+        "I want something that isn't backed by Google or Facebook, and it needs to scale across many GPUs.",
+        "我主要用Julia写代码，有哪些深度学习框架能直接用",
+    ],
+)
+def test_asking_for_something_better_or_something_that_can_is_a_request_to_pick(text):
+    assert read(text).kind == "choice"
+
+
+def test_switching_between_cpu_and_gpu_is_no_machine_without_a_gpu():
+    assert "no_gpu" not in [r.name for r in read("Keras写的代码能在CPU和GPU之间直接切换吗").requirements]
+    assert "no_gpu" in [r.name for r in read("我只有CPU，用哪个框架？").requirements]
+
+
+def test_a_salary_is_no_question_for_the_article():
+    assert read("What's the typical salary for a PyTorch engineer in Shanghai?").refusal
+    assert read("PyTorch工程师工资多少？").refusal
