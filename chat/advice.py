@@ -241,10 +241,21 @@ def _compose_part(draft: Draft, part: Part) -> None:
         vocab = draft.ctx.corpus.vocab
         # The nearest sentences, and any sharing the question's own words ("代码…多少行" → "代码总量逾100万行").
         near = [*part.claims[: draft.ctx.settings.max_citations], *(c for c in part.claims if c.content_overlap > 0)]
+        # A figure of what was asked: of the unit asked about ("How many lines?" → "…100万行"), else
+        # in a sentence sharing the question's words; "多少内存？" is not answered by lines of code.
+        asked = [units for units in vocab.quantity_units.values() if units(q.text)]
+
+        def counts_it(c: Claim) -> bool:
+            if asked:
+                return any(units(c.sentence.text) for units in asked)
+            return c.content_overlap > 0
+
         figures = [
             c
             for c in {c.index: c for c in near}.values()
-            if vocab.figure(c.sentence.text) and (not q.frameworks or any(c.about(f) for f in q.frameworks))
+            if vocab.figure(c.sentence.text)
+            and counts_it(c)
+            and (not q.frameworks or any(c.about(f) for f in q.frameworks))
         ]
         if not figures:
             # "训练ResNet50快多少秒？": no sentence near it gives a figure; say so, then what is nearest.
@@ -442,10 +453,13 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     draft.unmet += [r.label(lang) for r in unmet]
     met_labels = [r.label(lang) for r in q.requirements if r not in unmet and not r.spec.framework_group]
     topic = joined(lang, met_labels or [r.label(lang) for r in q.requirements])
-    if unmet:
-        draft.say(t(lang, "unmet", labels=joined(lang, [r.label(lang) for r in unmet])), "")
     picks, runners = _picks(table, s.runner_up_share)
-    if any(r.hard and r.asked for r in unmet):
+    blocked = any(r.hard and r.asked for r in unmet)
+    if unmet:
+        # "…cannot pick on that" only where that stops the pick; "we use Azure" is the situation.
+        line = "unmet" if blocked or not picks else "unmet_situation"
+        draft.say(t(lang, line, labels=joined(lang, [r.label(lang) for r in unmet])), "")
+    if blocked:
         # What the question asks for is a constraint the article never speaks to (Windows, Chinese
         # docs): no pick on the rest. One it only mentions as the situation does not stop a pick.
         picks, runners = [], []

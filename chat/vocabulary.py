@@ -344,6 +344,7 @@ class Vocabulary:
         self.cause = WordSet(expressions=qs.get("cause_re", ()))
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
+        self.quantity_units = {kind: WordSet(expressions=words) for kind, words in qs.get("quantity_units", {}).items()}
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
         self.yes_no = WordSet(expressions=qs.get("yes_no_re", ()))
         self.intonation = WordSet(expressions=qs.get("intonation_re", ()))

@@ -1246,3 +1246,23 @@ def test_no_wrong_where_the_question_proposes_nothing(fake_advisor):
 def test_worth_learning_is_not_settled_by_how_hard_it_is_to_learn(fake_advisor):
     answer = fake_advisor.ask("Is TensorFlow still worth investing time to learn, according to the article?")
     assert not answer.verdict.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("用TensorFlow在树莓派上跑YOLO大概要多少内存", "没有给出这方面的具体数字"),
+        ("TensorFlow的代码有多少行？", "文章给出的数字"),
+    ],
+)
+def test_a_figure_is_given_only_for_what_was_counted(fake_advisor, question, says):
+    # "代码总量逾100万行" counts lines of code, not memory.
+    assert says in fake_advisor.ask(question).verdict
+
+
+def test_a_cloud_the_article_never_names_stops_a_pick_asked_on_it_and_is_said_as_the_situation(fake_advisor):
+    asked = fake_advisor.ask("Which framework is easiest to deploy on Google Cloud?")
+    assert asked.recommendations == [] and "says nothing about the cloud you use, so it cannot pick" in asked.text
+    situation = fake_advisor.ask("我们用Azure，部署选哪个框架？")
+    assert situation.recommendations and "文章没有谈到你用的云平台。" in situation.text
+    assert "无法据此挑选" not in situation.text  # it did pick: no "cannot pick" above the pick
