@@ -422,10 +422,14 @@ def _picks(table: dict[str, Standing], share: float) -> tuple[list[str], list[st
     picks = [ranked[0].name] + [st.name for st in ranked[1:2] if st.score >= share * ranked[0].score - 1e-9]
     # A runner-up the article warns against more than it speaks for is no alternative, nor is one
     # it speaks for only on a side of the need ("flexible" is not "for research").
+    # Nor is one that lacks a capability the first pick has ("runs on phones" for a phone app).
+    must = {r.name for c, r in ranked[0].reasons if r.spec.capability}
     runners = [
         st.name
         for st in ranked[len(picks) :]
-        if len(st.reasons) > len(st.cautions) and any(_on_core(c, st.name, r) for c, r in st.reasons)
+        if len(st.reasons) > len(st.cautions)
+        and any(_on_core(c, st.name, r) for c, r in st.reasons)
+        and must <= {r.name for _, r in st.reasons}
     ][:2]
     return picks, runners
 

@@ -1266,3 +1266,9 @@ def test_a_cloud_the_article_never_names_stops_a_pick_asked_on_it_and_is_said_as
     situation = fake_advisor.ask("我们用Azure，部署选哪个框架？")
     assert situation.recommendations and "文章没有谈到你用的云平台。" in situation.text
     assert "无法据此挑选" not in situation.text  # it did pick: no "cannot pick" above the pick
+
+
+def test_a_runner_up_must_have_the_capability_the_pick_was_chosen_for(fake_advisor):
+    answer = fake_advisor.ask("要把模型塞进手机app里跑，对速度和体积都敏感，选啥框架")
+    assert answer.recommendations == ["MXNet"] and "OneFlow" not in answer.runners_up  # fast, but not on phones
+    assert not any("扩展性能" in c.text and c.label.startswith("速度") for c in answer.citations)

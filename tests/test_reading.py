@@ -114,3 +114,8 @@ def test_a_missing_reading_file_names_the_fix(built, drop):
     (built.paths.index_dir / drop).unlink()
     with pytest.raises(store.IndexProblem, match="framework-advisor index build"):
         store.read(built.paths.index_dir)
+
+
+def test_scaling_out_is_distributed_training_not_speed():
+    assert "speed" not in V.aspects_in("分布式环境下扩展性能出色,可有效扩展到多个GPU和多台机器;")
+    assert "speed" in V.aspects_in("虽然性能上也算可圈可点")
