@@ -224,7 +224,8 @@ def _requirements(text: str, vocab: Vocabulary) -> list[Requirement]:
     ("…Windows桌面程式，…哪个框架有C#介面？": C# is asked, Windows is the situation)."""
     out: list[Requirement] = []
     exclusive_words = vocab.only_words(text)
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,，。;；!！?？]+[,，。;；!！?？]*", text)]
+    # Clauses end at Chinese and English punctuation; a full stop only before a space ("2.0" stays).
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     asking = [c for c in clauses if _ASKING.search(text[c[0] : c[1]])]
     for spec in vocab.requirements.values():
         if not spec.asked_in(text):
@@ -251,6 +252,7 @@ def _requirements(text: str, vocab: Vocabulary) -> list[Requirement]:
     return out
 
 
+_CLAUSE = re.compile(r"(?:[^,，。;；!！?？.]|\.(?!\s))+(?:[,，。;；!！?？]|\.(?=\s|$))*")
 _ASKING = re.compile(r"[?？]|[哪吗么]|(?i:\b(which|what|should|can|could|is there|are there|best)\b)")
 
 

@@ -329,3 +329,17 @@ def test_switching_between_cpu_and_gpu_is_no_machine_without_a_gpu():
 def test_a_salary_is_no_question_for_the_article():
     assert read("What's the typical salary for a PyTorch engineer in Shanghai?").refusal
     assert read("PyTorch工程师工资多少？").refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        (
+            "Our startup wants a framework with a huge community and lots of job postings. We won't deploy to phones. Which one?",
+            ["job", "community"],
+        ),
+        ("我们不打算部署到手机，想要社区大的框架，选哪个", ["community"]),
+    ],
+)
+def test_a_need_ruled_out_in_its_own_sentence_is_no_need_and_leaves_the_others(text, needs):
+    assert [r.name for r in read(text).requirements] == needs
