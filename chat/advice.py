@@ -224,6 +224,8 @@ def compose(plan: Plan) -> Answer:
         draft.say(t(q.lang, "ignored_instructions"), "")
     if q.text != q.original:
         draft.say(t(q.lang, "resolved_note", question=q.text), "")
+    if q.doubts:
+        draft.lead(t(q.lang, "doubt"))
     multi = len(plan.parts) > 1
     for i, part in enumerate(plan.parts, start=1):
         if multi:

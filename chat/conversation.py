@@ -70,6 +70,7 @@ class Resolution:
     options: tuple[str, ...] = ()  # when asking back: the frameworks it could mean
     no_lean: bool = False  # "why?" after a comparison that favoured neither side
     asks_cause: bool = False  # "why?" after a fact: the reasons the article gives for it
+    doubts: bool = False  # "是真的吗？": the last question again, said to be the article's claim
 
     def apply(self, q: Question) -> Question:
         from dataclasses import replace
@@ -91,6 +92,9 @@ class Resolution:
             changes["no_lean"] = True
         if self.asks_cause:
             changes["asks_cause"] = True
+            changes["yes_no"] = False
+        if self.doubts:
+            changes["doubts"] = True
             changes["yes_no"] = False
         return replace(q, **changes) if changes else q
 
@@ -191,6 +195,10 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     elliptic = not named and _elliptic(plain, asked, vocab, zh)
     point = None if named else _point(plain, vocab)
 
+    if last is not None and not named and _leading(plain, vocab.doubt, zh):
+        # "Is that really true?": what the article said, again, as its claim (it gives no evidence).
+        base = last.question
+        return Resolution(base.text, kind=base.kind, candidates=base.candidates, inherit=base, doubts=True)
     if last is not None and vocab.exclusion(plain) and (named or ordinal is not None):
         # "drop the first one. which of the remaining two?" / "去掉TensorFlow，剩下的哪个…": choose
         # among the last list without the ones taken out, on what was asked before.

@@ -57,6 +57,7 @@ class Question:
     what_to_do: bool = False  # asks what to do ("…要上线，咋整？")
     no_lean: bool = False  # asks why a comparison favoured neither side
     asks_cause: bool = False  # asks why what was just said holds ("为什么？" after a fact)
+    doubts: bool = False  # doubts what was just said ("是真的吗？"): the same answer, as the article's claim
     quantity: bool = False  # asks for a figure ("多少秒", "how many stars")
     ignored_instructions: bool = False  # sentences instructing the advisor were dropped from it
     avoid: bool = False  # asks which fits worst

@@ -389,6 +389,7 @@ class Vocabulary:
         self.options = WordSet(expressions=fu.get("options", ()))
         self.both_needs = WordSet(expressions=fu.get("both_needs", ()))
         self.points_back = WordSet(expressions=fu.get("points_back", ()))
+        self.doubt = WordSet(expressions=fu.get("doubt", ()))
         self.why = WordSet([*fu.get("why_zh", ()), *fu.get("why_en", ())])
         self.overview_words = tuple(sorted(fu.get("overview", ()), key=len, reverse=True))
         self.wants_pro = WordSet(expressions=fu.get("wants_pro", ()))

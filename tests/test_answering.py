@@ -1272,3 +1272,10 @@ def test_a_runner_up_must_have_the_capability_the_pick_was_chosen_for(fake_advis
     answer = fake_advisor.ask("要把模型塞进手机app里跑，对速度和体积都敏感，选啥框架")
     assert answer.recommendations == ["MXNet"] and "OneFlow" not in answer.runners_up  # fast, but not on phones
     assert not any("扩展性能" in c.text and c.label.startswith("速度") for c in answer.citations)
+
+
+def test_a_doubt_is_answered_with_the_articles_words_said_to_be_only_its_claim(fake_advisor):
+    history = _turns(("user", "Keras的缺点是什么？"), ("assistant", fake_advisor.ask("Keras的缺点是什么？").text))
+    answer = fake_advisor.ask("这说法靠谱吗，是真的吗？", history)
+    assert answer.verdict.startswith("我只能告诉你文章怎么说") and not answer.abstained
+    assert answer.citations and all(c.subject == "Keras" for c in answer.citations)

@@ -435,3 +435,11 @@ def test_a_why_about_something_named_keeps_it_and_more_of_a_side_stays_on_that_f
     assert resolve("为啥慢？", ("user", "Keras怎么样？"), ("assistant", "…")).text != "Keras怎么样？为什么？"
     more = resolve("Anything else bad about it?", *keras)
     assert more.text == "Anything else bad about Keras?" and more.kind == "fact"
+
+
+def test_doubting_what_was_just_said_asks_it_again_as_the_articles_claim():
+    said = ("user", "Keras的缺点是什么？"), ("assistant", "…")
+    doubt = resolve("这说法靠谱吗，是真的吗？", *said)
+    assert doubt.text == "Keras的缺点是什么？" and doubt.doubts
+    assert resolve("Is that really true or just the author being snarky?", *said).doubts
+    assert not resolve("是真的吗？").doubts  # nothing said yet to doubt
