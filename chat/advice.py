@@ -1164,6 +1164,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         else:
             advised = []
     reply = _yes_no(q, values, advised or [*leads, *rest], subject, vocab.organizations, bool(advised))
+    if q.negated:
+        reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
     if worth and not advised:
         reply = ""  # worth it, with no advice of the article's shown: not settled by how hard it is to learn
     if reply == "yes" and q.negative and vocab.asks_severity(q.text):
@@ -1174,6 +1176,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(_with_reply(lang, reply, t(lang, "stated", facts=t(lang, "stated_join").join(facts))))
     elif advised:
         draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, advised, shown_name)))
+    elif _supported(q, matching, subject):
+        # "TensorFlow支持Go吗？": a language list names it — it supports it, not "views it positively".
+        draft.lead(_with_reply(lang, reply, t(lang, "fact_supports", name=shown_name, topic=topic)))
     elif q.wants in ("pro", "con") or (topic and not q.slots):
         draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, [*leads, *rest], shown_name)))
     elif q.suits and matching:
@@ -1262,7 +1267,8 @@ def _proposed(value: str, question: str, organizations: Sequence[Sequence[str]] 
 
     if any(said(other, question) for names in organizations if any(said(n, value) for n in names) for other in names):
         return True
-    words = re.findall(r"[A-Za-z][A-Za-z0-9]+", value)
+    # "Apache License 2.0" is not proposed by "the MIT license": its own name is.
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", value) if w.lower() not in ("license", "licence")]
     if words:
         return any(said(w, question) for w in words)
     return value[:2] in question
@@ -1379,6 +1385,12 @@ def _covered(draft: Draft) -> bool:
     return True
 
 
+def _supported(q: Question, matching: Sequence[Claim], subject: str) -> bool:
+    """Is the question whether a framework supports languages, and does a quote say it does?"""
+    needs = [r for r in q.requirements if not r.spec.framework_group]
+    return bool(needs) and all(r.spec.language for r in needs) and bool(matching) and not q.wants
+
+
 def _stance_line(lang: str, subject: str, topic: str, shown: Sequence[Claim], name: str = "") -> str:
     """The verdict on a framework from the quotes actually shown: for, against, mixed or plain."""
     stances = {c.stance_of(subject) for c in shown} - {"neutral"}
@@ -1489,7 +1501,9 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
                     # The version asked about ("TF2.0哪年出的"); else (below) the framework's first
                     # date, as a later one is a version's ("2019年3月推出TensorFlow2.0").
                     sum(bool(re.search(rf"(?:{named})\s*{re.escape(v)}", c.sentence.text, re.I)) for v in versions),
-                    bool(vocab.slots[slot].prefer(c.sentence.text)),
+                    # "发布" words pick the release date when a release is asked ("Caffe2是啥时候并入
+                    # PyTorch的" is settled by the sentence on the merge, not PyTorch's release).
+                    bool(vocab.slots[slot].prefer(c.sentence.text)) and _asks_release(q, vocab.slots[slot], stating),
                     round(c.content_overlap, 2),
                     _earliness(vocab.slots[slot].value_in(c.sentence.text, names)) if slot == "date" else (),
                     c.relevance,
@@ -1501,6 +1515,14 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
         if best is not None and best not in leads:
             leads.append(best)
     return leads or [matching[0]]
+
+
+def _asks_release(q: Question, slot, stating: Sequence[Claim]) -> bool:
+    """Is it the release that is asked about: said so ("发布"), which came first, or no other event
+    the question names ("并入" in "Caffe2是啥时候并入PyTorch的") is stated?"""
+    if slot.prefer(q.text) or slot.earlier(q.text) or slot.later(q.text):
+        return True
+    return not any(c.content_overlap > 0 for c in stating)
 
 
 def _date_order(q: Question, dates: Sequence[tuple[str, str]], vocab) -> tuple[str, str] | None:

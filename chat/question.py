@@ -57,6 +57,7 @@ class Question:
     what_to_do: bool = False  # asks what to do ("…要上线，咋整？")
     no_lean: bool = False  # asks why a comparison favoured neither side
     asks_cause: bool = False  # asks why what was just said holds ("为什么？" after a fact)
+    negated: bool = False  # a yes/no asked in the negative ("不支持Go吗？"): no bare yes or no
     doubts: bool = False  # doubts what was just said ("是真的吗？"): the same answer, as the article's claim
     quantity: bool = False  # asks for a figure ("多少秒", "how many stars")
     ignored_instructions: bool = False  # sentences instructing the advisor were dropped from it
@@ -180,6 +181,7 @@ def read(
         slots=slots if kind == "fact" else (),
         overview=bool(frameworks) and vocab.is_overview(plain),
         suits=bool(frameworks) and not requirements and bool(vocab.asks_suits(plain)),
+        negated=yes_no and bool(vocab.negated(re.sub(r"(.)不\1", "", plain))),
         listing=bool(vocab.listing(plain)),
         superlative=bool(vocab.superlative(plain)),
         yes_no=yes_no and kind == "fact",

@@ -335,6 +335,7 @@ class Vocabulary:
         self.part_tail = WordSet(expressions=qs.get("part_tail", ()))
         self.asks_advice = WordSet(expressions=qs.get("advice_re", ()))
         self.asks_worth = WordSet(expressions=qs.get("worth_re", ()))
+        self.negated = WordSet(expressions=qs.get("negated_re", ()))
         self.worth_ignores = tuple(qs.get("worth_ignores", ()))
         self.asks_severity = WordSet(expressions=qs.get("severity_re", ()))
         self.severe = WordSet(expressions=qs.get("severe_re", ()))

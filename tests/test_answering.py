@@ -1279,3 +1279,21 @@ def test_a_doubt_is_answered_with_the_articles_words_said_to_be_only_its_claim(f
     answer = fake_advisor.ask("这说法靠谱吗，是真的吗？", history)
     assert answer.verdict.startswith("我只能告诉你文章怎么说") and not answer.abstained
     assert answer.citations and all(c.subject == "Keras" for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "not_says"),
+    [
+        ("Caffe2是啥时候并入PyTorch的?", "2018年", "2017年1月"),  # the merge, not PyTorch's release
+        ("Is TensorFlow released under the MIT license?", "No.", "Yes."),  # "license" alone proposes nothing
+        ("TensorFlow 不支援 Go 語言嗎?", "支持 Go", "是的"),  # a negative question gets the fact, no bare yes
+    ],
+)
+def test_a_fact_asked_is_the_one_stated_and_a_yes_or_no_means_what_it_says(fake_advisor, question, says, not_says):
+    verdict = fake_advisor.ask(question).verdict
+    assert says in verdict and not_says not in verdict, verdict
+
+
+def test_how_long_training_takes_is_a_figure_not_a_release_date(fake_advisor):
+    answer = fake_advisor.ask("ResNet50在PyTorch和TensorFlow上训练一个epoch分别要多久?有具体跑分吗")
+    assert "没有给出这方面的具体数字" in answer.verdict

@@ -343,3 +343,12 @@ def test_a_salary_is_no_question_for_the_article():
 )
 def test_a_need_ruled_out_in_its_own_sentence_is_no_need_and_leaves_the_others(text, needs):
     assert [r.name for r in read(text).requirements] == needs
+
+
+def test_besides_in_a_first_question_is_no_follow_up_and_ok_bye_is_goodbye():
+    from chat import conversation
+
+    state = conversation.State()
+    text = "我除了深度学习还要做大量别的科学计算,数学运算很多,哪个框架比较合适"
+    assert not conversation.resolve(text, state, lambda t: read(t), V).clarify
+    assert read("ok 拜拜").kind == "smalltalk"
