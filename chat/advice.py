@@ -494,6 +494,13 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         _nearest(draft, q, claims, prefer=("advice",), heading=False)
         draft.direct = direct
         return
+    # A hard need only some frameworks meet (R: only MXNet lists it) leaves them, however the
+    # article judges them on the rest: the one it judges best, said to support it, with its warnings.
+    hard_met = [r for r in q.requirements if r.hard and table and all(r.name in st.met for st in table.values())]
+    only = bool(not picks and hard_met and not blocked)
+    if only:
+        picks = [max(table.values(), key=lambda st: st.score).name]
+        topic = joined(lang, [r.label(lang) for r in hard_met])
     if not picks:
         draft.lead(t(lang, "verdict_none", topic=topic))
         draft.direct = False
@@ -523,7 +530,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     elif q.superlative and not any(vocab.strong(c.sentence.text) for _, c, _ in reasons):
         # "哪个训练最快？" when the article never ranks them: say so, then what it speaks for.
         draft.lead(t(lang, "verdict_unranked", topic=topic, names=sep.join(picks)))
-    elif needs and all(r.spec.language for r in needs):
+    elif only or (needs and all(r.spec.language for r in needs)):
         # "有框架能用Scala吗？": a language list names it; the article supports, it does not recommend.
         draft.lead(t(lang, "verdict_supports", topic=topic, names=sep.join(picks)))
     else:

@@ -139,6 +139,7 @@ class Advisor:
                 self.index, query, vector, self.settings.retrieval, self.settings.retrieval.candidates, focus=focus
             )
             claims = evidence.gather(self.corpus, vector, chunks, part, self.settings.evidence)
+            claims = [c for c in claims if not any(c.sentence.text in shown for shown in q.seen)]
             direct = bool(claims) and max(c.similarity for c in claims) >= min_support
             planned.append(advice.Part(part, claims, direct))
         return planned

@@ -71,6 +71,7 @@ class Resolution:
     no_lean: bool = False  # "why?" after a comparison that favoured neither side
     asks_cause: bool = False  # "why?" after a fact: the reasons the article gives for it
     doubts: bool = False  # "是真的吗？": the last question again, said to be the article's claim
+    seen: tuple[str, ...] = ()  # "还有别的吗？": the quotes the last answer showed, not to show again
 
     def apply(self, q: Question) -> Question:
         from dataclasses import replace
@@ -93,6 +94,8 @@ class Resolution:
         if self.asks_cause:
             changes["asks_cause"] = True
             changes["yes_no"] = False
+        if self.seen:
+            changes["seen"] = self.seen
         if self.doubts:
             changes["doubts"] = True
             changes["yes_no"] = False
@@ -292,6 +295,8 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     if (
         len(compared) >= 2
         and not named
+        and ordinal is None  # "前者适合初学者吗？" asks of the first one, not which of the two
+        and not pronoun
         and asked.kind == "choice"
         and not re.search(r"框架|库|(?i:framework|librar)", plain)
     ):
@@ -461,8 +466,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             kind="fact",
         )
     if alternatives and more and last.question.kind == "fact":
-        # "还有别的吗？" after "Keras的缺点是啥": more on what was asked, not another framework.
-        return Resolution(last.question.text, kind="fact")
+        # "还有别的吗？" after "Keras的缺点是啥": more on what was asked, not another framework, and
+        # not what was just quoted.
+        return Resolution(last.question.text, kind="fact", seen=tuple(quote for _, quote in last.points))
     if alternatives:
         shown = last.picks or last.question.frameworks
         if pronoun and pronoun.lower() in ("它", "it", "this one", "that one") and len(shown) > 1:
@@ -591,6 +597,9 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
     if last is None:
         return None
     previous = last.question
+    if len(named) >= 2 and set(previous.frameworks) & set(named):
+        # "Sorry, I meant MXNet, not Keras.": the one not asked about before.
+        named = [f for f in named if f not in previous.frameworks] or named
     names = t(lang, "list_sep").join(named)
     if len(previous.frameworks) == 1 and previous.kind != "choice" and previous.frameworks[0] not in named:
         return Resolution(vocab.replace_framework(previous.text, previous.frameworks[0], names), kind="fact")

@@ -58,6 +58,7 @@ class Question:
     no_lean: bool = False  # asks why a comparison favoured neither side
     asks_cause: bool = False  # asks why what was just said holds ("为什么？" after a fact)
     negated: bool = False  # a yes/no asked in the negative ("不支持Go吗？"): no bare yes or no
+    seen: tuple[str, ...] = ()  # quotes already shown, not to show again ("还有别的吗？")
     doubts: bool = False  # doubts what was just said ("是真的吗？"): the same answer, as the article's claim
     quantity: bool = False  # asks for a figure ("多少秒", "how many stars")
     ignored_instructions: bool = False  # sentences instructing the advisor were dropped from it

@@ -1297,3 +1297,16 @@ def test_a_fact_asked_is_the_one_stated_and_a_yes_or_no_means_what_it_says(fake_
 def test_how_long_training_takes_is_a_figure_not_a_release_date(fake_advisor):
     answer = fake_advisor.ask("ResNet50在PyTorch和TensorFlow上训练一个epoch分别要多久?有具体跑分吗")
     assert "没有给出这方面的具体数字" in answer.verdict
+
+
+def test_anything_else_after_a_list_shows_what_was_not_shown_yet(fake_advisor):
+    first = fake_advisor.ask("Keras的缺点是啥")
+    more = fake_advisor.ask("还有别的吗", _turns(("user", "Keras的缺点是啥"), ("assistant", first.text)))
+    assert more.citations and all(c.subject == "Keras" and c.role == "caveat" for c in more.citations)
+    assert not {c.text for c in more.citations} & {c.text for c in first.citations}
+
+
+def test_a_hard_need_only_one_framework_meets_leaves_it_with_its_warnings(fake_advisor):
+    answer = fake_advisor.ask("我平常都用R语言做统计分析,想玩玩深度学习,但不想换语言,有推荐的框架吗?")
+    assert answer.recommendations == ["MXNet"] and answer.verdict == "据文章，支持R 语言的框架：MXNet。"
+    assert any(c.role == "caveat" and c.subject == "MXNet" for c in answer.citations)

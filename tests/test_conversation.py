@@ -443,3 +443,10 @@ def test_doubting_what_was_just_said_asks_it_again_as_the_articles_claim():
     assert doubt.text == "Keras的缺点是什么？" and doubt.doubts
     assert resolve("Is that really true or just the author being snarky?", *said).doubts
     assert not resolve("是真的吗？").doubts  # nothing said yet to doubt
+
+
+def test_a_correction_naming_both_asks_of_the_new_one_and_an_ordinal_after_a_comparison_is_one_of_them():
+    keras = ("user", "Is Keras a good choice for a beginner?"), ("assistant", "…")
+    assert resolve("Sorry, I meant MXNet, not Keras.", *keras).text == "Is MXNet a good choice for a beginner?"
+    compared = ("user", "Keras和PyTorch哪个更容易上手?"), ("assistant", "…")
+    assert resolve("前者适合初学者吗?", *compared).text == "Keras适合初学者吗?"
