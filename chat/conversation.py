@@ -219,15 +219,16 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
                 exclude=tuple(out),
                 inherit=last.question,
             )
-    if named and alternatives_named(plain, named, vocab) and last is not None:
+    ruled_out = named or asked.exclude  # "不想用PyTorch": named to be ruled out
+    if ruled_out and alternatives_named(plain, ruled_out, vocab) and last is not None:
         # "不想用PyTorch，还有别的选择吗？": the same question, without the framework named.
         base = last.question
         labels = base.requirement_labels(lang)
-        names = t(lang, "list_sep").join(named)
+        names = t(lang, "list_sep").join(ruled_out)
         return Resolution(
             t(lang, "resolve_alternatives", names=names, topic=joined(lang, labels)) if labels else text,
             kind="choice",
-            exclude=tuple(named),
+            exclude=tuple(ruled_out),
             inherit=base,
         )
     if named and pronoun and last is None and zh:

@@ -109,7 +109,14 @@ def read(
             return _multi_part(text, original, pieces, vocab, known, published_year, known_versions)
     plain = vocab.normalize(text)
     mentions = vocab.mentions(plain, question=True)
-    names = list(dict.fromkeys(m.name for m in mentions if m.kind == "framework"))
+    # "别给我推荐MXNet", "新手用，不要PyTorch，选哪个？": a framework ruled out is no subject, and
+    # not to be picked.
+    rejected = tuple(
+        dict.fromkeys(
+            m.name for m in mentions if m.kind == "framework" and vocab.rejects(plain[max(0, m.start - 16) : m.start])
+        )
+    )
+    names = list(dict.fromkeys(m.name for m in mentions if m.kind == "framework" and m.name not in rejected))
     tools = list(dict.fromkeys(m.name for m in mentions if m.kind == "tool"))
     platforms = list(dict.fromkeys(m.name for m in mentions if m.kind == "platform"))
     known_set = set(names) if known is None else set(known)
@@ -182,6 +189,7 @@ def read(
         slots=slots if kind == "fact" else (),
         overview=bool(frameworks) and vocab.is_overview(plain),
         suits=bool(frameworks) and not requirements and bool(vocab.asks_suits(plain)),
+        exclude=rejected,
         negated=yes_no and bool(vocab.negated(re.sub(r"(.)不\1", "", plain))),
         listing=bool(vocab.listing(plain)),
         superlative=bool(vocab.superlative(plain)),

@@ -391,6 +391,7 @@ class Vocabulary:
         self.both_needs = WordSet(expressions=fu.get("both_needs", ()))
         self.points_back = WordSet(expressions=fu.get("points_back", ()))
         self.doubt = WordSet(expressions=fu.get("doubt", ()))
+        self.rejects = WordSet(expressions=fu.get("reject_re", ()))
         self.why = WordSet([*fu.get("why_zh", ()), *fu.get("why_en", ())])
         self.overview_words = tuple(sorted(fu.get("overview", ()), key=len, reverse=True))
         self.wants_pro = WordSet(expressions=fu.get("wants_pro", ()))

@@ -1310,3 +1310,8 @@ def test_a_hard_need_only_one_framework_meets_leaves_it_with_its_warnings(fake_a
     answer = fake_advisor.ask("我平常都用R语言做统计分析,想玩玩深度学习,但不想换语言,有推荐的框架吗?")
     assert answer.recommendations == ["MXNet"] and answer.verdict == "据文章，支持R 语言的框架：MXNet。"
     assert any(c.role == "caveat" and c.subject == "MXNet" for c in answer.citations)
+
+
+def test_a_framework_ruled_out_is_not_recommended(fake_advisor):
+    answer = fake_advisor.ask("新手用，不要PyTorch，选哪个？")
+    assert answer.recommendations and "PyTorch" not in answer.recommendations + answer.runners_up

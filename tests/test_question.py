@@ -352,3 +352,20 @@ def test_besides_in_a_first_question_is_no_follow_up_and_ok_bye_is_goodbye():
     text = "我除了深度学习还要做大量别的科学计算,数学运算很多,哪个框架比较合适"
     assert not conversation.resolve(text, state, lambda t: read(t), V).clarify
     assert read("ok 拜拜").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("新手用，不要PyTorch，选哪个？", ("PyTorch",)),
+        ("团队全是新人,需要文档好、社区活跃的框架,别给我推荐MXNet那种文档粗糙的", ("MXNet",)),
+        ("Anything but Keras for research, which one?", ("Keras",)),
+    ],
+)
+def test_a_framework_ruled_out_is_no_subject_and_not_to_be_picked(text, out):
+    q = read(text)
+    assert q.kind == "choice" and q.exclude == out and not set(out) & set(q.frameworks)
+
+
+def test_why_not_a_framework_asks_about_it():
+    assert read("why not tensorflow?").frameworks == ("TensorFlow",) and read("why not tensorflow?").exclude == ()
