@@ -25,7 +25,6 @@ from .settings import AnswerSettings
 from .templates import GENERAL_SUBJECT, MONTHS, joined, role_tag, shown_value, t
 from .types import Answer, Citation, Document
 
-_CONTENT_SKIP = frozenset({"advice", "conclusion"})
 _SKIP = "\x00"  # a quote line left out (its passage is already shown)
 
 
@@ -447,13 +446,13 @@ def _on_core(c: Claim, name: str, r: Requirement) -> bool:
 
 
 def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> None:
+    if not q.avoid and (_part_of(draft, q, claims) or _clause_lookup(draft, q, claims)):
+        return
     if _listing(draft, q, claims):
         return
     ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
     vocab = ctx.corpus.vocab
     sep = t(lang, "list_sep")
-    if not q.avoid and (_part_of(draft, q, claims) or _clause_lookup(draft, q, claims)):
-        return
     table = standings(q, claims, ctx)
     unmet = _unmet(q, table, claims)
     draft.unmet += [r.label(lang) for r in unmet]
@@ -689,7 +688,7 @@ def _side_label(c: Claim, name: str, side: str, lang: str, vocab) -> str:
 
 def _asked_aspects(q: Question) -> set[str]:
     """What a question asks about: its own aspects (not "advice" or "conclusion") and its needs'."""
-    return (set(q.aspects) - _CONTENT_SKIP) | {a for r in q.requirements for a in r.spec.aspects}
+    return (set(q.aspects) - FRAME_ASPECTS) | {a for r in q.requirements for a in r.spec.aspects}
 
 
 def _near_gap(q: Question, own: Sequence[Claim], draft: Draft, on_topic_only: bool = False) -> list[Claim]:
@@ -758,8 +757,8 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context, subject: str =
     if c.stance_of(c.reading.subject) != "neutral":
         # A quote shown for or against a framework is about a quality, not its history.
         order = tuple(a for a in order if a in vocab.aspect_criteria)
-    asked = [a for a in order if a in q.aspects and a not in _CONTENT_SKIP]
-    own = [a for a in order if a not in _CONTENT_SKIP]
+    asked = [a for a in order if a in q.aspects and a not in FRAME_ASPECTS]
+    own = [a for a in order if a not in FRAME_ASPECTS]
     return vocab.aspect_label((asked or own)[0], lang) if (asked or own) else ""
 
 
@@ -899,7 +898,7 @@ def _side(
         return _unique(on)[:per]
     own = [c for c in claims if c.mainly_about(name)] or [c for c in claims if c.about(name)]
     # What the article says of it alone comes first; on the asked topic ("出身背景") before that.
-    asked = set(q.aspects) - _CONTENT_SKIP
+    asked = set(q.aspects) - FRAME_ASPECTS
     own.sort(key=lambda c: (not (asked & set(c.reading.aspects)), len(c.subjects) > 1))
     if not own:
         return []
@@ -993,6 +992,12 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     ctx = draft.ctx
     vocab = ctx.corpus.vocab
     groups = {r.spec.framework_group for r in q.requirements if r.spec.framework_group}
+    # What is asked beyond the group: "国内自研的深度学习框架都有哪些？" asks only for the group.
+    asked_text = q.text
+    for r in q.requirements:
+        if r.spec.framework_group:
+            for said in r.spec.words.matched(asked_text):
+                asked_text = asked_text.replace(said, " ")
     found: dict[str, tuple[float, Claim]] = {}
     for c in claims[:10]:
         if not c.reading.per_clause:
@@ -1005,12 +1010,28 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
             run = clause_run(c.sentence.text, name, vocab)
             if run is None:
                 continue
-            covered = ctx.corpus.coverage(q.text, c.sentence.text[run[0] : run[1]])
+            covered = ctx.corpus.coverage(asked_text, c.sentence.text[run[0] : run[1]])
             if covered >= ctx.settings.clause_coverage and covered > found.get(name, (0.0, c))[0]:
                 found[name] = (covered, c)
+    if not found and (q.candidates or groups):
+        # "Which Chinese framework focuses on performance in distributed environments?": no shared
+        # words across languages, but one framework's clause speaks to every aspect asked.
+        asked = (set(vocab.aspects_in(asked_text)) - FRAME_ASPECTS) | {
+            a for r in q.requirements for a in r.spec.aspects
+        }
+        for c in claims[:10]:
+            if not (c.reading.per_clause and asked):
+                continue
+            for name, on in c.reading.aspect_stance.items():
+                if (q.candidates and name not in q.candidates) or (groups and vocab.group_of(name) not in groups):
+                    continue
+                if asked <= set(on) and name not in q.exclude:
+                    found.setdefault(name, (1.0, c))
     if len(found) != 1:
         return False
     ((name, (_, claim)),) = found.items()
+    if vocab.asks_advice(q.text) or [r for r in q.requirements if not r.spec.framework_group]:
+        draft.recommendations.append(name)  # "…文章里哪个合适？": the one it says it of is the pick
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, claim, q, name))
     return True
@@ -1608,7 +1629,7 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         unspoken = [r.label(lang) for r in reqs if r.label(lang) not in met]
         gap_line = t(lang, "unspoken", name=subject, topic=sep.join(unspoken)) if met and unspoken else ""
         return stated, "", sep.join(met) or topic, gap_line
-    content = [a for a in q.aspects if a not in _CONTENT_SKIP and a != "origin_facts"]
+    content = [a for a in q.aspects if a not in FRAME_ASPECTS and a != "origin_facts"]
     if content and not q.overview:
         topic = sep.join(vocab.aspect_label(a, lang) for a in content[:2])
         stated = [c for c in own if set(content) & set(c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)]

@@ -680,8 +680,10 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         return ""
     # "what does it say is the key?": "it" is the article, not a framework.
     if re.search(
-        r"\b(does|did) it (say|mention|recommend|suggest|claim|conclude|think|believe|feel|argue|see|view)\b"
-        r"|\bit (says|said|mentions|recommends|suggests|claims|concludes|thinks|believes|feels|argues|sees|views)\b",
+        r"\b(does|did) it (say|mention|recommend|suggest|claim|conclude|think|believe|feel|argue|see|view|name|list"
+        r"|cover|discuss|describe|talk about)\b"
+        r"|\bit (says|said|mentions|recommends|suggests|claims|concludes|thinks|believes|feels|argues|sees|views"
+        r"|names|lists|covers|discusses|describes|talks about)\b",
         text,
         re.I,
     ):

@@ -1315,3 +1315,17 @@ def test_a_hard_need_only_one_framework_meets_leaves_it_with_its_warnings(fake_a
 def test_a_framework_ruled_out_is_not_recommended(fake_advisor):
     answer = fake_advisor.ask("新手用，不要PyTorch，选哪个？")
     assert answer.recommendations and "PyTorch" not in answer.recommendations + answer.runners_up
+
+
+def test_a_clause_is_found_across_languages_by_the_aspects_it_speaks_to_within_a_group(fake_advisor):
+    listed = _turns(("user", "国产框架有哪些？"), ("assistant", fake_advisor.ask("国产框架有哪些？").text))
+    answer = fake_advisor.ask("Which one of them focuses on performance in distributed environments?", listed)
+    assert answer.verdict == "According to the article, it is OneFlow:"
+    # ... and an advice question on a group names its pick as a recommendation.
+    pick = fake_advisor.ask("单位要求必须用国产框架，又要做大规模分布式训练，文章里哪个合适？")
+    assert pick.recommendations == ["OneFlow"]
+
+
+def test_which_chinese_frameworks_does_it_name_asks_the_article(fake_advisor):
+    answer = fake_advisor.ask("Which Chinese frameworks does it name?")
+    assert not answer.abstained and "OneFlow" in answer.verdict  # "it" is the article: no question back

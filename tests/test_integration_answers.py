@@ -127,9 +127,9 @@ def test_a_question_about_no_framework_is_led_by_the_sentence_sharing_its_words(
 
 
 def test_a_clause_about_one_framework_is_labelled_by_what_that_clause_says(real_advisor):
-    answer = real_advisor.ask("哪个国产框架适合部署？")
+    answer = real_advisor.ask("PaddlePaddle有什么特点？")
     paddle = [c for c in answer.citations if c.text == "PaddlePaddle模型库丰富"]
-    assert paddle and all(c.label == "模型库" for c in paddle)  # not the deployment of MegEngine's clause
+    assert paddle and all(c.label == "模型库" for c in paddle)  # not what the other clauses speak to
 
 
 def test_still_worth_learning_is_answered_by_the_articles_advice_not_by_its_complaints(real_advisor):
