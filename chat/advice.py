@@ -998,14 +998,18 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
         if r.spec.framework_group:
             for said in r.spec.words.matched(asked_text):
                 asked_text = asked_text.replace(said, " ")
+
+    def open_to(name: str) -> bool:  # among those asked about, in the group, not ruled out
+        if (q.candidates and name not in q.candidates) or (groups and vocab.group_of(name) not in groups):
+            return False
+        return name not in q.exclude
+
     found: dict[str, tuple[float, Claim]] = {}
     for c in claims[:10]:
         if not c.reading.per_clause:
             continue
         for name in c.subjects:
-            if (q.candidates and name not in q.candidates) or (groups and vocab.group_of(name) not in groups):
-                continue
-            if name in q.exclude or (q.frameworks and name not in q.candidates):
+            if not open_to(name) or (q.frameworks and name not in q.candidates):
                 continue
             run = clause_run(c.sentence.text, name, vocab)
             if run is None:
@@ -1023,9 +1027,7 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
             if not (c.reading.per_clause and asked):
                 continue
             for name, on in c.reading.aspect_stance.items():
-                if (q.candidates and name not in q.candidates) or (groups and vocab.group_of(name) not in groups):
-                    continue
-                if asked <= set(on) and name not in q.exclude:
+                if open_to(name) and asked <= set(on):
                     found.setdefault(name, (1.0, c))
     if len(found) != 1:
         return False
