@@ -1004,6 +1004,7 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
             return False
         return name not in q.exclude
 
+    asked_terms = ctx.corpus.content_terms(asked_text)  # once, not per clause
     found: dict[str, tuple[float, Claim]] = {}
     for c in claims[:10]:
         if not c.reading.per_clause:
@@ -1014,7 +1015,7 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
             run = clause_run(c.sentence.text, name, vocab)
             if run is None:
                 continue
-            covered = ctx.corpus.coverage(asked_text, c.sentence.text[run[0] : run[1]])
+            covered = ctx.corpus.coverage(asked_terms, c.sentence.text[run[0] : run[1]])
             if covered >= ctx.settings.clause_coverage and covered > found.get(name, (0.0, c))[0]:
                 found[name] = (covered, c)
     if not found and (q.candidates or groups):
@@ -1193,7 +1194,11 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             leads, rest = advised + [c for c in leads if c not in advised], [c for c in rest if c not in advised]
         else:
             advised = []
-    reply = _yes_no(q, values, advised or [*leads, *rest], subject, vocab.organizations, bool(advised))
+    if advised and not values:
+        # All of the advice shown takes one side (checked above): that side is the answer.
+        reply = "yes" if (advised[0].stance_of(subject) == "pro") != q.negative else "no"
+    else:
+        reply = _yes_no(q, values, [*leads, *rest], subject, vocab.organizations)
     if q.negated:
         reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
     if worth and not advised:
@@ -1250,7 +1255,6 @@ def _yes_no(
     shown: Sequence[Claim],
     subject: str,
     organizations: Sequence[Sequence[str]] = (),
-    advised: bool = False,
 ) -> str:
     """yes | no | wrong | "": how the quotes answer a yes/no question, where they settle it.
 
@@ -1264,10 +1268,6 @@ def _yes_no(
         if re.search(r"谁|什么|啥|哪|几|多少|(?i:\b(who|what|which|when|where)\b)", q.text):
             return ""  # "MXNet的创办人是谁？文章有提吗？" asks the value; it proposes none
         return "yes" if any(_proposed(value, q.text, organizations) for value in values) else "wrong"
-    if advised:
-        # "还值得学TF吗？": the documents' advice on it (the quotes shown), all on one side.
-        stances = {c.stance_of(subject) for c in shown} - {"neutral"}
-        return "yes" if (stances == {"pro"}) != q.negative else "no"
     if not q.aspects:
         return ""
     needs = [r for r in q.requirements if not r.spec.framework_group]

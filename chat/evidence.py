@@ -115,22 +115,27 @@ class Corpus:
             terms = self._terms[i] = frozenset(tokenize(self.index.sentences[i].text))
         return terms
 
+    def _idf(self, terms: set[str]) -> dict[str, float]:
+        n = max(self.index.bm25.n, 1)
+        return {w: math.log(1 + n / (1 + len(self.index.bm25.postings.get(w, ())))) for w in terms}
+
     def term_overlap(self, question: str, sentences: Sequence[int]) -> list[float]:
         """For each sentence: idf-weighted share of the question's terms it contains (0..1)."""
         terms = set(tokenize(question))
-        n = max(self.index.bm25.n, 1)
-        idf = {w: math.log(1 + n / (1 + len(self.index.bm25.postings.get(w, ())))) for w in terms}
+        idf = self._idf(terms)
         total = sum(idf.values())
         if not total:
             return [0.0] * len(sentences)
         return [sum(idf[w] for w in terms & self.terms_of(i)) / total for i in sentences]
 
-    def coverage(self, question: str, text: str) -> float:
-        """idf-weighted share of the text's words (names aside) that the question repeats (0..1)."""
-        own = set(tokenize(self.vocab.without_names(text)))
-        asked = set(tokenize(self.vocab.without_names(question)))
-        n = max(self.index.bm25.n, 1)
-        idf = {w: math.log(1 + n / (1 + len(self.index.bm25.postings.get(w, ())))) for w in own}
+    def content_terms(self, text: str) -> frozenset[str]:
+        """The text's words, framework names aside."""
+        return frozenset(tokenize(self.vocab.without_names(text)))
+
+    def coverage(self, asked: frozenset[str], text: str) -> float:
+        """idf-weighted share of the text's words (names aside) that the asked words repeat (0..1)."""
+        own = set(self.content_terms(text))
+        idf = self._idf(own)
         total = sum(idf.values())
         return sum(idf[w] for w in own & asked) / total if total else 0.0
 
