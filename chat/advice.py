@@ -1528,6 +1528,8 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
                 stating,
                 key=lambda c: (
                     bool(vocab.slots[slot].value_in(c.sentence.text, names)),
+                    # A backer named as one ("被AWS正式选择") before a maker that backs it.
+                    vocab.slots[slot].own_value_in(c.sentence.text, names),
                     # The version asked about ("TF2.0哪年出的"); else (below) the framework's first
                     # date, as a later one is a version's ("2019年3月推出TensorFlow2.0").
                     sum(bool(re.search(rf"(?:{named})\s*{re.escape(v)}", c.sentence.text, re.I)) for v in versions),

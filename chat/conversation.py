@@ -399,6 +399,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             resolved = text.replace(phrase, target) if phrase in text else _of(target, text, zh)
         if pronoun:
             resolved = _replace_pronoun(resolved, pronoun, [target], zh, vocab)
+        if vocab.topic_back(plain) and (topic := _topic(last, reader, vocab, lang)):
+            # "Why is the other one weaker there?": there is what the last turn was about.
+            return Resolution(_within(resolved, joined(lang, topic), zh))
         # "第二个呢？" asks the previous question of the second one, like "那MXNet呢？".
         return _swap(resolved, [target], state, vocab, lang) or Resolution(resolved)
 

@@ -137,6 +137,7 @@ def read(
         wants = ""
     yes_no = bool(vocab.yes_no(plain))
     slots = tuple(name for name, s in vocab.slots.items() if s.words(plain) or (yes_no and s.proposed(plain)))
+    slots = tuple(x for x in slots if not any(x in vocab.slots[y].supersedes for y in slots))
     about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))
     choosing = vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))
     if (

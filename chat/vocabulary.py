@@ -195,6 +195,11 @@ class Slot:
     # Asking which of several values comes first or last ("哪个更老？", "which came out later?").
     earlier: WordSet = field(default_factory=WordSet, compare=False)
     later: WordSet = field(default_factory=WordSet, compare=False)
+    # Slots this one replaces when both are asked ("背后是哪家公司": the backer, not the maker).
+    supersedes: tuple[str, ...] = ()
+    # How many of the evidence patterns are the slot's own; the rest are those of the slot it
+    # falls back on (a backer's: its maker's).
+    own: int = 0
 
     def stated_in(self, text: str, subject_names: Sequence[str]) -> bool:
         """Does text hold the kind of fact this slot asks for (about a subject with these names)?"""
@@ -205,9 +210,15 @@ class Slot:
         m = self._match(text, subject_names, valued=True)
         return m.group("value").strip() if m is not None else ""
 
-    def _match(self, text: str, subject_names: Sequence[str], valued: bool = False) -> re.Match[str] | None:
+    def own_value_in(self, text: str, subject_names: Sequence[str]) -> bool:
+        """Does the slot's own evidence give the value (a backer "被AWS正式选择", not a maker's)?"""
+        return self._match(text, subject_names, valued=True, patterns=self.evidence[: self.own or None]) is not None
+
+    def _match(
+        self, text: str, subject_names: Sequence[str], valued: bool = False, patterns: Sequence[str] | None = None
+    ) -> re.Match[str] | None:
         names = "|".join(re.escape(n) for n in sorted(subject_names, key=len, reverse=True)) or r"(?!x)x"
-        for pattern in self.evidence:
+        for pattern in self.evidence if patterns is None else patterns:
             if valued and "(?P<value>" not in pattern:
                 continue
             m = re.search(pattern.replace("{name}", f"(?:{names})"), text, re.I if "{name}" in pattern else 0)
@@ -363,17 +374,20 @@ class Vocabulary:
         self.document_refers = WordSet(expressions=doc.get("refers", ()))
         self.document_fields = {name: WordSet(expressions=words) for name, words in doc.get("fields", {}).items()}
         self.document_keys = {name: tuple(keys) for name, keys in doc.get("keys", {}).items()}
+        slots = qs.get("slots", {})
         self.slots = {
             name: Slot(
                 name,
                 WordSet([*spec.get("zh", ()), *spec.get("en", ())], expressions=spec.get("re", ())),
-                tuple(spec.get("evidence", ())),
+                (*spec.get("evidence", ()), *slots.get(spec.get("falls_back", ""), {}).get("evidence", ())),
                 WordSet(expressions=spec.get("proposed", ())),
                 WordSet(expressions=spec.get("prefer", ())),
                 WordSet(expressions=spec.get("earlier", ())),
                 WordSet(expressions=spec.get("later", ())),
+                tuple(spec.get("supersedes", ())),
+                len(spec.get("evidence", ())),
             )
-            for name, spec in qs.get("slots", {}).items()
+            for name, spec in slots.items()
         }
         fu = data.get("followups", {})
         self.followup_pronouns_zh = tuple(fu.get("pronouns_zh", ()))

@@ -826,6 +826,23 @@ def test_a_fact_asked_of_two_frameworks_is_read_off_each_ones_own_sentence(fake_
 
 
 @pytest.mark.parametrize(
+    ("question", "says", "not_says"),
+    [
+        # A company that backs it, not its founder (a person): AWS chose MXNet and backs its cloud use.
+        ("MXNet背后是哪家公司在支持？", "AWS", "李沐"),
+        ("Which company backs MXNet?", "AWS", "李沐"),
+        # With no backer named as one, the maker backs what it makes.
+        ("TensorFlow背后是谁？", "Google Brain", "AWS"),
+        ("Who is behind PyTorch?", "Facebook", "AWS"),
+    ],
+)
+def test_who_backs_a_framework_is_the_company_behind_it(fake_advisor, question, says, not_says):
+    answer = fake_advisor.ask(question)
+    assert says in answer.verdict and not_says not in answer.verdict, answer.text[:200]
+    assert not_says not in "".join(c.text for c in answer.citations[:1])
+
+
+@pytest.mark.parametrize(
     ("question", "parts"),
     [("MXNet的创办人是谁？文章有提吗？", 0), ("Does the article say Keras runs slow? If so, why?", 0)],
 )

@@ -450,3 +450,18 @@ def test_a_correction_naming_both_asks_of_the_new_one_and_an_ordinal_after_a_com
     assert resolve("Sorry, I meant MXNet, not Keras.", *keras).text == "Is MXNet a good choice for a beginner?"
     compared = ("user", "Keras和PyTorch哪个更容易上手?"), ("assistant", "…")
     assert resolve("前者适合初学者吗?", *compared).text == "Keras适合初学者吗?"
+
+
+@pytest.mark.parametrize(
+    ("follow", "means"),
+    [("Why is the other one weaker there?", "production"), ("另一个在这方面为什么差？", "生产部署")],
+)
+def test_the_other_one_there_is_the_other_framework_on_what_the_last_turn_was_about(follow, means):
+    asked = (
+        ("user", "Which is better for putting models into production, PyTorch or TensorFlow?"),
+        ("assistant", "**For production, the article favours TensorFlow.**"),
+    )
+    resolved = resolve(follow, *asked)
+    assert "PyTorch" in resolved.text and means in resolved.text, resolved.text
+    # "there" that is no place pointed back at adds nothing.
+    assert "production" not in resolve("Is there a framework for R?", *asked).text
