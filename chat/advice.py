@@ -501,7 +501,11 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         picks = [max(table.values(), key=lambda st: st.score).name]
         topic = joined(lang, [r.label(lang) for r in hard_met])
     if not picks:
-        draft.lead(t(lang, "verdict_none", topic=topic))
+        others = [f for f in q.exclude if not vocab.parent(f)]
+        if others:  # "Do any other frameworks have one?": none but the one excluded
+            draft.lead(t(lang, "verdict_none_other", names=joined(lang, others), topic=topic))
+        else:
+            draft.lead(t(lang, "verdict_none", topic=topic))
         draft.direct = False
         _nearest(draft, q, claims)
         return
@@ -955,6 +959,7 @@ def _lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
             if f not in asked and (not q.candidates or (vocab.parent(f) or f) in q.candidates)
         )
     )
+    found = [f for f in found if f not in q.exclude]  # "其他框架有类似的吗？": not the one just named
     if len(found) != 1:
         return False
     name = found[0]
@@ -972,14 +977,40 @@ def _part_of(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     the part is for."""
     vocab = draft.ctx.corpus.vocab
     parents = {vocab.parent(f) for f in q.frameworks}
-    if not q.frameworks or q.candidates or "" in parents or len(parents) != 1:
-        return False
+    if not q.frameworks or q.candidates or "" in parents or len(parents) != 1 or set(q.frameworks) & set(q.exclude):
+        return False  # ("除了TensorBoard，还有什么？" asks for others)
     parts = set(q.frameworks)
     naming = [c for c in claims if parts & {m.name for m in vocab.mentions(c.sentence.text)}]
     if not naming:
         return False
     (parent,) = parents
     draft.lead(t(draft.lang, "lookup", name=parent))
+    draft.say(_quote(draft, naming[0], q, parent))
+    return True
+
+
+def _part_elsewhere(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "MXNet有TensorBoard吗？": a part of one framework asked of another is not said of it; the
+    article's sentence naming the part shows whose it is."""
+    vocab = draft.ctx.corpus.vocab
+    asked = [f for f in q.frameworks if not vocab.parent(f)]
+    parts = [f for f in q.frameworks if vocab.parent(f)]
+    elsewhere = [f for f in parts if vocab.parent(f) not in q.frameworks]
+    if not parts or not asked or q.wants or q.slots:
+        return False
+    naming = [c for c in claims if set(parts) & {m.name for m in vocab.mentions(c.sentence.text)}]
+    if not naming:
+        return False
+    if not elsewhere:
+        if not q.yes_no or len(asked) != 1:
+            return False
+        # "TensorFlow有TensorBoard吗？": yes, the article names it as that framework's part.
+        draft.lead(t(draft.lang, "part_own", name=asked[0], part=parts[0]))
+        draft.say(_quote(draft, naming[0], q, asked[0]))
+        return True
+    part, parent = elsewhere[0], vocab.parent(elsewhere[0])
+    draft.direct = False
+    draft.lead(t(draft.lang, "part_elsewhere", name=joined(draft.lang, asked), part=part, parent=parent))
     draft.say(_quote(draft, naming[0], q, parent))
     return True
 
@@ -1065,6 +1096,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         picks = [first, *mmr(rest, ctx.vectors, min(3, s.max_citations) - 1, s.mmr_lambda, floor)]
         draft.say(*[_quote(draft, c, q) for c in picks])
         return
+    if _part_elsewhere(draft, q, claims):
+        return
     names = sep.join(q.frameworks)
     # What the article says of the framework itself; a sentence naming it in passing only if nothing else.
     own = [c for c in claims if any(c.mainly_about(f) for f in q.frameworks)]
@@ -1085,7 +1118,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     # A question about things the corpus never names ("PyTorch在强化学习上怎么样？") is not answered by
     # what the article says of the framework, unless a sentence shares its words; nor is one no
     # sentence comes near.
-    novel = ctx.corpus.novel_terms(q.text)
+    novel = ctx.corpus.novel_terms(q.text) or ctx.corpus.said_of_others_only(q.text, q.frameworks)
     unrecognised = not matching and not q.overview and (not direct or bool(novel))
     if unrecognised and any(c.content_overlap >= s.stated_overlap for c in own):
         matching, unrecognised = [c for c in own if c.content_overlap >= s.stated_overlap], False
@@ -1100,7 +1133,10 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(gap or t(lang, "not_direct" if near else "not_answered"))
         _section(draft, t(lang, "what_it_says", name=names), [_quote(draft, c, q, subject) for c in near])
         return
-    matching = matching or list(own)
+    # Nothing recognisable asked: the sentences sharing most of the question's words first
+    # ("Does Keras support RNNs?" → "支持实现卷积神经网络和循环神经网络").
+    stating = [c for c in own if c.content_overlap >= s.stated_overlap]
+    matching = matching or stating + [c for c in own if c not in stating]
     if q.wants == "both":
         draft.lead(t(lang, "fact_mixed", name=subject, topic=""))
         for wanted, head in (("pro", "pros_head"), ("con", "cons_head")):

@@ -494,7 +494,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             if labels and names
             else t(lang, "resolve_other_than", names=names or "—", question=base.text)
         )
-        return Resolution(text_, kind="choice", exclude=tuple(shown), inherit=base)
+        # Other frameworks than TensorBoard's are other than TensorFlow too.
+        parents = [vocab.parent(f) for f in shown if vocab.parent(f)]
+        return Resolution(text_, kind="choice", exclude=tuple(dict.fromkeys([*shown, *parents])), inherit=base)
 
     if pronoun:
         focus = list(last.focus)

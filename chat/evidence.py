@@ -150,7 +150,7 @@ class Corpus:
             raise ImportError("jieba is needed to read questions: pip install jieba") from exc
         jieba.setLogLevel(60)
         words = []
-        for token in posseg.cut(self.vocab.without_names(question)):
+        for token in posseg.cut(self.vocab.without_names(self.vocab.in_document_words(question))):
             word, flag = token.word.strip(), token.flag
             if flag in ("ns", "nr", "nz") and len(word) >= 2:
                 words.append(word.lower())
@@ -158,6 +158,27 @@ class Corpus:
                 words.append(word.lower())  # "ResNet", "GitHub": a name, as English writes one
         known = self.index.bm25.postings
         return [w for w in dict.fromkeys(words) if w not in known]
+
+    def said_of_others_only(self, question: str, frameworks: Sequence[str]) -> list[str]:
+        """The question's nouns that the corpus uses only of other frameworks ("循环神经网络" only in a
+        Keras sentence, asked of PyTorch): what it says of them is no answer for these frameworks."""
+        try:
+            import jieba.posseg as posseg
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise ImportError("jieba is needed to read questions: pip install jieba") from exc
+        text = self.vocab.without_names(self.vocab.in_document_words(question))
+        nouns = [t.word.lower() for t in posseg.cut(text) if t.flag[:1] == "n" and len(t.word.strip()) >= 2]
+        wanted = set(frameworks)
+        out = []
+        for word in dict.fromkeys(nouns):
+            holders = [r for i, r in enumerate(self.index.readings) if word in self.terms_of(i)]
+            if (
+                holders
+                and not any(wanted & set(r.subjects) for r in holders)
+                and all(set(r.subjects) - {GENERAL} for r in holders)
+            ):
+                out.append(word)
+        return out
 
     def focus_chunks(self, frameworks: Sequence[str]) -> list[int]:
         """The chunks about the frameworks a question names."""
@@ -190,8 +211,9 @@ def gather(
     if speaking:
         pool.update(sorted(speaking, key=lambda i: -similarity[i])[: settings.requirement_pool])
     candidates = sorted(i for i in pool if corpus.quotable[i])
-    overlap = corpus.term_overlap(q.text, candidates)
-    content = corpus.term_overlap(corpus.vocab.without_names(q.text), candidates)
+    text = corpus.vocab.in_document_words(q.text)
+    overlap = corpus.term_overlap(text, candidates)
+    content = corpus.term_overlap(corpus.vocab.without_names(text), candidates)
     out = []
     for i, lexical, own_words in zip(candidates, overlap, content, strict=True):
         reading = index.readings[i]

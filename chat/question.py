@@ -159,6 +159,8 @@ def read(
     elif (
         len(frameworks) >= 2
         and not (slots and not vocab.compare_explicit(plain))
+        # "TensorFlow的TensorBoard有什么用？": a framework and its own part are one thing asked about.
+        and not (len(frameworks) == 2 and {vocab.parent(f) for f in frameworks} & set(frameworks))
         # "Keras是基于TensorFlow的吗？" asks a fact of the two, "哪个更好？" sets them against each other.
         and not (yes_no and not (vocab.compare_explicit(plain) or vocab.ranks(plain) or choosing))
     ):

@@ -555,9 +555,14 @@ class Vocabulary:
         """Slang and colloquial words as the plain words this vocabulary knows ("小白咋整" → "新手怎么办")."""
         for word, plain in self.normalize_table:
             question = question.replace(word, plain)
+        return self.in_document_words(question)
+
+    def in_document_words(self, text: str) -> str:
+        """English names of fields and networks in the documents' Chinese ("RNNs" → "循环神经网络"),
+        the rest as it is: what a question shares with a sentence is counted in these words."""
         for pattern, plain in self.normalize_fields:
-            question = pattern.sub(plain, question)
-        return question
+            text = pattern.sub(plain, text)
+        return text
 
     def expand(self, text: str) -> str:
         """The text plus the documents' own words for the aspects it asks about, and the canonical
@@ -565,6 +570,8 @@ class Vocabulary:
         extra = [a.expansion for a in self.aspects.values() if a.expansion and a.words(text)]
         lowered = text.lower()
         extra += [n for n in self.frameworks_in(text, question=True) if n.lower() not in lowered]
+        # "RNNs", "reinforcement learning": searched in the documents' own words as well.
+        extra += [plain for pattern, plain in self.normalize_fields if pattern.search(text)]
         return " ".join([text, *extra])
 
 

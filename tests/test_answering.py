@@ -1249,6 +1249,61 @@ def test_whose_part_a_tool_is_names_its_framework_with_the_sentence_naming_the_p
     assert answer.recommendations == [] and "TensorBoard" in answer.citations[0].text
 
 
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        ("MXNet有TensorBoard吗", "文章没有说 MXNet 有 TensorBoard"),
+        ("Can I use TensorBoard with PyTorch?", "The article does not say PyTorch has TensorBoard"),
+        ("TensorFlow有TensorBoard吗", "是的。"),
+        ("Does TensorFlow come with TensorBoard?", "Yes."),
+    ],
+)
+def test_a_part_asked_of_a_framework_is_its_own_or_said_to_be_another_ones(fake_advisor, question, opens):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(opens), answer.text[:200]
+    assert answer.citations[0].subject == "TensorFlow" and "TensorBoard" in answer.citations[0].text
+    assert answer.direct == opens.startswith(("是", "Yes"))
+
+
+def test_a_framework_and_its_own_part_are_one_thing_asked_about_not_two_compared(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow的TensorBoard有什么用")
+    assert answer.kind == "fact" and "TensorBoard" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    ("turns", "opens"),
+    [
+        (("TensorBoard是干嘛用的", "其他框架有类似的可视化工具吗"), "除了TensorFlow，文章没有就可视化提到别的框架"),
+        (("Which framework has a visualization tool?", "Do any other frameworks have one?"), "Apart from TensorFlow"),
+    ],
+)
+def test_other_frameworks_than_the_one_a_tool_belongs_to_are_not_that_one(fake_advisor, turns, opens):
+    first, follow = turns
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask(follow, history)
+    assert answer.verdict.startswith(opens) and "TensorFlow" not in answer.recommendations, answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("question", "direct"),
+    [
+        ("Does Keras support RNNs?", True),  # "支持实现卷积神经网络和循环神经网络"
+        ("Keras能做CNN吗", True),
+        ("Does PyTorch support RNNs?", False),  # said of Keras only
+        ("PyTorch支持循环神经网络吗", False),
+    ],
+)
+def test_a_network_kind_is_found_under_its_abbreviation_and_only_for_the_framework_it_is_said_of(
+    fake_advisor, question, direct
+):
+    answer = fake_advisor.ask(question)
+    assert answer.direct == direct, answer.text[:200]
+    if direct:
+        assert "循环神经网络" in answer.citations[0].text
+    else:
+        assert all(c.subject != "Keras" for c in answer.citations)
+
+
 def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):
     answer = fake_advisor.ask("Is there a framework that's good for both research and production?")
     assert answer.verdict.startswith("The article names no framework that does both research and production")
