@@ -1157,15 +1157,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             return
     if q.slots and len(q.frameworks) >= 2 and not q.overview:
         # "TensorFlow和PyTorch哪个更老？": each one's fact, read off sentences about that one.
-        facts, shown, dates = [], [], []
+        facts, shown, dates, unstated = [], [], [], []
         release = ctx.corpus.vocab.slots["date"].prefer
         for name in q.frameworks:
             mine = [c for c in matching if c.mainly_about(name)]
-            if not mine:
-                continue
-            firsts = _leads(dataclasses.replace(q, frameworks=(name,)), mine, draft)
+            firsts = _leads(dataclasses.replace(q, frameworks=(name,)), mine, draft) if mine else []
             stated = _stated_values(draft, q, firsts, name)
             facts += [line for line, _ in stated]
+            unstated += [] if stated else [name]
             # Only release dates order them: "2016年被AWS选择" is not when MXNet came out.
             dates += [
                 (name, value)
@@ -1176,11 +1175,16 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         if facts:
             joined_facts = t(lang, "stated_join").join(facts)
             order = _date_order(q, dates, ctx.corpus.vocab)
+            # "PyTorch比TensorFlow发布得早吗？" proposes that the first one named came first.
+            reply = ("yes" if order[1] == q.frameworks[0] else "wrong") if order and q.yes_no else ""
             draft.lead(
-                t(lang, f"stated_{order[0]}", name=order[1], facts=joined_facts)
+                _with_reply(lang, reply, t(lang, f"stated_{order[0]}", name=order[1], facts=joined_facts))
                 if order
                 else t(lang, "stated", facts=joined_facts)
             )
+            slot = t(lang, "list_sep").join(t(lang, f"slot_{x}") for x in q.slots)
+            # "TensorFlow比Keras早吗？": the article dates only one of them.
+            draft.say(*[t(lang, "not_slot", name=name, slot=slot).strip("*") for name in unstated])
             draft.say(*[_quote(draft, c, q, name) for c, name in shown])
             return
     if q.overview:
@@ -1572,7 +1576,9 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
                     # "发布" words pick the release date when a release is asked ("Caffe2是啥时候并入
                     # PyTorch的" is settled by the sentence on the merge, not PyTorch's release).
                     bool(vocab.slots[slot].prefer(c.sentence.text)) and _asks_release(q, vocab.slots[slot], stating),
-                    round(c.content_overlap, 2),
+                    # (to a tenth: "发布得早" shares as little with "2019年3月推出TensorFlow2.0" as
+                    # with its release, and of those the first date is the release)
+                    round(c.content_overlap, 1),
                     _earliness(vocab.slots[slot].value_in(c.sentence.text, names)) if slot == "date" else (),
                     c.relevance,
                 ),

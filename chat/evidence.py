@@ -152,7 +152,7 @@ class Corpus:
         words = []
         for token in posseg.cut(self.vocab.without_names(self.vocab.in_document_words(question))):
             word, flag = token.word.strip(), token.flag
-            if flag in ("ns", "nr", "nz") and len(word) >= 2:
+            if flag in ("ns", "nr", "nz") and len(word) >= 2 and word not in self.vocab.common_nouns:
                 words.append(word.lower())
             elif flag == "eng" and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word):
                 words.append(word.lower())  # "ResNet", "GitHub": a name, as English writes one

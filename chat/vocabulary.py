@@ -338,6 +338,7 @@ class Vocabulary:
         self.comparative = WordSet([*rd.get("comparative_zh", ()), *rd.get("comparative_en", ())])
         qs = data.get("questions", {})
         self.versions_aspect = str(qs.get("versions_aspect", ""))
+        self.common_nouns = frozenset(qs.get("common_nouns", ()))
         self.choice = WordSet(expressions=qs.get("choice_re", ()))
         self.avoid = WordSet(expressions=qs.get("avoid_re", ()))
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))

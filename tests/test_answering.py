@@ -1304,6 +1304,31 @@ def test_a_network_kind_is_found_under_its_abbreviation_and_only_for_the_framewo
         assert all(c.subject != "Keras" for c in answer.citations)
 
 
+def test_an_ordinary_noun_the_tagger_calls_a_name_is_no_unknown_thing(fake_advisor):
+    answer = fake_advisor.ask("OneFlow有啥新东西")  # "东西" is tagged a place
+    assert answer.direct and not answer.abstained and "Actor模型" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "opens", "says"),
+    [
+        ("PyTorch比TensorFlow发布得早吗?", "不对。", "TensorFlow 更早"),
+        ("Was PyTorch released before TensorFlow?", "No. ", "TensorFlow came first"),
+        ("TensorFlow比PyTorch出得晚吗", "不对。", "PyTorch 更晚"),
+        ("Is TensorFlow older than PyTorch?", "Yes. ", "TensorFlow came first"),
+    ],
+)
+def test_which_came_first_asked_yes_or_no_is_settled_by_the_release_dates(fake_advisor, question, opens, says):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(opens) and says in answer.verdict, answer.verdict
+    assert "2015" in answer.verdict and "2019" not in answer.verdict  # TF's release, not TF2.0's
+
+
+def test_a_date_the_article_does_not_give_is_said_to_be_missing(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow比Keras早吗")
+    assert "2015年11月" in answer.verdict and "文章没有说明 Keras 的时间" in answer.text
+
+
 def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):
     answer = fake_advisor.ask("Is there a framework that's good for both research and production?")
     assert answer.verdict.startswith("The article names no framework that does both research and production")
