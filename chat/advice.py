@@ -1386,6 +1386,13 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
                 and c.relevance >= floor
             ]
     shown = causes[:2] or mmr(about, ctx.vectors, 2, ctx.settings.mmr_lambda)
+    index = ctx.corpus.index
+    if shown and shown[0].index > 0 and ctx.corpus.vocab.instance_openers(shown[0].sentence.text):
+        # "尤其在TF2发布后,…无法在新版本上运行": an instance; the point before it is why.
+        i = shown[0].index - 1
+        before = index.sentences[i]
+        if before.line == shown[0].sentence.line and ctx.corpus.quotable[i]:
+            shown = [Claim(i, before, index.readings[i], 0.0, 0.0), *shown[:1]]
     draft.direct = bool(causes)
     draft.lead(t(lang, "cause_lead" if causes else "no_cause"))
     for c in shown:

@@ -525,6 +525,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         )
     if asked.requirements and not asked.wants and last.question.kind in ("choice", "why"):
         return _new_criterion(text, last, vocab)  # a new criterion after a pick: choose anew
+    if asked.kind == "choice" and asked.requirements and not asked.wants:
+        # "PyTorch不行吗？" → "那分布式训练的话哪个强": which one, on the need named now.
+        return Resolution(text, kind="choice")
     # Only what was picked or asked about carries over; a guess from the frameworks an answer
     # happened to quote ("中国有必要自研吗？" quotes TensorFlow) does not.
     focus = list(

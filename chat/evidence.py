@@ -166,6 +166,8 @@ class Corpus:
             import jieba.posseg as posseg
         except ImportError as exc:  # pragma: no cover - a declared dependency
             raise ImportError("jieba is needed to read questions: pip install jieba") from exc
+        if not frameworks:
+            return []
         text = self.vocab.without_names(self.vocab.in_document_words(question))
         nouns = [t.word.lower() for t in posseg.cut(text) if t.flag[:1] == "n" and len(t.word.strip()) >= 2]
         wanted = set(frameworks)

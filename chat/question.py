@@ -125,8 +125,11 @@ def read(
     unknown = tuple(n for n in [*names, *tools] if n not in known_set)
     requirements = _requirements(plain, vocab)
     aspects = list(dict.fromkeys([*vocab.aspects_in(plain), *(a for r in requirements for a in r.spec.aspects)]))
-    if vocab.versions_aspect and _two_versions(plain, vocab, frameworks):
-        aspects.append(vocab.versions_aspect)  # "TF1的代码能在TF2上跑吗" asks whether they are compatible
+    if vocab.versions_aspect and (
+        _two_versions(plain, vocab, frameworks) or (_versions(plain, vocab, frameworks) and vocab.old_code(plain))
+    ):
+        # "TF1的代码能在TF2上跑吗", "我以前写的tf1代码还能直接跑吗" ask whether versions are compatible.
+        aspects.append(vocab.versions_aspect)
     if vocab.both_ways(plain) or (vocab.wants_pro(plain) and vocab.wants_con(plain)):
         wants = "both"
     elif vocab.wants_con(plain):
@@ -322,14 +325,21 @@ def _numbers(version: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", version)) if re.match(r"\d", version) else ()
 
 
-def _two_versions(plain: str, vocab: Vocabulary, frameworks) -> bool:
-    """Does the question name two versions of one framework ("TF1…TF2", "TensorFlow 1.x和2.0")?"""
+def _versions(plain: str, vocab: Vocabulary, frameworks) -> set[str]:
+    """The major versions of a framework the question names ("TF1…TF2" → {"1", "2"})."""
+    out: set[str] = set()
     for f in frameworks:
         names = {n.lower() for n in vocab.names_for(f)}
         versions = {_version_key(m.group(2)) for m in _VERSIONED.finditer(plain) if m.group(1).lower() in names}
-        if len({v.split(".")[0] for v in versions}) >= 2:
-            return True
-    return False
+        majors = {v.split(".")[0] for v in versions}
+        if len(majors) > len(out):
+            out = majors
+    return out
+
+
+def _two_versions(plain: str, vocab: Vocabulary, frameworks) -> bool:
+    """Does the question name two versions of one framework ("TF1…TF2", "TensorFlow 1.x和2.0")?"""
+    return len(_versions(plain, vocab, frameworks)) >= 2
 
 
 def _version_key(text: str) -> str:

@@ -465,3 +465,10 @@ def test_the_other_one_there_is_the_other_framework_on_what_the_last_turn_was_ab
     assert "PyTorch" in resolved.text and means in resolved.text, resolved.text
     # "there" that is no place pointed back at adds nothing.
     assert "production" not in resolve("Is there a framework for R?", *asked).text
+
+
+@pytest.mark.parametrize("follow", ["那分布式训练的话哪个强", "And which is stronger for distributed training?"])
+def test_which_one_on_a_need_named_now_after_a_fact_chooses_anew_not_about_that_framework(follow):
+    asked = (("user", "PyTorch不行吗?我们组都只会PyTorch"), ("assistant", "**文章关于 PyTorch的说法：**"))
+    resolved = resolve(follow, *asked)
+    assert resolved.kind == "choice" and "PyTorch" not in resolved.text, resolved

@@ -137,3 +137,14 @@ def test_still_worth_learning_is_answered_by_the_articles_advice_not_by_its_comp
     assert answer.verdict.startswith("是的。") and "投入时间学习" in answer.citations[0].text
     # Asked of a quality, the quotes on that quality decide ("TensorFlow好学吗" → 不。).
     assert real_advisor.ask("TensorFlow好学吗").verdict.startswith("不。")
+
+
+def test_old_code_of_one_version_asks_about_compatibility_and_why_is_the_point_it_instances(real_advisor):
+    question = "那我以前写的tf1代码还能直接跑吗"
+    answer = real_advisor.ask(question)
+    assert answer.verdict.startswith("不。") and "无法在新版本上运行" in answer.citations[0].text
+    why = real_advisor.ask(
+        "为啥会这样", [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+    )
+    # "尤其在TF2发布后,…" is an instance of the point before it: the interface changes are why.
+    assert "版本间不兼容" in why.citations[0].text and "地位" not in why.text, why.text
