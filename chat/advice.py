@@ -1239,6 +1239,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         reply = "yes" if (advised[0].stance_of(subject) == "pro") != q.negative else "no"
     else:
         reply = _yes_no(q, values, [*leads, *rest], subject, vocab.organizations)
+    if not reply and any(_affirms(c, q, ctx) for c in [*leads[:1], *rest[:2]]):
+        reply = "yes"  # "Keras支持RNN吗？": the sentence says so in the question's own words
     if q.negated:
         reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
     if worth and not advised:
@@ -1259,7 +1261,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     elif q.suits and matching:
         draft.lead(t(lang, "fact_suits", name=shown_name))
     else:
-        draft.lead(t(lang, "fact_neutral", name=shown_name, topic=shown_topic))
+        draft.lead(_with_reply(lang, reply, t(lang, "fact_neutral", name=shown_name, topic=shown_topic)))
     if unspoken:
         draft.say(unspoken)
     # A sentence about the two together is quoted whole ("就像TensorFlow也曾一家独大,但PyTorch…").
@@ -1317,6 +1319,20 @@ def _yes_no(
     if len(stances) != 1:
         return ""
     return "yes" if (stances == {"pro"}) != q.negative else "no"
+
+
+def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
+    """Does the sentence state what a yes/no question asks, in most of its words, none of them
+    negated there ("不太注重部署" does not affirm "PyTorch注重部署吗？")?"""
+    if not q.yes_no or q.negative or c.content_overlap < ctx.settings.affirm_overlap:
+        return False
+    text = c.sentence.text
+    shared = ctx.corpus.content_terms(ctx.corpus.vocab.in_document_words(q.text)) & ctx.corpus.terms_of(c.index)
+    for term in shared:
+        at = text.lower().find(term)
+        if at >= 0 and re.search(r"[不没无未非难否]", text[max(0, at - 3) : at]):
+            return False
+    return bool(shared)
 
 
 def _proposed(value: str, question: str, organizations: Sequence[Sequence[str]] = ()) -> bool:

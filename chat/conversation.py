@@ -199,6 +199,14 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     point = None if named else _point(plain, vocab)
 
     if last is not None and not named and _leading(plain, vocab.doubt, zh):
+        rest = plain
+        for said in vocab.doubt.matched(plain):
+            rest = rest.replace(said, " ")
+        rest = re.sub(r"^[\W_你您]*", "", rest).strip()
+        claim = len(_PUNCT.sub("", rest)) >= 6 if zh else len(rest.split()) >= 4
+        if claim and _pronoun(rest, vocab, zh):
+            # "你確定嗎？我聽說它們現在其實越來越像了": the user's own claim about them is the question.
+            return resolve(rest.rstrip("。.!！?？") + ("吗？" if zh else "?"), state, reader, vocab)
         # "Is that really true?": what the article said, again, as its claim (it gives no evidence).
         base = last.question
         return Resolution(base.text, kind=base.kind, candidates=base.candidates, inherit=base, doubts=True)

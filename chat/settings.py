@@ -106,6 +106,9 @@ class AnswerSettings:
     list_limit: int = 8  # quotes from one list (a framework's drawbacks) in a single answer
     max_quote_chars: int = 220  # a fragment is quoted with the sentence it continues up to this length
     stated_overlap: float = 0.4  # a sentence sharing this much of a fact question's words states the fact
+    # A yes/no question most of whose words a sentence repeats, none of them negated there
+    # ("Keras支持RNN吗？" / "支持实现卷积神经网络和循环神经网络"), is answered yes by that sentence.
+    affirm_overlap: float = 0.6
     # "Which framework did X?" is answered with one name only when its sentence scores this far above
     # the best one about any other framework.
     lookup_margin: float = 0.03

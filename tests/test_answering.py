@@ -1329,6 +1329,19 @@ def test_a_date_the_article_does_not_give_is_said_to_be_missing(fake_advisor):
     assert "2015年11月" in answer.verdict and "文章没有说明 Keras 的时间" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Keras支持RNN吗", True),  # "支持实现卷积神经网络和循环神经网络"
+        ("PyTorch注重部署吗", False),  # "而不太注重部署的问题": the same words, negated
+        ("Keras是一个框架吗", False),  # "与其说Keras是一个深度学习框架,不如说…": not most of its words
+    ],
+)
+def test_a_yes_no_question_a_sentence_states_in_its_own_words_opens_with_yes(fake_advisor, question, yes):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith("是的。") == yes, answer.text[:300]
+
+
 def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):
     answer = fake_advisor.ask("Is there a framework that's good for both research and production?")
     assert answer.verdict.startswith("The article names no framework that does both research and production")

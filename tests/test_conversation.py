@@ -472,3 +472,18 @@ def test_which_one_on_a_need_named_now_after_a_fact_chooses_anew_not_about_that_
     asked = (("user", "PyTorch不行吗?我们组都只会PyTorch"), ("assistant", "**文章关于 PyTorch的说法：**"))
     resolved = resolve(follow, *asked)
     assert resolved.kind == "choice" and "PyTorch" not in resolved.text, resolved
+
+
+@pytest.mark.parametrize(
+    ("doubt", "claim"),
+    [
+        ("你确定吗？我听说它们现在其实越来越像了", "越来越像"),
+        ("Are you sure? I heard they are becoming alike", "alike"),
+    ],
+)
+def test_a_doubt_that_brings_a_claim_of_its_own_asks_that_claim_of_what_was_discussed(doubt, claim):
+    asked = (("user", "PyTorch跟TensorFlow最根本的差别是什么?"), ("assistant", "**PyTorch 与 TensorFlow 对比**"))
+    resolved = resolve(doubt, *asked)
+    assert not resolved.doubts and claim in resolved.text and "PyTorch" in resolved.text, resolved
+    # A doubt with nothing of its own asks the last question again, as the article's claim.
+    assert resolve("这说法靠谱吗，是真的吗？", *asked).doubts
