@@ -143,6 +143,10 @@ def read(
     slots = tuple(x for x in slots if not any(x in vocab.slots[y].supersedes for y in slots))
     about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))
     choosing = vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))
+    # "…听说TensorFlow很肥,还能用吗?有没有别的选择": needs, and other frameworks asked for.
+    choosing = choosing or bool(
+        frameworks and vocab.alternatives(plain) and [r for r in requirements if not r.spec.framework_group]
+    )
     if (
         not yes_no
         and not slots

@@ -1342,6 +1342,20 @@ def test_a_yes_no_question_a_sentence_states_in_its_own_words_opens_with_yes(fak
     assert answer.verdict.startswith("是的。") == yes, answer.text[:300]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们做嵌入式设备,资源很少,听说TensorFlow很肥,还能用吗?有没有别的选择",
+        "We deploy to embedded devices with few resources and TensorFlow feels bloated. Any alternatives?",
+    ],
+)
+def test_needs_with_a_framework_in_doubt_and_other_options_asked_for_is_a_choice(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.kind == "choice" and answer.recommendations[:1] == ["MXNet"], answer.text[:300]
+    assert "little memory" in answer.requirements or "显存/内存小" in answer.verdict
+    assert any(c.subject == "TensorFlow" and c.role == "caveat" and "臃肿" in c.text for c in answer.citations)
+
+
 def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):
     answer = fake_advisor.ask("Is there a framework that's good for both research and production?")
     assert answer.verdict.startswith("The article names no framework that does both research and production")
