@@ -275,13 +275,21 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         swapped = _swap(text, named, state, vocab, lang)
         if swapped is not None:
             return swapped
-        if last is not None and re.match(r"^\s*(和|跟|与|同|比起|compared? (to|with)|vs\.?|versus)", plain, re.I):
+        if last is not None and (
+            re.match(r"^\s*(和|跟|与|同|比起|compared? (to|with)|vs\.?|versus)", plain, re.I)
+            or _set_against(plain, named, vocab)
+        ):
             others = [f for f in last.focus if f not in named]
             if others:
-                resolved = f"{others[0]}{text.strip()}" if zh else f"{others[0]} {text.strip()}"
+                if pronoun and not _after_name(plain, pronoun, named, vocab):
+                    resolved = _replace_pronoun(text, pronoun, others[:1], zh, vocab)  # "its community"
+                else:
+                    resolved = f"{others[0]}{text.strip()}" if zh else f"{others[0]} {text.strip()}"
                 # "MXNet支持哪些语言？" → "跟TensorFlow比呢？": compared on what was asked (on
-                # nothing in particular after "PyTorch怎么样？").
-                asked_on = last.question.requirements or last.question.aspects
+                # nothing in particular after "PyTorch怎么样？"), unless a topic is named now ("社群呢？").
+                asked_on = not (asked.requirements or asked.aspects) and (
+                    last.question.requirements or last.question.aspects
+                )
                 topic = _topic(last, reader, vocab, lang) if asked_on else []
                 return Resolution(_within(resolved, joined(lang, topic), zh) if topic else resolved)
         if pronoun and last is not None and ordinal is None and not _after_name(plain, pronoun, named, vocab):
@@ -626,6 +634,18 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
     if previous.wants:
         return Resolution(t(lang, f"resolve_swap_{previous.wants}", names=names), kind="fact")
     return None
+
+
+def _set_against(text: str, named: Sequence[str], vocab: Vocabulary) -> bool:
+    """ "那社群呢?跟TensorFlow比起来怎样", "how does it do compared to Keras?": the one framework named
+    is what the one discussed is set against."""
+    if len(named) != 1:
+        return False
+    names = "|".join(re.escape(n) for n in sorted(vocab.names_for(named[0]), key=len, reverse=True))
+    return bool(
+        re.search(rf"(和|跟|与|同|比起)\s*(?:{names})\s*(比|相比|对比|比较)", text, re.I)
+        or re.search(rf"(?i)\b(compared? (to|with)|vs\.?|versus|against)\s+(?:{names})\b", text)
+    )
 
 
 def _after_name(text: str, pronoun: str, named: Sequence[str], vocab: Vocabulary) -> bool:

@@ -377,3 +377,15 @@ def test_a_framework_ruled_out_is_no_subject_and_not_to_be_picked(text, out):
 
 def test_why_not_a_framework_asks_about_it():
     assert read("why not tensorflow?").frameworks == ("TensorFlow",) and read("why not tensorflow?").exclude == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("How many GitHub stars does TensorFlow have?", True),
+        ("TensorFlow在GitHub上有多少个star", True),
+        ("How many frameworks does the article cover?", False),
+    ],
+)
+def test_a_count_of_a_unit_asks_for_a_figure(text, quantity):
+    assert read(text).quantity == quantity
