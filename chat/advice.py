@@ -1015,6 +1015,40 @@ def _part_elsewhere(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     return True
 
 
+def _common_languages(draft: Draft, q: Question) -> bool:
+    """ "两个都支持的语言有哪几种？": the languages the article lists for each of the frameworks, and
+    those every list names, with each list quoted."""
+    ctx, lang = draft.ctx, draft.lang
+    vocab, index = ctx.corpus.vocab, ctx.corpus.index
+    specs = [spec for spec in vocab.requirements.values() if spec.language]
+    asked = vocab.language_aspects
+    if len(q.frameworks) < 2 or not (asked & set(q.aspects)) or not vocab.common(q.text):
+        return False
+    lists: list[tuple[str, list[int], set[str]]] = []
+    for name in q.frameworks:
+        rows = [
+            i
+            for i, r in enumerate(index.readings)
+            if ctx.corpus.quotable[i] and r.subject == name and asked & set(r.aspects)
+        ]
+        rows = [i for i in rows if any(t.search(index.sentences[i].text) for spec in specs for t in spec.terms)]
+        named = {spec.name for spec in specs for i in rows for t in spec.terms if t.search(index.sentences[i].text)}
+        if not named:
+            return False  # the article lists no languages for one of them
+        lists.append((name, rows, named))
+    common = [spec for spec in specs if all(spec.name in named for _, _, named in lists)]
+    names = joined(lang, list(q.frameworks))
+    if common:
+        draft.lead(t(lang, "common", names=names, items=t(lang, "list_sep").join(s.label(lang) for s in common)))
+    else:
+        draft.lead(t(lang, "common_none", names=names))
+    for name, rows, _ in lists:
+        for i in rows[:1] if len(rows) == 1 else sorted(rows, key=lambda i: -len(index.sentences[i].text))[:1]:
+            claim = Claim(i, index.sentences[i], index.readings[i], 0.0, 0.0)
+            draft.say(draft.line(claim, "fact", name, vocab.aspect_label("languages", lang)))
+    return True
+
+
 def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     """ "哪个框架追求训练推理一体化？" against "PaddlePaddle模型库丰富,MegEngine追求训练推理一体化,…":
     a sentence that speaks of several frameworks in turn says it of the one whose clause the
@@ -1096,7 +1130,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         picks = [first, *mmr(rest, ctx.vectors, min(3, s.max_citations) - 1, s.mmr_lambda, floor)]
         draft.say(*[_quote(draft, c, q) for c in picks])
         return
-    if _part_elsewhere(draft, q, claims):
+    if _part_elsewhere(draft, q, claims) or _common_languages(draft, q):
         return
     names = sep.join(q.frameworks)
     # What the article says of the framework itself; a sentence naming it in passing only if nothing else.

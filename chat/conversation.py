@@ -360,6 +360,13 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if len(needs) >= 2:
             labels = joined(lang, needs)
             return Resolution(_within(text, labels, zh), kind="choice")
+        # "TensorFlow支持哪些语言？" → "MXNet呢？" → "两个都支持的有哪几种": of the two, on that topic.
+        two = compared or (pair if len(asked_one) == 2 and len(pair) == 2 else ())
+        if two and not (pronoun or ordinal is not None):
+            names = joined(lang, list(two))
+            resolved = f"{names}{text.strip()}" if zh else f"{names}: {text.strip()}"
+            topic = [] if (asked.aspects or asked.requirements) else needs
+            return Resolution(_within(resolved, joined(lang, topic), zh) if topic else resolved, kind="fact")
     if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
             return _new_criterion(text, last, vocab)  # "And if my whole team only writes Java?": choose anew

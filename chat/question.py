@@ -168,6 +168,8 @@ def read(
         and not (slots and not vocab.compare_explicit(plain))
         # "TensorFlow的TensorBoard有什么用？": a framework and its own part are one thing asked about.
         and not (len(frameworks) == 2 and {vocab.parent(f) for f in frameworks} & set(frameworks))
+        # "两个都支持哪些语言？" asks what their lists have in common, a fact of both.
+        and not (vocab.common(plain) and set(aspects) & vocab.language_aspects)
         # "Keras是基于TensorFlow的吗？" asks a fact of the two, "哪个更好？" sets them against each other.
         and not (yes_no and not (vocab.compare_explicit(plain) or vocab.ranks(plain) or choosing))
     ):

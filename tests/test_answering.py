@@ -3,6 +3,7 @@ advice, honest gaps, conversations, refusals and bad input."""
 
 import itertools
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -1354,6 +1355,29 @@ def test_needs_with_a_framework_in_doubt_and_other_options_asked_for_is_a_choice
     assert answer.kind == "choice" and answer.recommendations[:1] == ["MXNet"], answer.text[:300]
     assert "little memory" in answer.requirements or "显存/内存小" in answer.verdict
     assert any(c.subject == "TensorFlow" and c.role == "caveat" and "臃肿" in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Which languages do both TensorFlow and MXNet support?",),
+        ("TensorFlow支持哪些编程语言", "MXNet呢?", "两个都支持的有哪几种"),
+    ],
+)
+def test_what_two_language_lists_have_in_common_is_worked_out_and_both_lists_quoted(fake_advisor, turns):
+    history = []
+    for turn in turns:
+        answer = fake_advisor.ask(turn, history)
+        history += _turns(("user", turn), ("assistant", answer.text))
+    common = re.sub(r"\s", "", answer.verdict.split("：")[-1].split(":")[-1])
+    assert set(re.findall(r"Python|JavaScript|C\+\+|Julia|Java(?!Script)|Go|R|Scala", common)) == {
+        "Python",
+        "JavaScript",
+        "C++",
+        "Julia",
+    }, answer.verdict
+    assert [c.subject for c in answer.citations] == ["TensorFlow", "MXNet"]
+    assert "Julia" in answer.citations[0].text and "Julia" in answer.citations[1].text
 
 
 def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):
