@@ -1156,6 +1156,18 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     unrecognised = not matching and not q.overview and (not direct or bool(novel))
     if unrecognised and any(c.content_overlap >= s.stated_overlap for c in own):
         matching, unrecognised = [c for c in own if c.content_overlap >= s.stated_overlap], False
+    # "TensorFlow Lite支持iOS吗？": answered on what the article does say (mobile), and said
+    # plainly that it never names the rest; no yes or no on it.
+    # (A value a fact question proposes, "the MIT license", is denied by the one stated instead.)
+    never = [] if unrecognised or q.slots else ctx.corpus.novel_terms(q.text)
+    never = [m.group(0) if (m := re.search(re.escape(w), q.text, re.I)) else w for w in never]  # as written
+    never += [
+        m.name
+        for m in ctx.corpus.vocab.mentions(q.text, question=True)
+        if m.kind == "platform" and m.name not in ctx.corpus.known_names and not (unrecognised or q.slots)
+    ]
+    if never and not unspoken:
+        unspoken = t(lang, "never_named", terms=t(lang, "list_sep").join(dict.fromkeys(never)))
     shown_name = joined(lang, q.frameworks) if both and not q.slots else draft.display(subject)
     if gap or unrecognised:
         # The article does not state what is asked: say so, then what it says of the framework
@@ -1275,7 +1287,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         reply = _yes_no(q, values, [*leads, *rest], subject, vocab.organizations)
     if not reply and any(_affirms(c, q, ctx) for c in [*leads[:1], *rest[:2]]):
         reply = "yes"  # "Keras支持RNN吗？": the sentence says so in the question's own words
-    if q.negated:
+    if q.negated or never:
         reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
     if worth and not advised:
         reply = ""  # worth it, with no advice of the article's shown: not settled by how hard it is to learn
@@ -1356,9 +1368,9 @@ def _yes_no(
 
 
 def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
-    """Does the sentence state what a yes/no question asks, in most of its words, none of them
-    negated there ("不太注重部署" does not affirm "PyTorch注重部署吗？")?"""
-    if not q.yes_no or q.negative or c.content_overlap < ctx.settings.affirm_overlap:
+    """Does the sentence state what a yes/no question asks of one framework, in most of its words,
+    none of them negated there ("不太注重部署" does not affirm "PyTorch注重部署吗？")?"""
+    if not q.yes_no or q.negative or len(q.frameworks) != 1 or c.content_overlap < ctx.settings.affirm_overlap:
         return False
     text = c.sentence.text
     shared = ctx.corpus.content_terms(ctx.corpus.vocab.in_document_words(q.text)) & ctx.corpus.terms_of(c.index)

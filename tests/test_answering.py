@@ -1380,6 +1380,19 @@ def test_what_two_language_lists_have_in_common_is_worked_out_and_both_lists_quo
     assert "Julia" in answer.citations[0].text and "Julia" in answer.citations[1].text
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("TensorFlow Lite支持iOS吗?", "文章没有提到 iOS"),
+        ("MindSpore支持昇腾芯片吗？", "文章没有提到"),
+        ("Does TensorFlow Lite run on iOS?", "The article never mentions iOS"),
+    ],
+)
+def test_a_thing_the_article_never_names_is_said_to_be_unnamed_and_gets_no_yes(fake_advisor, question, says):
+    answer = fake_advisor.ask(question)
+    assert says in answer.text and not answer.verdict.startswith(("是的", "Yes")), answer.text[:300]
+
+
 def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):
     answer = fake_advisor.ask("Is there a framework that's good for both research and production?")
     assert answer.verdict.startswith("The article names no framework that does both research and production")
