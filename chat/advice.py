@@ -228,7 +228,7 @@ def compose(plan: Plan) -> Answer:
     multi = len(plan.parts) > 1
     for i, part in enumerate(plan.parts, start=1):
         if multi:
-            draft.say(*([""] if i > 1 else []), t(q.lang, "part", i=i, question=part.question.text))
+            draft.say(*([""] if i > 1 else []), t(q.lang, "part", i=i, question=part.question.original))
         _compose_part(draft, part)
     if draft.quotes:
         draft.say("", _dated(q.lang, draft.quotes, plan.context.sources))

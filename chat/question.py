@@ -13,6 +13,8 @@ from .vocabulary import RequirementKind, Vocabulary, language
 # A part of a two-part question ends at a question mark or a semicolon with more text after it.
 _PARTS = re.compile(r"(?<=[?？])\s*(?=\S)")
 _QUESTIONISH = re.compile(r"[?？]\s*$")
+# A last part typed without its question mark ("MegEngine是哪家公司的?它主打什么").
+_ASKING = re.compile(r"什么|啥|哪|谁|吗|么|呢|几|多少|怎么|如何|为什么|为啥|(?i:\b(what|which|who|when|why|how)\b)")
 _YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
 _VERSIONED = re.compile(r"([A-Za-z][A-Za-z.]*)\s?v?(\d+(?:\.(?:\d+|x))*)", re.I)
 
@@ -105,7 +107,7 @@ def read(
             if vocab.part_tail(pieces[i]):
                 pieces[i - 1 : i + 1] = [f"{pieces[i - 1]}{'' if language(pieces[i]) == 'zh' else ' '}{pieces[i]}"]
         # "…哪个适合新手？做部署呢？" has two questions; "…？列一下" and "…; we have 8 GPUs" do not.
-        if len(pieces) > 1 and all(_QUESTIONISH.search(p) for p in pieces):
+        if len(pieces) > 1 and all(_QUESTIONISH.search(p) or (p is pieces[-1] and _ASKING.search(p)) for p in pieces):
             return _multi_part(text, original, pieces, vocab, known, published_year, known_versions)
     plain = vocab.normalize(text)
     mentions = vocab.mentions(plain, question=True)
@@ -224,15 +226,20 @@ def _multi_part(text, original, pieces, vocab, known, published_year, known_vers
     for piece in pieces:
         q = read(piece, vocab, known=known, published_year=published_year, known_versions=known_versions, split=False)
         if parts and not q.frameworks and parts[-1].frameworks and not q.refusal:
+            names = "、".join(parts[-1].frameworks)
+            # "…?它主打什么": "它" is the framework of the part before; searched for as named.
+            said = (
+                re.sub(r"^\s*(它们|它|其)", names, piece) if re.match(r"\s*(它们|它|其)", piece) else f"{names} {piece}"
+            )
             q = read(
-                f"{'、'.join(parts[-1].frameworks)} {piece}",
+                said,
                 vocab,
+                original=piece,
                 known=known,
                 published_year=published_year,
                 known_versions=known_versions,
                 split=False,
             )
-            q = replace(q, text=piece)
         parts.append(q)
     useful = [p for p in parts if p.frameworks or p.requirements or p.aspects or p.refusal]
     if len(useful) <= 1:

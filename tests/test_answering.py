@@ -1393,6 +1393,11 @@ def test_a_thing_the_article_never_names_is_said_to_be_unnamed_and_gets_no_yes(f
     assert says in answer.text and not answer.verdict.startswith(("是的", "Yes")), answer.text[:300]
 
 
+def test_scientific_computing_points_to_the_framework_whose_numeric_core_serves_other_sciences(fake_advisor):
+    answer = fake_advisor.ask("我们是做科学计算的,不只是深度学习,还有大量别的数值运算,文章里哪个框架更合适")
+    assert answer.recommendations[:1] == ["TensorFlow"] and "数值计算核心" in answer.citations[0].text
+
+
 def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):
     answer = fake_advisor.ask("Is there a framework that's good for both research and production?")
     assert answer.verdict.startswith("The article names no framework that does both research and production")

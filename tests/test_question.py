@@ -389,3 +389,18 @@ def test_why_not_a_framework_asks_about_it():
 )
 def test_a_count_of_a_unit_asks_for_a_figure(text, quantity):
     assert read(text).quantity == quantity
+
+
+def test_a_last_part_typed_without_its_question_mark_is_a_part_of_its_own_about_the_same_framework():
+    q = read("MegEngine是哪家公司的?它主打什么")
+    assert len(q.parts) == 2 and q.parts[1].frameworks == ("MegEngine",)
+    assert q.parts[1].original == "它主打什么" and "它" not in q.parts[1].text
+    assert not read("TensorFlow有哪些缺点？列一下").parts  # an instruction, not a second question
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我们是做科学计算的,还有大量别的数值运算,哪个框架合适", "We do a lot of scientific computing. Which framework?"],
+)
+def test_scientific_computing_is_a_need(text):
+    assert "numeric" in [r.name for r in read(text).requirements]
