@@ -1478,7 +1478,7 @@ def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     members = [f for f in ctx.in_order if vocab.group_of(f) == groups[0].spec.framework_group and f not in q.exclude]
     if not members:
         return False
-    draft.lead(t(lang, "group_list", label=groups[0].label(lang), names=joined(lang, members)))
+    draft.lead(t(lang, "group_list", label=groups[0].label(lang), names=joined(lang, members), count=len(members)))
     about = [c for c in claims if any(c.about(f) for f in members)]
     for c in mmr(about, ctx.vectors, min(3, s.max_citations), s.mmr_lambda):
         shown = "/".join(f for f in members if c.about(f))  # the whole sentence, not one clause

@@ -374,8 +374,8 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     if last is None:
         # A follow-up as the first message (or after turns that named nothing) points at nothing;
         # but "我除了深度学习还要做科学计算，哪个框架合适" is a whole question of its own.
-        if alternatives and asked.kind == "choice" and not (pronoun or why or ordinal is not None):
-            return Resolution(text)
+        if (alternatives or narrowing) and asked.kind == "choice" and not (pronoun or why or ordinal is not None):
+            return Resolution(text)  # "Which of these frameworks can I use from JavaScript?": the article's
         if elliptic and not (pronoun or why or ordinal is not None):
             return Resolution(text, kind="choice" if asked.requirements else "")
         return Resolution(text, clarify=True)

@@ -115,7 +115,10 @@ def read(
     # not to be picked.
     rejected = tuple(
         dict.fromkeys(
-            m.name for m in mentions if m.kind == "framework" and vocab.rejects(plain[max(0, m.start - 16) : m.start])
+            m.name
+            for m in mentions
+            if m.kind == "framework"
+            and (vocab.rejects(plain[max(0, m.start - 16) : m.start]) or vocab.rejects_after(plain[m.end : m.end + 16]))
         )
     )
     names = list(dict.fromkeys(m.name for m in mentions if m.kind == "framework" and m.name not in rejected))
@@ -275,8 +278,9 @@ def _requirements(text: str, vocab: Vocabulary) -> list[Requirement]:
             before = text[max(start, where - 12) : where]  # in its own clause: "只会Go，不想学Python"
             if vocab.avoid_words(before) and not vocab.only_words(before):
                 continue  # "avoid C++", "not Java": not something to meet
-            if vocab.unfamiliar(re.split(r"[,，。;；!！?？]", text[where:], maxsplit=1)[0]):
-                continue  # "Python不太熟", "Python isn't my thing"
+            # Right after it ("Python不太熟", "Python isn't my thing"); not "Matlab person … barely know Python".
+            if vocab.unfamiliar(re.split(r"[,，。;；!！?？]", text[where : where + 24], maxsplit=1)[0]):
+                continue
             out.append(Requirement(spec, exclusive=exclusive_words, asked=asked))
         else:
             out.append(Requirement(spec, asked=asked))

@@ -411,6 +411,7 @@ class Vocabulary:
         self.points_back = WordSet(expressions=fu.get("points_back", ()))
         self.doubt = WordSet(expressions=fu.get("doubt", ()))
         self.rejects = WordSet(expressions=fu.get("reject_re", ()))
+        self.rejects_after = WordSet(expressions=fu.get("reject_after_re", ()))
         self.why = WordSet([*fu.get("why_zh", ()), *fu.get("why_en", ())])
         self.overview_words = tuple(sorted(fu.get("overview", ()), key=len, reverse=True))
         self.wants_pro = WordSet(expressions=fu.get("wants_pro", ()))

@@ -1398,6 +1398,14 @@ def test_scientific_computing_points_to_the_framework_whose_numeric_core_serves_
     assert answer.recommendations[:1] == ["TensorFlow"] and "数值计算核心" in answer.citations[0].text
 
 
+@pytest.mark.parametrize(
+    ("question", "says"), [("文章一共提到了几个国产框架?", "6 个"), ("How many Chinese frameworks?", "(6)")]
+)
+def test_how_many_of_a_group_is_counted_off_its_list(fake_advisor, question, says):
+    answer = fake_advisor.ask(question)
+    assert says in answer.verdict and "OneFlow" in answer.verdict, answer.verdict
+
+
 def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):
     answer = fake_advisor.ask("Is there a framework that's good for both research and production?")
     assert answer.verdict.startswith("The article names no framework that does both research and production")

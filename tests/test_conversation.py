@@ -500,3 +500,9 @@ def test_set_against_a_framework_named_now_on_a_topic_named_now(follow, means, n
     asked = (("user", "MXNet的文档写得好不好?"), ("assistant", "**不。文章指出了 MXNet的文档与教程的不足。**"))
     resolved = resolve(follow, *asked)
     assert means in resolved.text and not_means not in resolved.text, resolved.text
+
+
+def test_which_of_these_frameworks_as_a_first_message_chooses_among_the_articles():
+    resolved = resolve("Which of these frameworks can I use from JavaScript?")
+    assert not resolved.clarify
+    assert resolve("Which of them is best?").clarify  # nothing to narrow, no need named

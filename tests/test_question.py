@@ -404,3 +404,39 @@ def test_a_last_part_typed_without_its_question_mark_is_a_part_of_its_own_about_
 )
 def test_scientific_computing_is_a_need(text):
     assert "numeric" in [r.name for r in read(text).requirements]
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("我们小团队没人带,tensorflow又太复杂不想碰,主要做研究型项目,用啥好", "TensorFlow"),
+        ("We need production and Java. Please don't suggest PyTorch. What should we use?", "PyTorch"),
+    ],
+)
+def test_a_framework_ruled_out_before_or_after_its_name_is_excluded(text, out):
+    q = read(text)
+    assert q.kind == "choice" and out in q.exclude and out not in q.frameworks
+
+
+def test_a_language_the_user_barely_knows_is_no_need_but_the_one_they_use_is():
+    names = [
+        r.name for r in read("I'm a Matlab person and I barely know Python. Which framework fits me?").requirements
+    ]
+    assert "matlab" in names and "python" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "negative"),
+    [
+        ("Can TensorFlow run on Google's TPUs?", (), False),  # a possessive of hardware proposes no maker
+        ("Which company picked MXNet as its official cloud platform?", ("backer",), False),
+        ("之前的原型都是用pytorch写的,有没有啥风险?", (), True),  # risks are drawbacks asked
+    ],
+)
+def test_what_kind_of_fact_or_side_is_asked(text, slots, negative):
+    q = read(text)
+    assert q.slots == slots and q.negative == negative
+
+
+def test_how_many_of_a_group_asks_for_its_list():
+    assert read("文章一共提到了几个国产框架?").listing and read("How many Chinese frameworks are there?").listing
