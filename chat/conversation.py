@@ -191,8 +191,12 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     ordinal = _ordinal(plain, vocab)
     pronoun = _pronoun(plain, vocab, zh)
     why = _bare(plain, vocab.why, vocab, zh) or bool(
-        vocab.why(plain) and vocab.anaphora(plain) and not named and _short(plain, vocab, zh, 12, loose=True)
-    )  # "为什么会这样？", "why is that?"
+        vocab.why(plain)
+        and vocab.anaphora(plain)
+        and not named
+        and _short(plain, vocab, zh, 12, loose=True)
+        and not _says_more(plain, vocab, zh)
+    )  # "为什么会这样？", "why is that?"; not "那学术界为啥不在乎这个" (a why about something said)
     narrowing = _leading(plain, vocab.narrowing, zh)
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
     elliptic = not named and _elliptic(plain, asked, vocab, zh)
@@ -239,8 +243,10 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             exclude=tuple(ruled_out),
             inherit=base,
         )
-    if named and pronoun and last is None and zh:
-        return Resolution(text, clarify=True)  # "它和PyTorch比哪个好？" as the first message
+    if named and pronoun and last is None and zh and not _after_name(plain, pronoun, named, vocab):
+        # "它和PyTorch比哪个好？" as the first message; but in "既然TensorFlow是Google做的，那选它…"
+        # "它" is TensorFlow.
+        return Resolution(text, clarify=True)
     if named and last is not None and last.picks and vocab.why_not(plain) and set(named) - set(last.picks):
         # "why not tensorflow though?" after PyTorch was picked for research: the two compared on it.
         others = [f for f in named if f not in last.picks]
@@ -353,6 +359,16 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         # was just asked ("which framework lets me watch training live?"), so ask it there.
         topic = last.question.text.strip()
         return Resolution(_within(text, topic, zh))
+    if last is not None and not named and vocab.fix(plain) and not asked.requirements and last.focus:
+        # "TensorFlow在手机上表现怎么样？" → "有什么解决办法吗？": a fix for that, of that framework.
+        topic = _topic(last, reader, vocab, lang)
+        resolved = _of(joined(lang, list(last.focus)), text.strip(), zh)
+        return Resolution(_within(resolved, joined(lang, topic), zh) if topic else resolved, kind="fact")
+    if last is not None and not named and vocab.sum_up(plain) and not asked.requirements:
+        # "新手选哪个？" → "以后要部署呢？" → "所以结论到底选哪个": on every need the turns named.
+        needs = list(dict.fromkeys(label for turn in state.turns[-3:] for label in _topic(turn, reader, vocab, lang)))
+        if needs:
+            return Resolution(_within(text, joined(lang, needs), zh), kind="choice")
     if last is not None and not named and vocab.both_needs(plain):
         # "想做科研" → "它部署有问题不？" → "那有没有能兼顾两头的？": one framework for the needs of
         # the last turns together (their questions', else what their answers were about).
@@ -717,7 +733,11 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
     if zh:
         masked = _masked(text, vocab)
         found = next((p for p in vocab.followup_pronouns_zh if p in masked), "")
-        return found if found and (masked.find(found) <= 6 or len(text) <= 16) else ""
+        if not found:
+            return ""
+        # Early, in a short question, or in a short clause of its own ("…新手呢？还推荐它吗？").
+        clause = next(c for c in re.split(r"[,，。;；!！?？]", masked) if found in c)
+        return found if masked.find(found) <= 6 or len(text) <= 16 or len(clause.strip()) <= 8 else ""
     found = vocab.followup_pronouns_en.find(text)
     if not found:
         return ""
@@ -794,6 +814,17 @@ def _bare(text: str, words, vocab: Vocabulary, zh: bool) -> bool:
     if vocab.asks_weakness(rest) or vocab.aspects_in(rest):
         return False  # "Why is it slow?", "为啥慢": a why about something named, not a bare why
     return len(rest) <= (2 if zh else 4)
+
+
+def _says_more(text: str, vocab: Vocabulary, zh: bool) -> bool:
+    """Beyond its why and the word pointing back, does the question say something of its own
+    ("学术界…不在乎", "the academics not care")?"""
+    rest = text
+    for words in (vocab.why, vocab.anaphora):
+        for w in sorted(words.matched(rest), key=len, reverse=True):
+            rest = rest.replace(w, " ")
+    rest = re.sub(r"^[\s那所以]+|[会要是呢吗么的了啊]", " ", rest) if zh else rest
+    return len(_PUNCT.sub("", rest)) > 4 if zh else len(re.findall(r"[A-Za-z]{3,}", rest)) > 3
 
 
 def _leading(text: str, words, zh: bool) -> bool:

@@ -143,7 +143,7 @@ def read(
         wants = "pro"
     else:
         wants = ""
-    yes_no = bool(vocab.yes_no(plain))
+    yes_no = bool(vocab.yes_no(plain)) and not vocab.fix(plain)  # "有什么解决办法吗？" asks what, not whether
     slots = tuple(name for name, s in vocab.slots.items() if s.words(plain) or (yes_no and s.proposed(plain)))
     slots = tuple(x for x in slots if not any(x in vocab.slots[y].supersedes for y in slots))
     about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))

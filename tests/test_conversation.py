@@ -506,3 +506,32 @@ def test_which_of_these_frameworks_as_a_first_message_chooses_among_the_articles
     resolved = resolve("Which of these frameworks can I use from JavaScript?")
     assert not resolved.clarify
     assert resolve("Which of them is best?").clarify  # nothing to narrow, no need named
+
+
+def test_short_follow_ups_that_name_nothing_keep_the_thread():
+    mobile = (
+        ("user", "TensorFlow 在手机上表现怎么样?"),
+        ("assistant", "**文章指出了 TensorFlow的移动端/嵌入式的不足。**"),
+    )
+    fix = resolve("有什么解决办法吗?", *mobile)
+    assert fix.text.startswith("TensorFlow") and "移动端" in fix.text and fix.kind == "fact"
+    turns = (
+        ("user", "我是小白,tensorflow和pytorch选哪个好?"),
+        ("assistant", "**就新手入门而言，文章更看好 PyTorch。**"),
+        ("user", "那以后要部署上线呢?"),
+        ("assistant", "**就生产部署而言，文章推荐 TensorFlow。**"),
+    )
+    verdict = resolve("所以结论到底选哪个", *turns)
+    assert verdict.kind == "choice" and "新手入门" in verdict.text and "生产部署" in verdict.text
+    cons = (("user", "PyTorch有什么缺点"), ("assistant", "**文章指出了 PyTorch的不足。**"))
+    assert resolve("就这一个?", *cons).text == "PyTorch有什么缺点"  # more of the same, not a new pick
+    # A pronoun in a short clause of its own points back, however long the question.
+    picked = (("user", "我显存很小,该用哪个框架?"), ("assistant", "**就显存/内存小而言，文章推荐 MXNet。**"))
+    assert "MXNet" in resolve("那如果我完全是新手呢?还推荐它吗?", *picked).text
+
+
+def test_a_why_that_says_something_of_its_own_is_not_a_bare_why():
+    cons = (("user", "PyTorch有什么缺点"), ("assistant", "**文章指出了 PyTorch的不足。**"))
+    resolved = resolve("那学术界为啥不在乎这个", *cons)
+    assert "学术界" in resolved.text and not resolved.asks_cause
+    assert resolve("为什么会这样？", *cons).asks_cause

@@ -440,3 +440,8 @@ def test_what_kind_of_fact_or_side_is_asked(text, slots, negative):
 
 def test_how_many_of_a_group_asks_for_its_list():
     assert read("文章一共提到了几个国产框架?").listing and read("How many Chinese frameworks are there?").listing
+
+
+def test_a_fix_asked_for_is_no_yes_no_question_and_what_is_special_is_an_overview():
+    assert not read("TensorFlow在手机上有什么解决办法吗?").yes_no
+    assert read("MindSpore有什么特别的").overview and read("What's special about MegEngine?").overview
