@@ -1168,6 +1168,13 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     ]
     if never and not unspoken:
         unspoken = t(lang, "never_named", terms=t(lang, "list_sep").join(dict.fromkeys(never)))
+    elsewhere = [] if unrecognised or q.slots else ctx.corpus.said_of_others_only(q.text, q.frameworks)
+    if elsewhere and not unspoken:
+        # "Does TensorFlow have dynamic graphs too?": the article speaks of them only for PyTorch.
+        word = elsewhere[0]
+        others = [f for subjects in ctx.corpus.said_of(word) for f in subjects if f != GENERAL]
+        unspoken = t(lang, "said_of_others", term=word, others=joined(lang, list(dict.fromkeys(others))), name=subject)
+        never = never or elsewhere
     shown_name = joined(lang, q.frameworks) if both and not q.slots else draft.display(subject)
     if gap or unrecognised:
         # The article does not state what is asked: say so, then what it says of the framework

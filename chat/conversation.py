@@ -277,6 +277,11 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if topic and one and not named and _short(plain, vocab, zh, 16, loose=True):
             # "TF1的代码能在TF2上跑吗？" → "这个问题严重吗，为啥": that problem of that framework.
             return Resolution(_within(_of(one[0], text.strip(), zh), joined(lang, topic), zh), kind="fact")
+    if named and last is not None and vocab.similar(plain):
+        # "TensorBoard是干嘛的" → "PyTorch有类似的工具吗?": like that tool (another framework's part).
+        parts = [f for f in last.question.frameworks if vocab.parent(f) and f not in named]
+        if parts:
+            return Resolution(_within(text, joined(lang, parts), zh))
     if named:
         swapped = _swap(text, named, state, vocab, lang)
         if swapped is not None:

@@ -173,14 +173,28 @@ class Corpus:
         wanted = set(frameworks)
         out = []
         for word in dict.fromkeys(nouns):
-            holders = [r for i, r in enumerate(self.index.readings) if word in self.terms_of(i)]
+            holders = self.said_of(word)
             if (
                 holders
-                and not any(wanted & set(r.subjects) for r in holders)
-                and all(set(r.subjects) - {GENERAL} for r in holders)
+                and not any(wanted & set(subjects) for subjects in holders)
+                and all(set(subjects) - {GENERAL} for subjects in holders)
             ):
                 out.append(word)
         return out
+
+    def said_of(self, word: str) -> list[tuple[str, ...]]:
+        """What each sentence using the word (or, where none does, all of its parts: "动态图" in
+        "支持动态计算图") says it of: its main subject, or each framework it speaks of in turn."""
+        import jieba  # a declared dependency, loaded by the index already
+
+        def said(r) -> tuple[str, ...]:  # of its main subject, or each one it speaks of in turn
+            return r.subjects if r.per_clause else (r.subject,)
+
+        holding = [said(r) for i, r in enumerate(self.index.readings) if word in self.terms_of(i)]
+        parts = [p for p in jieba.lcut_for_search(word) if p != word and len(p) >= 2]
+        if holding or not parts:
+            return holding
+        return [said(r) for i, r in enumerate(self.index.readings) if set(parts) <= self.terms_of(i)]
 
     def focus_chunks(self, frameworks: Sequence[str]) -> list[int]:
         """The chunks about the frameworks a question names."""

@@ -342,6 +342,7 @@ class Vocabulary:
         self.old_code = WordSet(expressions=qs.get("old_code_re", ()))
         self.common = WordSet(expressions=qs.get("common_re", ()))
         self.fix = WordSet(expressions=qs.get("fix_re", ()))
+        self.similar = WordSet(expressions=qs.get("similar_re", ()))
         self.sum_up = WordSet(expressions=qs.get("sum_up_re", ()))
         self.language_aspects = frozenset(a for r in self.requirements.values() if r.language for a in r.aspects)
         self.choice = WordSet(expressions=qs.get("choice_re", ()))

@@ -1253,7 +1253,7 @@ def test_whose_part_a_tool_is_names_its_framework_with_the_sentence_naming_the_p
 @pytest.mark.parametrize(
     ("question", "opens"),
     [
-        ("MXNet有TensorBoard吗", "文章没有说 MXNet 有 TensorBoard"),
+        ("MXNet有TensorBoard吗", "文章没有说 MXNet 有 TensorBoard 或类似的东西"),
         ("Can I use TensorBoard with PyTorch?", "The article does not say PyTorch has TensorBoard"),
         ("TensorFlow有TensorBoard吗", "是的。"),
         ("Does TensorFlow come with TensorBoard?", "Yes."),
@@ -1404,6 +1404,19 @@ def test_scientific_computing_points_to_the_framework_whose_numeric_core_serves_
 def test_how_many_of_a_group_is_counted_off_its_list(fake_advisor, question, says):
     answer = fake_advisor.ask(question)
     assert says in answer.verdict and "OneFlow" in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("TensorFlow支持动态图吗", "文章提到“动态图”时说的是 PyTorch，没有说到 TensorFlow"),
+        ("Does TensorFlow have dynamic graphs too?", "only for PyTorch, not for TensorFlow"),
+    ],
+)
+def test_a_thing_the_article_says_only_of_another_framework_is_said_to_be_that_ones(fake_advisor, question, says):
+    answer = fake_advisor.ask(question)
+    assert says in answer.text and not answer.verdict.startswith(("是的", "Yes")), answer.text[:300]
+    assert fake_advisor.ask("PyTorch支持动态图吗").verdict.startswith("是的。")
 
 
 def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):

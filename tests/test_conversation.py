@@ -535,3 +535,11 @@ def test_a_why_that_says_something_of_its_own_is_not_a_bare_why():
     resolved = resolve("那学术界为啥不在乎这个", *cons)
     assert "学术界" in resolved.text and not resolved.asks_cause
     assert resolve("为什么会这样？", *cons).asks_cause
+
+
+@pytest.mark.parametrize("follow", ["PyTorch有类似的工具吗?", "Does PyTorch have something similar?"])
+def test_something_similar_asked_of_another_framework_is_like_the_tool_just_discussed(follow):
+    resolved = resolve(
+        follow, ("user", "TensorBoard是干嘛的"), ("assistant", "**文章关于 TensorBoard（TensorFlow）的说法：**")
+    )
+    assert "PyTorch" in resolved.text and "TensorBoard" in resolved.text
