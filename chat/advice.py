@@ -1169,11 +1169,16 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if never and not unspoken:
         unspoken = t(lang, "never_named", terms=t(lang, "list_sep").join(dict.fromkeys(never)))
     elsewhere = [] if unrecognised or q.slots else ctx.corpus.said_of_others_only(q.text, q.frameworks)
+    # A word for a quality the framework's own sentences speak to in other words ("编程语言" beside
+    # MXNet's "语言接口") is no sign the article is silent on it.
+    vocab = ctx.corpus.vocab
+    elsewhere = [w for w in elsewhere if not set(vocab.aspects_in(w)) & {a for c in own for a in c.reading.aspects}]
     if elsewhere and not unspoken:
         # "Does TensorFlow have dynamic graphs too?": the article speaks of them only for PyTorch.
         word = elsewhere[0]
         others = [f for subjects in ctx.corpus.said_of(word) for f in subjects if f != GENERAL]
-        unspoken = t(lang, "said_of_others", term=word, others=joined(lang, list(dict.fromkeys(others))), name=subject)
+        shown = m.group(0) if (m := re.search(re.escape(word), q.text, re.I)) else word  # as written
+        unspoken = t(lang, "said_of_others", term=shown, others=joined(lang, list(dict.fromkeys(others))), name=subject)
         never = never or elsewhere
     shown_name = joined(lang, q.frameworks) if both and not q.slots else draft.display(subject)
     if gap or unrecognised:

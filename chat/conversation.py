@@ -340,6 +340,16 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         len(asked_one) == 2
         and len(pair) == 2
         and not named
+        and asked.wants
+        and vocab.ranks(plain)
+        and not (pronoun or ordinal is not None or why)
+    ):
+        # "Keras的缺点有哪些" → "那PyTorch的呢" → "哪个的缺点更致命?": the two set against each other.
+        return Resolution(f"{joined(lang, list(pair))}{'：' if zh else ': '}{text.strip()}", kind="compare")
+    if (
+        len(asked_one) == 2
+        and len(pair) == 2
+        and not named
         and (asked.kind == "choice" or asked.slots)
         and vocab.ranks(plain)  # "哪个更老？", "which one…": one of them, not "它适合新手吗？"
         and not (pronoun or ordinal is not None or why)
@@ -471,8 +481,16 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if not last.picks and last.question.kind == "compare":
             return Resolution(last.question.text, kind=last.question.kind)
         focus = last.picks or last.question.frameworks
-        if not focus:
+        if not focus and (last.question.kind != "fact" or last.question.refusal or not last.question.text):
             return Resolution(text, clarify=True)
+        if not focus:
+            # "作者觉得中国有必要自研吗？" → "为什么？": the reasons the article gives for what it said.
+            return Resolution(
+                t(lang, "resolve_cause", question=last.question.text.strip()),
+                kind="fact",
+                inherit=last.question,
+                asks_cause=True,
+            )
         names = t(lang, "list_sep").join(focus)
         return Resolution(
             t(lang, "resolve_why", names=names, question=last.question.text),

@@ -169,7 +169,14 @@ class Corpus:
         if not frameworks:
             return []
         text = self.vocab.without_names(self.vocab.in_document_words(question))
-        nouns = [t.word.lower() for t in posseg.cut(text) if t.flag[:1] == "n" and len(t.word.strip()) >= 2]
+        # Nouns, and Latin words in a Chinese question (a term: "Actor", "SBP"; in an English one
+        # every word is Latin).
+        chinese = bool(re.search(r"[\u4e00-\u9fff]", text))
+        nouns = [
+            t.word.lower()
+            for t in posseg.cut(text)
+            if (t.flag[:1] == "n" and len(t.word.strip()) >= 2) or (chinese and t.flag == "eng" and len(t.word) >= 3)
+        ]
         wanted = set(frameworks)
         out = []
         for word in dict.fromkeys(nouns):

@@ -1406,17 +1406,13 @@ def test_how_many_of_a_group_is_counted_off_its_list(fake_advisor, question, say
     assert says in answer.verdict and "OneFlow" in answer.verdict, answer.verdict
 
 
-@pytest.mark.parametrize(
-    ("question", "says"),
-    [
-        ("TensorFlow支持动态图吗", "文章提到“动态图”时说的是 PyTorch，没有说到 TensorFlow"),
-        ("Does TensorFlow have dynamic graphs too?", "only for PyTorch, not for TensorFlow"),
-    ],
-)
-def test_a_thing_the_article_says_only_of_another_framework_is_said_to_be_that_ones(fake_advisor, question, says):
-    answer = fake_advisor.ask(question)
-    assert says in answer.text and not answer.verdict.startswith(("是的", "Yes")), answer.text[:300]
-    assert fake_advisor.ask("PyTorch支持动态图吗").verdict.startswith("是的。")
+def test_a_thing_the_article_says_only_of_another_framework_is_said_to_be_that_ones(fake_advisor):
+    answer = fake_advisor.ask("MXNet的分布式用了Actor模型吗")  # "首创性地引入Actor模型": OneFlow's
+    assert "文章提到“Actor”时说的是 OneFlow，没有说到 MXNet" in answer.text, answer.text[:300]
+    assert not answer.verdict.startswith("是的")
+    # A quality its own sentences speak to in other words ("语言接口") is not said to be missing.
+    history = _turns(("user", "TensorFlow支持哪些编程语言?"), ("assistant", "…"))
+    assert "没有说到 MXNet" not in fake_advisor.ask("MXNet呢?", history).text
 
 
 def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):

@@ -543,3 +543,20 @@ def test_something_similar_asked_of_another_framework_is_like_the_tool_just_disc
         follow, ("user", "TensorBoard是干嘛的"), ("assistant", "**文章关于 TensorBoard（TensorFlow）的说法：**")
     )
     assert "PyTorch" in resolved.text and "TensorBoard" in resolved.text
+
+
+def test_why_after_a_question_about_no_framework_asks_the_articles_reasons():
+    asked = (("user", "作者觉得中国有必要自研深度学习框架吗?"), ("assistant", "**文章的说法：**"))
+    resolved = resolve("为什么?", *asked)
+    assert not resolved.clarify and resolved.asks_cause and "自研" in resolved.text
+
+
+def test_which_ones_drawbacks_after_asking_each_in_turn_sets_the_two_against_each_other():
+    turns = (
+        ("user", "Keras的缺点有哪些"),
+        ("assistant", "**文章指出了 Keras的不足。**"),
+        ("user", "那PyTorch的呢"),
+        ("assistant", "**文章指出了 PyTorch的不足。**"),
+    )
+    resolved = resolve("哪个的缺点更致命一点?", *turns)
+    assert resolved.kind == "compare" and "Keras" in resolved.text and "PyTorch" in resolved.text

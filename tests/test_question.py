@@ -445,3 +445,20 @@ def test_how_many_of_a_group_asks_for_its_list():
 def test_a_fix_asked_for_is_no_yes_no_question_and_what_is_special_is_an_overview():
     assert not read("TensorFlow在手机上有什么解决办法吗?").yes_no
     assert read("MindSpore有什么特别的").overview and read("What's special about MegEngine?").overview
+
+
+def test_frameworks_ruled_out_in_a_scenario_leave_a_choice_among_the_rest():
+    q = read("老板说pytorch部署有坑不让用,TensorFlow又嫌太复杂也不要。我们要做多机多卡的分布式训练,还剩啥能选?")
+    assert q.kind == "choice" and {"PyTorch", "TensorFlow"} <= set(q.exclude)
+    assert "distributed" in [r.name for r in q.requirements]
+
+
+def test_the_fastest_way_to_a_prototype_is_no_need_for_speed():
+    names = [r.name for r in read("我只会Python,要最快做出原型,用哪个比较好?").requirements]
+    assert "speed" not in names and "research" in names
+    assert "speed" in [r.name for r in read("哪个框架训练最快?").requirements]
+
+
+def test_whether_it_is_necessary_to_build_frameworks_is_no_request_for_one():
+    assert read("作者觉得中国有必要自研深度学习框架吗?").kind == "fact"
+    assert read("有支持R的框架吗").kind == "choice"
