@@ -1283,13 +1283,15 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     beside = set(FRAME_ASPECTS) | set(vocab.worth_ignores)  # "worth learning" asks no ease of learning
     worth = q.yes_no and bool(vocab.asks_worth(q.text)) and not [a for a in q.aspects if a not in beside]
     if worth:
+        # (From all it says of the framework: across languages the advice may not be among the nearest.)
         advised = [
             c
-            for c in [*leads, *rest]
+            for c in [*leads, *rest, *(c for c in own if c not in leads and c not in rest)]
             if "advice" in c.reading.aspects and c.mainly_about(subject) and c.stance_of(subject) != "neutral"
-        ]
+        ][:2]
         if len({c.stance_of(subject) for c in advised}) == 1:
             leads, rest = advised + [c for c in leads if c not in advised], [c for c in rest if c not in advised]
+            shown_topic = ""  # "worth learning" is judged by the advice, not on how hard it is to learn
         else:
             advised = []
     if advised and not values:
@@ -1446,6 +1448,10 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     # A cause of what was asked: "TF难学吗？为什么？" is not answered by why TF is popular ("主因有二…").
     asked = _asked_aspects(q) - {"origin_facts"}
     side = "con" if q.negative else "pro" if q.wants == "pro" else ""
+    if ctx.corpus.vocab.asks_worth(q.text):
+        # "Is TensorFlow worth learning? Why?": the grounds of the article's advice, not how hard it is.
+        asked = (asked - set(ctx.corpus.vocab.worth_ignores)) | {"advice"}
+        side = side or "pro"
     if asked:
         causes = [c for c in causes if asked & set(c.reading.aspects)]
         if not causes:

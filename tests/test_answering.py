@@ -1415,6 +1415,20 @@ def test_a_thing_the_article_says_only_of_another_framework_is_said_to_be_that_o
     assert "没有说到 MXNet" not in fake_advisor.ask("MXNet呢?", history).text
 
 
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("Is TensorFlow worth learning?", "why"),
+        ("According to the article, is TensorFlow still worth learning?", "why"),
+    ],
+)
+def test_worth_learning_is_settled_by_the_articles_advice_and_why_by_its_grounds(fake_advisor, question, why):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith("Yes.") and "投入时间学习" in answer.citations[0].text, answer.text[:300]
+    reasons = fake_advisor.ask(why, _turns(("user", question), ("assistant", answer.text)))
+    assert reasons.citations and all(c.role != "caveat" for c in reasons.citations), reasons.text
+
+
 def test_asked_for_one_framework_doing_both_the_answer_says_first_that_the_article_names_none(fake_advisor):
     answer = fake_advisor.ask("Is there a framework that's good for both research and production?")
     assert answer.verdict.startswith("The article names no framework that does both research and production")
