@@ -481,9 +481,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if not last.picks and last.question.kind == "compare":
             return Resolution(last.question.text, kind=last.question.kind)
         focus = last.picks or last.question.frameworks
-        if not focus and (last.question.kind != "fact" or last.question.refusal or not last.question.text):
-            return Resolution(text, clarify=True)
         if not focus:
+            if last.question.kind != "fact" or last.question.refusal or not last.question.text:
+                return Resolution(text, clarify=True)
             # "作者觉得中国有必要自研吗？" → "为什么？": the reasons the article gives for what it said.
             return Resolution(
                 t(lang, "resolve_cause", question=last.question.text.strip()),
