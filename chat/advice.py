@@ -980,13 +980,18 @@ def _part_of(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     if not q.frameworks or q.candidates or "" in parents or len(parents) != 1 or set(q.frameworks) & set(q.exclude):
         return False  # ("除了TensorBoard，还有什么？" asks for others)
     parts = set(q.frameworks)
-    naming = [c for c in claims if parts & {m.name for m in vocab.mentions(c.sentence.text)}]
+    naming = _naming(claims, parts, vocab)
     if not naming:
         return False
     (parent,) = parents
     draft.lead(t(draft.lang, "lookup", name=parent))
     draft.say(_quote(draft, naming[0], q, parent))
     return True
+
+
+def _naming(claims: Sequence[Claim], parts, vocab) -> list[Claim]:
+    """The sentences that name one of these parts ("自带TensorBoard组件")."""
+    return [c for c in claims if set(parts) & {m.name for m in vocab.mentions(c.sentence.text)}]
 
 
 def _part_elsewhere(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
@@ -998,7 +1003,7 @@ def _part_elsewhere(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     elsewhere = [f for f in parts if vocab.parent(f) not in q.frameworks]
     if not parts or not asked or q.wants or q.slots:
         return False
-    naming = [c for c in claims if set(parts) & {m.name for m in vocab.mentions(c.sentence.text)}]
+    naming = _naming(claims, parts, vocab)
     if not naming:
         return False
     if not elsewhere:
@@ -1152,34 +1157,11 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     # A question about things the corpus never names ("PyTorch在强化学习上怎么样？") is not answered by
     # what the article says of the framework, unless a sentence shares its words; nor is one no
     # sentence comes near.
-    novel = ctx.corpus.novel_terms(q.text) or ctx.corpus.said_of_others_only(q.text, q.frameworks)
-    unrecognised = not matching and not q.overview and (not direct or bool(novel))
+    unnamed = ctx.corpus.novel_terms(q.text)
+    others_only = ctx.corpus.said_of_others_only(q.text, q.frameworks)
+    unrecognised = not matching and not q.overview and (not direct or bool(unnamed or others_only))
     if unrecognised and any(c.content_overlap >= s.stated_overlap for c in own):
         matching, unrecognised = [c for c in own if c.content_overlap >= s.stated_overlap], False
-    # "TensorFlow Lite支持iOS吗？": answered on what the article does say (mobile), and said
-    # plainly that it never names the rest; no yes or no on it.
-    # (A value a fact question proposes, "the MIT license", is denied by the one stated instead.)
-    never = [] if unrecognised or q.slots else ctx.corpus.novel_terms(q.text)
-    never = [m.group(0) if (m := re.search(re.escape(w), q.text, re.I)) else w for w in never]  # as written
-    never += [
-        m.name
-        for m in ctx.corpus.vocab.mentions(q.text, question=True)
-        if m.kind == "platform" and m.name not in ctx.corpus.known_names and not (unrecognised or q.slots)
-    ]
-    if never and not unspoken:
-        unspoken = t(lang, "never_named", terms=t(lang, "list_sep").join(dict.fromkeys(never)))
-    elsewhere = [] if unrecognised or q.slots else ctx.corpus.said_of_others_only(q.text, q.frameworks)
-    # A word for a quality the framework's own sentences speak to in other words ("编程语言" beside
-    # MXNet's "语言接口") is no sign the article is silent on it.
-    vocab = ctx.corpus.vocab
-    elsewhere = [w for w in elsewhere if not set(vocab.aspects_in(w)) & {a for c in own for a in c.reading.aspects}]
-    if elsewhere and not unspoken:
-        # "Does TensorFlow have dynamic graphs too?": the article speaks of them only for PyTorch.
-        word = elsewhere[0]
-        others = [f for subjects in ctx.corpus.said_of(word) for f in subjects if f != GENERAL]
-        shown = m.group(0) if (m := re.search(re.escape(word), q.text, re.I)) else word  # as written
-        unspoken = t(lang, "said_of_others", term=shown, others=joined(lang, list(dict.fromkeys(others))), name=subject)
-        never = never or elsewhere
     shown_name = joined(lang, q.frameworks) if both and not q.slots else draft.display(subject)
     if gap or unrecognised:
         # The article does not state what is asked: say so, then what it says of the framework
@@ -1191,6 +1173,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(gap or t(lang, "not_direct" if near else "not_answered"))
         _section(draft, t(lang, "what_it_says", name=names), [_quote(draft, c, q, subject) for c in near])
         return
+    never, unspoken = _unnamed(q, own, subject, unnamed, others_only, unspoken, draft)
     # Nothing recognisable asked: the sentences sharing most of the question's words first
     # ("Does Keras support RNNs?" → "支持实现卷积神经网络和循环神经网络").
     stating = [c for c in own if c.content_overlap >= s.stated_overlap]
@@ -1379,6 +1362,54 @@ def _yes_no(
     if len(stances) != 1:
         return ""
     return "yes" if (stances == {"pro"}) != q.negative else "no"
+
+
+def _unnamed(
+    q: Question,
+    own: Sequence[Claim],
+    subject: str,
+    unnamed: Sequence[str],
+    others_only: Sequence[str],
+    unspoken: str,
+    draft: Draft,
+) -> tuple[list[str], str]:
+    """What the question names that the article never does ("TensorFlow Lite支持iOS吗？") or says
+    only of other frameworks ("MXNet的分布式用了Actor模型吗"), and the line saying so (unless a line
+    on what is unspoken is there already). Either way there is no yes or no on it. (A value a fact
+    question proposes, "the MIT license", is denied by the one stated instead.)"""
+    if q.slots:
+        return [], unspoken
+    ctx, lang, vocab = draft.ctx, draft.lang, draft.ctx.corpus.vocab
+    never = [_as_written(w, q.text) for w in unnamed]
+    never += [
+        m.name
+        for m in vocab.mentions(q.text, question=True)
+        if m.kind == "platform" and m.name not in ctx.corpus.known_names
+    ]
+    if never and not unspoken:
+        unspoken = t(lang, "never_named", terms=t(lang, "list_sep").join(dict.fromkeys(never)))
+    # A word for a quality the framework's own sentences speak to in other words ("编程语言" beside
+    # MXNet's "语言接口") is no sign the article is silent on it.
+    spoken = {a for c in own for a in c.reading.aspects}
+    elsewhere = [w for w in others_only if not set(vocab.aspects_in(w)) & spoken]
+    if elsewhere and not unspoken:
+        never = never or elsewhere
+        word = elsewhere[0]
+        others = [f for subjects in ctx.corpus.said_of(word) for f in subjects if f != GENERAL]
+        unspoken = t(
+            lang,
+            "said_of_others",
+            term=_as_written(word, q.text),
+            others=joined(lang, list(dict.fromkeys(others))),
+            name=subject,
+        )
+    return never, unspoken
+
+
+def _as_written(word: str, text: str) -> str:
+    """A word found lowercased, as the question writes it ("ios" → "iOS")."""
+    m = re.search(re.escape(word), text, re.I)
+    return m.group(0) if m else word
 
 
 def _affirms(c: Claim, q: Question, ctx: Context) -> bool:

@@ -381,13 +381,13 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         return Resolution(_within(resolved, joined(lang, topic), zh) if topic else resolved, kind="fact")
     if last is not None and not named and vocab.sum_up(plain) and not asked.requirements:
         # "新手选哪个？" → "以后要部署呢？" → "所以结论到底选哪个": on every need the turns named.
-        needs = list(dict.fromkeys(label for turn in state.turns[-3:] for label in _topic(turn, reader, vocab, lang)))
+        needs = _recent_needs(state, reader, vocab, lang)
         if needs:
             return Resolution(_within(text, joined(lang, needs), zh), kind="choice")
     if last is not None and not named and vocab.both_needs(plain):
         # "想做科研" → "它部署有问题不？" → "那有没有能兼顾两头的？": one framework for the needs of
         # the last turns together (their questions', else what their answers were about).
-        needs = list(dict.fromkeys(label for turn in state.turns[-3:] for label in _topic(turn, reader, vocab, lang)))
+        needs = _recent_needs(state, reader, vocab, lang)
         if len(needs) >= 2:
             labels = joined(lang, needs)
             return Resolution(_within(text, labels, zh), kind="choice")
@@ -635,6 +635,11 @@ def _topic(last: Turn, reader: Reader, vocab: Vocabulary, lang: str) -> list[str
                 found.setdefault(r.name, r)
     top = max(counts.values(), default=0)
     return [found[name].label(lang) for name, n in counts.items() if n == top] if top else []
+
+
+def _recent_needs(state: State, reader: Reader, vocab: Vocabulary, lang: str) -> list[str]:
+    """What the last three turns were about, as labels, each once."""
+    return list(dict.fromkeys(label for turn in state.turns[-3:] for label in _topic(turn, reader, vocab, lang)))
 
 
 def _new_criterion(text: str, last: Turn, vocab: Vocabulary) -> Resolution:

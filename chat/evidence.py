@@ -143,15 +143,9 @@ class Corpus:
         """Names in the question (frameworks aside) that the corpus never uses: a place, a person, a
         product ("火星", "ResNet"). A question about a framework that asks about such a thing is not
         answered by what the documents say of the framework."""
-        try:
-            import jieba
-            import jieba.posseg as posseg
-        except ImportError as exc:  # pragma: no cover - a declared dependency
-            raise ImportError("jieba is needed to read questions: pip install jieba") from exc
-        jieba.setLogLevel(60)
         words = []
-        for token in posseg.cut(self.vocab.without_names(self.vocab.in_document_words(question))):
-            word, flag = token.word.strip(), token.flag
+        for word, flag in self._tagged(question):
+            word = word.strip()
             if flag in ("ns", "nr", "nz") and len(word) >= 2 and word not in self.vocab.common_nouns:
                 words.append(word.lower())
             elif flag == "eng" and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word):
@@ -162,20 +156,16 @@ class Corpus:
     def said_of_others_only(self, question: str, frameworks: Sequence[str]) -> list[str]:
         """The question's nouns that the corpus uses only of other frameworks ("循环神经网络" only in a
         Keras sentence, asked of PyTorch): what it says of them is no answer for these frameworks."""
-        try:
-            import jieba.posseg as posseg
-        except ImportError as exc:  # pragma: no cover - a declared dependency
-            raise ImportError("jieba is needed to read questions: pip install jieba") from exc
         if not frameworks:
             return []
-        text = self.vocab.without_names(self.vocab.in_document_words(question))
         # Nouns, and Latin words in a Chinese question (a term: "Actor", "SBP"; in an English one
         # every word is Latin).
-        chinese = bool(re.search(r"[\u4e00-\u9fff]", text))
+        tagged = self._tagged(question)
+        chinese = any(re.search(r"[\u4e00-\u9fff]", word) for word, _ in tagged)
         nouns = [
-            t.word.lower()
-            for t in posseg.cut(text)
-            if (t.flag[:1] == "n" and len(t.word.strip()) >= 2) or (chinese and t.flag == "eng" and len(t.word) >= 3)
+            word.lower()
+            for word, flag in tagged
+            if (flag[:1] == "n" and len(word.strip()) >= 2) or (chinese and flag == "eng" and len(word) >= 3)
         ]
         wanted = set(frameworks)
         out = []
@@ -188,6 +178,17 @@ class Corpus:
             ):
                 out.append(word)
         return out
+
+    def _tagged(self, question: str) -> list[tuple[str, str]]:
+        """The question's words with their parts of speech, framework names aside, field names in
+        the documents' words."""
+        try:
+            import jieba
+            import jieba.posseg as posseg
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise ImportError("jieba is needed to read questions: pip install jieba") from exc
+        jieba.setLogLevel(60)
+        return [(t.word, t.flag) for t in posseg.cut(self.vocab.without_names(self.vocab.in_document_words(question)))]
 
     def said_of(self, word: str) -> list[tuple[str, ...]]:
         """What each sentence using the word (or, where none does, all of its parts: "动态图" in
