@@ -1277,6 +1277,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             shown_topic = ""  # "worth learning" is judged by the advice, not on how hard it is to learn
         else:
             advised = []
+    other = None
+    if q.yes_no and not (values or advised or q.overview):
+        near = claims[0].relevance - s.other_side_gap
+        other = _other_side(q, [c for c in own if c.relevance >= near], [*leads, *rest], subject)
+    if other is not None:
+        # "Keras到底适不适合新手？": the article speaks both ways on it ("最易上手", "忽略底层原理"); the
+        # answer shows both sides, and no plain yes or no, whichever side the nearest quotes took.
+        rest = [*rest[: max(0, len(rest) - 1)], other] if rest else [other]
     if advised and not values:
         # All of the advice shown takes one side (checked above): that side is the answer.
         reply = "yes" if (advised[0].stance_of(subject) == "pro") != q.negative else "no"
@@ -1284,7 +1292,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         reply = _yes_no(q, values, [*leads, *rest], subject, vocab.organizations)
     if not reply and any(_affirms(c, q, ctx) for c in [*leads[:1], *rest[:2]]):
         reply = "yes"  # "Keras支持RNN吗？": the sentence says so in the question's own words
-    if q.negated or never:
+    if q.negated or never or other is not None:
         reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
     if worth and not advised:
         reply = ""  # worth it, with no advice of the article's shown: not settled by how hard it is to learn
@@ -1362,6 +1370,24 @@ def _yes_no(
     if len(stances) != 1:
         return ""
     return "yes" if (stances == {"pro"}) != q.negative else "no"
+
+
+def _other_side(q: Question, own: Sequence[Claim], shown: Sequence[Claim], subject: str) -> Claim | None:
+    """The sentence most relevant to a yes/no question's need that takes the side none of the
+    shown ones takes, when the documents speak of the framework both ways on it. (A need, not an
+    aspect: "兼容性与平台" holds both "版本间不兼容" and "跨平台运行能力强", which answer different
+    questions.)"""
+    needs = [r for r in q.requirements if not r.spec.framework_group]
+    if not needs:
+        return None
+
+    def on_it(c: Claim) -> bool:
+        return c.mainly_about(subject) and all(c.meets(r, subject) for r in needs)
+
+    sides = {c.stance_of(subject) for c in shown if on_it(c)} - {"neutral"}
+    if len(sides) != 1:
+        return None
+    return next((c for c in own if on_it(c) and c.stance_of(subject) not in sides | {"neutral"}), None)
 
 
 def _unnamed(
@@ -1941,28 +1967,22 @@ def refusal(q: Question, ctx: Context) -> Answer:
 
 def after_date(plan: Plan) -> Answer:
     """A question about after the documents' date: refused with the date, plus what they said
-    then when something speaks to it."""
+    then when something speaks to it: the answer the question gets read at that date ("现在还值得
+    学TF吗？" → the article's advice then, not its nearest sentences)."""
     q = plan.question
     ctx = plan.context
     date = _published(ctx.sources)
     draft = Draft(q.lang, ctx)
     draft.lead(t(q.lang, "after_date", date=date or "—"))
-    claims = [c for part in plan.parts for c in part.claims]
-    related = [c for c in claims if (not q.frameworks or any(c.about(f) for f in q.frameworks))]
-    if related and plan.parts and plan.parts[0].direct:
-        picks = mmr(related, ctx.vectors, 2, ctx.settings.mmr_lambda, related[0].relevance - ctx.settings.floor_gap)
-        draft.say("", t(q.lang, "then_it_said", date=date or "—"))
-        draft.say(
-            *[
-                draft.line(
-                    c,
-                    _role(c, c.reading.subject),
-                    c.reading.subject,
-                    _aspect_label(c, q, q.lang, ctx, c.reading.subject),
-                )
-                for c in picks
-            ]
-        )
+    if plan.parts and plan.parts[0].direct:
+        then = Draft(q.lang, ctx)
+        for part in plan.parts:
+            _compose_part(
+                then, dataclasses.replace(part, question=dataclasses.replace(part.question, after_date=False))
+            )
+        if then.quotes and then.direct:
+            draft.say("", t(q.lang, "then_it_said", date=date or "—"), *then.lines)
+            draft.quotes, draft.lined = then.quotes, then.lined
     answer = _answer(draft, q, "after_date")
     return dataclasses.replace(answer, abstained=True, direct=False)
 

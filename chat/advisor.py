@@ -103,10 +103,11 @@ class Advisor:
         q = resolution.apply(self.read(resolution.text, original=text, split=resolution.text == text))
         if text != typed:
             q = dataclasses.replace(q, ignored_instructions=True)
+        if q.refusal:
+            # "JAX和这几个框架比怎么样?": what the article cannot answer is said first, not asked back.
+            return advice.refusal(q, self.context)
         if resolution.clarify:
             return advice.clarify(q, list(resolution.options) or self.context.frameworks)
-        if q.refusal:
-            return advice.refusal(q, self.context)
         if q.kind == "smalltalk":
             plain = self.vocab.normalize(q.original)
             return advice.smalltalk(q, self.context, bool(self.vocab.about_me(plain) or self.vocab.greeting(plain)))

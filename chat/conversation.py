@@ -314,6 +314,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
                 and last.question.requirements
                 and not asked.requirements
                 and _short(plain, vocab, zh, 16)
+                and not vocab.asks_worth(plain)  # "那我还要不要学TF?" asks for the advice on it as a whole
             ):
                 # "那用Keras可以吗？" after a no-GPU question: is Keras right for what was required?
                 return Resolution(text, kind="fact", inherit=last.question)

@@ -97,6 +97,10 @@ class AnswerSettings:
     calibrated_min_score: str = "google/embeddinggemma-300m=0.31,fake/hash-ngrams-256=0.10"
     default_min_score: float = 0.35
     floor_gap: float = 0.12  # quotes weaker than the best by more than this are filler, not evidence
+    # A yes/no question on a quality the article judges both ways gets the other side too, from a
+    # sentence on that quality this close to the best: farther, a word shared in passing
+    # ("受到开发者的喜爱" is no answer to "is MXNet's community active?").
+    other_side_gap: float = 0.2
     con_weight: float = 0.5  # a warning counts this much against a framework (a reason counts 1)
     neutral_weight: float = 0.3  # a plain statement that meets a requirement counts this much for
     advice_weight: float = 2.0  # the document's own recommendation ("…或许会是你的首选") counts this many times

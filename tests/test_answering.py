@@ -144,6 +144,15 @@ def test_questions_about_after_the_article_are_refused_with_its_date(fake_adviso
     assert fake_advisor.ask("Is MXNet still maintained?").abstained
 
 
+@pytest.mark.parametrize("question", ["那我现在还要不要学TF?", "Is TensorFlow still worth learning now?"])
+def test_advice_asked_now_gives_the_date_then_the_articles_advice_at_that_date(fake_advisor, question):
+    # The article cannot say what is true today, but it does give its advice (as of 2020-09): that
+    # advice, not the nearest sentences (its difficulties), is what the user needs to hear.
+    answer = fake_advisor.ask(question)
+    assert answer.abstained and answer.kind == "after_date" and answer.text.count("2020-09") >= 1
+    assert any("投入时间学习算是一项相当不错的选择" in c.text for c in answer.citations), answer.text
+
+
 def test_a_two_part_question_gets_both_parts(fake_advisor):
     answer = fake_advisor.ask("TensorFlow和PyTorch哪个更适合新手？做部署呢？")
     assert answer.kind == "multi" and "（1）" in answer.text and "（2）" in answer.text
@@ -240,6 +249,14 @@ def test_a_follow_up_with_nothing_to_point_at_asks_back(fake_advisor):
     answer = fake_advisor.ask("那它的缺点呢？")
     assert answer.kind == "clarify" and not answer.abstained and not answer.citations
     assert "哪个框架" in answer.text and "TensorFlow" in answer.text
+
+
+@pytest.mark.parametrize("question", ["JAX和这几个框架比怎么样?", "它和JAX比哪个好？"])
+def test_an_unknown_framework_is_said_unknown_rather_than_asked_back(fake_advisor, question):
+    # Asking "which framework do you mean?" would send the user round in circles: the article
+    # cannot answer about JAX whichever framework they name next.
+    answer = fake_advisor.ask(question)
+    assert answer.abstained and answer.kind != "clarify" and "JAX" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
@@ -1089,6 +1106,24 @@ def test_why_after_a_question_about_a_weakness_gives_causes_of_that_weakness(fak
     answer = fake_advisor.ask("为什么？", history)
     assert answer.citations and all("地位" not in c.text for c in answer.citations), answer.text
     assert all(c.role == "caveat" for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["Is Keras good for beginners?"])
+def test_a_yes_no_question_the_article_answers_both_ways_gets_both_sides_and_no_plain_yes_or_no(fake_advisor, question):
+    # The article calls Keras the easiest to start with and warns it hides the basics from beginners.
+    answer = fake_advisor.ask(question)
+    roles = {c.role for c in answer.citations if c.subject == "Keras"}
+    assert {"reason", "caveat"} <= roles, answer.text
+    assert not answer.text.startswith(("**不。", "**是的。", "**No.", "**Yes.")), answer.text
+
+
+def test_whether_to_learn_it_after_its_pitfalls_is_answered_with_the_articles_advice(fake_advisor):
+    history = []
+    for turn in ("TF2和TF1有啥区别", "升级的话会踩什么坑吗"):
+        history += _turns(("user", turn), ("assistant", fake_advisor.ask(turn, history).text))
+    answer = fake_advisor.ask("那我还要不要学TF?", history)
+    assert any("投入时间学习算是一项相当不错的选择" in c.text for c in answer.citations), answer.text
+    assert not answer.text.lstrip("（").startswith("**不。"), answer.text
 
 
 def test_still_worth_learning_in_a_conversation_is_answered_from_the_article_not_dated_away(fake_advisor):

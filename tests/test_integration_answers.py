@@ -148,3 +148,11 @@ def test_old_code_of_one_version_asks_about_compatibility_and_why_is_the_point_i
     )
     # "尤其在TF2发布后,…" is an instance of the point before it: the interface changes are why.
     assert "版本间不兼容" in why.citations[0].text and "地位" not in why.text, why.text
+
+
+def test_a_quality_the_article_judges_both_ways_gets_both_sides_not_a_plain_no(real_advisor):
+    # "到底适不适合" shares its words with "Keras到底适不适合推荐则是见仁见智", whose neighbours are
+    # warnings; the article also calls Keras "最易上手".
+    answer = real_advisor.ask("Keras到底适不适合新手?")
+    roles = {c.role for c in answer.citations if c.subject == "Keras"}
+    assert {"reason", "caveat"} <= roles and not answer.text.startswith("**不。"), answer.text
