@@ -1248,7 +1248,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     stated = _stated_values(draft, q, leads, subject)
     facts = [line for line, _ in stated]
     values = [value for _, value in stated]
-    if "date" in q.slots:
+    if "date" in q.slots and not q.proposal:  # (a value put against the answer: against the one it states)
         # "是2017年才开源的吧？" is settled only by a date the article gives for a release, not by
         # "2017年1月,MXNet项目进入Apache基金会"; another event by a sentence on that event.
         release = ctx.corpus.vocab.slots["date"].prefer
@@ -1358,6 +1358,8 @@ def _yes_no(
     if not q.yes_no:
         return ""
     if values:
+        if q.proposal:  # "不对吧,我记得是2016年": the user's value against the one stated
+            return "yes" if any(_proposed(value, q.proposal, organizations) for value in values) else "wrong"
         if re.search(r"谁|什么|啥|哪|几|多少|(?i:\b(who|what|which|when|where)\b)", q.text):
             return ""  # "MXNet的创办人是谁？文章有提吗？" asks the value; it proposes none
         return "yes" if any(_proposed(value, q.text, organizations) for value in values) else "wrong"

@@ -71,6 +71,7 @@ class Resolution:
     no_lean: bool = False  # "why?" after a comparison that favoured neither side
     asks_cause: bool = False  # "why?" after a fact: the reasons the article gives for it
     doubts: bool = False  # "是真的吗？": the last question again, said to be the article's claim
+    proposal: str = ""  # "不对吧，我记得是2016年": the last question again, with the user's value
     seen: tuple[str, ...] = ()  # "还有别的吗？": the quotes the last answer showed, not to show again
 
     def apply(self, q: Question) -> Question:
@@ -99,6 +100,9 @@ class Resolution:
         if self.doubts:
             changes["doubts"] = True
             changes["yes_no"] = False
+        if self.proposal:
+            changes["proposal"] = self.proposal
+            changes["yes_no"] = True
         return replace(q, **changes) if changes else q
 
 
@@ -202,6 +206,20 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     elliptic = not named and _elliptic(plain, asked, vocab, zh)
     point = None if named else _point(plain, vocab)
 
+    if (
+        last is not None
+        and last.question.slots
+        and set(named) <= set(last.question.frameworks)
+        and vocab.correction(plain)
+        and (
+            re.search(r"(?:19|20)\d{2}", plain)
+            or any(n.lower() in plain.lower() for names in vocab.organizations for n in names)
+        )
+    ):
+        # "MXNet什么时候进的Apache?" → "不对吧,我记得是2016年": the same question, with the user's
+        # value put against what the article states.
+        base = last.question
+        return Resolution(base.text, kind=base.kind, inherit=base, proposal=text.strip())
     if last is not None and not named and _leading(plain, vocab.doubt, zh):
         rest = plain
         for said in vocab.doubt.matched(plain):
@@ -399,7 +417,19 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             resolved = f"{names}{text.strip()}" if zh else f"{names}: {text.strip()}"
             topic = [] if (asked.aspects or asked.requirements) else needs
             return Resolution(_within(resolved, joined(lang, topic), zh) if topic else resolved, kind="fact")
+    # "Which has the best documentation?" → "And which one has the worst?": the same need, the other
+    # end (a whole question by its words, "which one", but one leaning on the last: "and…", "那…呢").
+    other_end = (
+        last is not None
+        and (asked.avoid or asked.superlative)
+        and not (asked.requirements or named)
+        and last.question.kind in ("choice", "why", "compare")
+        and bool(last.question.requirements)
+        and _short(plain, vocab, zh)
+    )
     if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
+        if other_end:
+            return _other_end(text, last, lang, zh)
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
             return _new_criterion(text, last, vocab)  # "And if my whole team only writes Java?": choose anew
         return Resolution(text)
@@ -444,6 +474,14 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             pool = single
         if vocab.return_words(plain) or len(pool) < 2:
             pool = state.mentioned
+        after = text[text.find(phrase) + len(phrase) :] if phrase in text else ""
+        picked = next((m for p in vocab.picked_after_ordinal if (m := p.match(after))), None)
+        if picked is not None:
+            # "你第一个推荐的": the picks the answers made, in order, not the last list shown.
+            pool = list(dict.fromkeys(f for turn in state.turns for f in turn.picks))
+            phrase += after[: picked.end()]
+            before = text[: text.find(phrase)]
+            phrase = before[-1] + phrase if before.endswith(("你", "您")) else phrase  # "你第一个推荐的"
         target = _pick(pool, position, last)
         if target is None:
             return Resolution(text, clarify=True, options=tuple(pool))
@@ -578,14 +616,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         and last.question.kind in ("choice", "why", "compare")
         and last.question.requirements
     ):
-        # "哪个框架的文档最好？" → "那最差的呢？": the same need, the other end.
-        labels = joined(lang, last.question.requirement_labels(lang))
-        return Resolution(
-            _within(text, labels, zh),
-            kind="choice",
-            candidates=last.question.candidates,
-            inherit=last.question,
-        )
+        return _other_end(text, last, lang, zh)  # "哪个框架的文档最好？" → "那最差的呢？"
     if asked.requirements and not asked.wants and last.question.kind in ("choice", "why"):
         return _new_criterion(text, last, vocab)  # a new criterion after a pick: choose anew
     if asked.kind == "choice" and asked.requirements and not asked.wants:
@@ -605,6 +636,14 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         topic = last.question.text.strip()
         return Resolution(_within(text, topic, zh), kind="fact")
     return Resolution(text, kind="choice" if asked.requirements else "")
+
+
+def _other_end(text: str, last: Turn, lang: str, zh: bool) -> Resolution:
+    """The last need, asked from the other end: "哪个框架的文档最好？" → "那最差的呢？"."""
+    labels = joined(lang, last.question.requirement_labels(lang))
+    return Resolution(
+        _within(text, labels, zh), kind="choice", candidates=last.question.candidates, inherit=last.question
+    )
 
 
 def _within(text: str, topic: str, zh: bool) -> str:

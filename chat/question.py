@@ -62,6 +62,7 @@ class Question:
     negated: bool = False  # a yes/no asked in the negative ("不支持Go吗？"): no bare yes or no
     seen: tuple[str, ...] = ()  # quotes already shown, not to show again ("还有别的吗？")
     doubts: bool = False  # doubts what was just said ("是真的吗？"): the same answer, as the article's claim
+    proposal: str = ""  # a value the user puts against the last answer ("不对吧，我记得是2016年")
     quantity: bool = False  # asks for a figure ("多少秒", "how many stars")
     ignored_instructions: bool = False  # sentences instructing the advisor were dropped from it
     avoid: bool = False  # asks which fits worst

@@ -413,6 +413,7 @@ class Vocabulary:
         self.both_needs = WordSet(expressions=fu.get("both_needs", ()))
         self.points_back = WordSet(expressions=fu.get("points_back", ()))
         self.doubt = WordSet(expressions=fu.get("doubt", ()))
+        self.correction = WordSet(expressions=fu.get("correction", ()))
         self.rejects = WordSet(expressions=fu.get("reject_re", ()))
         self.rejects_after = WordSet(expressions=fu.get("reject_after_re", ()))
         self.why = WordSet([*fu.get("why_zh", ()), *fu.get("why_en", ())])
@@ -426,6 +427,7 @@ class Vocabulary:
             {**fu.get("ordinals_zh", {}), **fu.get("ordinals_en", {})}.items(), key=lambda kv: -len(kv[0])
         )
         self.return_words = WordSet(fu.get("return_words", ()))
+        self.picked_after_ordinal = tuple(re.compile(p, re.I) for p in fu.get("picked_after_ordinal", ()))
         self.point_ordinals = tuple(re.compile(p, re.I) for p in fu.get("point_ordinal", ()))
         self.organizations = tuple(
             (name, *aliases) for name, aliases in data.get("organizations", {}).items()

@@ -1561,3 +1561,32 @@ def test_a_clause_is_found_across_languages_by_the_aspects_it_speaks_to_within_a
 def test_which_chinese_frameworks_does_it_name_asks_the_article(fake_advisor):
     answer = fake_advisor.ask("Which Chinese frameworks does it name?")
     assert not answer.abstained and "OneFlow" in answer.verdict  # "it" is the article: no question back
+
+
+@pytest.mark.parametrize(("against", "role"), [("反对的人怎么说?", "caveat"), ("那支持的人呢?", "reason")])
+def test_what_its_critics_or_supporters_say_is_that_side_of_the_framework_in_focus(fake_advisor, against, role):
+    first = "Keras到底适不适合新手?"
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask(against, history)
+    assert not answer.abstained and "Keras" in answer.question, answer.text
+    assert answer.citations and all(c.subject == "Keras" and c.role == role for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "correction", "opens"),
+    [
+        ("MXNet什么时候进的Apache?", "不对吧,我记得是2016年", "**不对。"),
+        ("MXNet什么时候进的Apache?", "我记得是2017年", "**是的。"),
+        ("Who developed PyTorch?", "no, I thought it was Google", "**No."),
+    ],
+)
+def test_a_value_put_against_the_last_answer_is_checked_against_what_the_article_states(
+    fake_advisor, first, correction, opens
+):
+    # "2016" is in the article (AWS chose MXNet then): a headline naming it would read as agreement.
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask(correction, history)
+    body = (
+        answer.text.split("\n\n", 1)[1] if answer.text.startswith("（") or answer.text.startswith("(") else answer.text
+    )
+    assert body.startswith(opens), answer.text

@@ -392,6 +392,10 @@ def test_the_other_end_after_a_superlative_pick_keeps_the_need():
     )
     worst = resolve("那最差的呢？", *best)
     assert worst.kind == "choice" and "文档" in worst.text, worst
+    english = (("user", "Which framework has the best documentation according to the article?"), ("assistant", "…"))
+    worst = resolve("And which one has the worst?", *english)  # "which one": still leaning on the last
+    assert worst.kind == "choice" and "documentation" in worst.text, worst
+    assert "documentation" not in resolve("Which one is the fastest?", *english).text  # a need of its own
 
 
 def test_the_third_one_after_a_list_of_one_frameworks_strengths_is_the_third_point():
@@ -560,3 +564,17 @@ def test_which_ones_drawbacks_after_asking_each_in_turn_sets_the_two_against_eac
     )
     resolved = resolve("哪个的缺点更致命一点?", *turns)
     assert resolved.kind == "compare" and "Keras" in resolved.text and "PyTorch" in resolved.text
+
+
+def test_the_first_one_you_recommended_counts_through_the_picks_not_the_last_list():
+    turns = (
+        ("user", "要做大规模分布式训练,多GPU多机器,选哪个?"),
+        ("assistant", "**就分布式/多卡而言，文章推荐 MXNet。**\n其他可选：TensorFlow、OneFlow\n\n理由：…"),
+        ("user", "还有别的选择吗?"),
+        ("assistant", "**就分布式/多卡而言，文章推荐 OneFlow、TensorFlow。**\n其他可选：MindSpore"),
+    )
+    first = resolve("那你第一个推荐的社区活跃吗?", *turns)
+    assert first.text == "那MXNet社区活跃吗?", first
+    assert "OneFlow" in resolve("那第一个社区活跃吗?", *turns).text  # the last list, as before
+    english = resolve("is the second one you recommended easy to learn?", *turns)
+    assert english.text == "is OneFlow easy to learn?", english
