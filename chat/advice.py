@@ -488,6 +488,8 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         if not (direct and _lookup(draft, q, claims)):
             _fact(draft, dataclasses.replace(q, kind="fact"), claims, direct)
         return
+    if not q.requirements and _capability(draft, q, claims):
+        return
     if not q.requirements:
         draft.lead(t(lang, "verdict_no_criterion"))
         _nearest(draft, q, claims, prefer=("advice",), heading=False)
@@ -585,6 +587,25 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         for c, r in [max(st.cautions, key=lambda cr: cr[0].relevance)]
     ]
     _section(draft, t(lang, "against_others"), lines)
+
+
+def _capability(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "我想符号式编程和命令式编程混着用,有推荐的框架吗": no need the vocabulary knows, but the
+    sentences sharing the question's words ("允许用户混合使用符号编程和命令式编程") are all about one
+    framework: that one is the pick, in those words. False when none do, or several frameworks'."""
+    s = draft.ctx.settings
+    vocab = draft.ctx.corpus.vocab
+    sharing = [c for c in claims[:10] if c.content_overlap >= s.capability_overlap]
+    names = {vocab.parent(c.reading.subject) or c.reading.subject for c in sharing}
+    if len(names) != 1 or any(c.reading.per_clause for c in sharing):
+        return False
+    (name,) = names
+    if name == GENERAL or name in q.exclude or (q.candidates and name not in q.candidates):
+        return False
+    draft.recommendations.append(name)
+    draft.lead(t(draft.lang, "lookup", name=name))
+    draft.say(*[_quote(draft, c, q, name) for c in sorted(sharing, key=lambda c: -c.content_overlap)[:2]])
+    return True
 
 
 def _section(draft: Draft, heading: str, lines: Sequence[str]) -> None:

@@ -110,6 +110,9 @@ class AnswerSettings:
     list_limit: int = 8  # quotes from one list (a framework's drawbacks) in a single answer
     max_quote_chars: int = 220  # a fragment is quoted with the sentence it continues up to this length
     stated_overlap: float = 0.4  # a sentence sharing this much of a fact question's words states the fact
+    # A request for a framework that names no need the vocabulary knows ("符号式和命令式编程混着用")
+    # is met by the one framework whose own sentences share this much of its words.
+    capability_overlap: float = 0.25
     # A yes/no question most of whose words a sentence repeats, none of them negated there
     # ("Keras支持RNN吗？" / "支持实现卷积神经网络和循环神经网络"), is answered yes by that sentence.
     affirm_overlap: float = 0.6

@@ -1590,3 +1590,18 @@ def test_a_value_put_against_the_last_answer_is_checked_against_what_the_article
         answer.text.split("\n\n", 1)[1] if answer.text.startswith("（") or answer.text.startswith("(") else answer.text
     )
     assert body.startswith(opens), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "pick", "said"),
+    [
+        ("我想符号式编程和命令式编程混着用,有推荐的框架吗", "MXNet", "命令式编程"),
+        ("國產框架裡,想要訓練和推理一體化的,該看哪個?", "MegEngine", "训练推理一体化"),
+    ],
+)
+def test_a_capability_said_of_one_framework_only_picks_it_in_those_words(fake_advisor, question, pick, said):
+    # No need the vocabulary knows is named; the sentences sharing the question's words are all
+    # about one framework (or one clause of a sentence is), so that one is the pick.
+    answer = fake_advisor.ask(question)
+    assert answer.recommendations == [pick], answer.text
+    assert said in answer.citations[0].text and answer.citations[0].subject == pick, answer.text
