@@ -1329,7 +1329,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # "TensorFlow支持Go吗？": a language list names it — it supports it, not "views it positively".
         draft.lead(_with_reply(lang, reply, t(lang, "fact_supports", name=shown_name, topic=topic)))
     elif q.wants in ("pro", "con") or (topic and not q.slots):
-        draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, [*leads, *rest], shown_name)))
+        on = _on_need(q, [*leads, *rest], subject)
+        draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, on, shown_name)))
     elif q.suits and matching:
         draft.lead(t(lang, "fact_suits", name=shown_name))
     else:
@@ -1389,10 +1390,23 @@ def _yes_no(
     needs = [r for r in q.requirements if not r.spec.framework_group]
     if not all(any(c.meets(r, subject) for c in shown) for r in needs):
         return ""  # asked of two things, shown on one: no yes or no for both
-    stances = {c.stance_of(subject) for c in shown} - {"neutral"}
+    stances = {c.stance_of(subject) for c in _on_need(q, shown, subject)} - {"neutral"}
     if len(stances) != 1:
         return ""
     return "yes" if (stances == {"pro"}) != q.negative else "no"
+
+
+def _on_need(q: Question, shown: Sequence[Claim], subject: str) -> list[Claim]:
+    """The quotes shown that speak to what the question needs, else to the quality it names (all
+    of them when it names neither, or none does): "related" praise of deployment does not make
+    "用TF做手机端好不好" mixed, nor praise of its ease of learning "Is Keras fast?"."""
+    needs = [r for r in q.requirements if not r.spec.framework_group]
+    if needs:
+        on = [c for c in shown if all(c.meets(r, subject) for r in needs)]
+    else:
+        asked = set(q.aspects) - set(FRAME_ASPECTS)
+        on = [c for c in shown if asked & set(c.reading.aspects)]
+    return on or list(shown)
 
 
 def _other_side(q: Question, own: Sequence[Claim], shown: Sequence[Claim], subject: str) -> Claim | None:

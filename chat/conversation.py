@@ -915,8 +915,8 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
         return True  # "你刚刚说的部署问题，具体是什么意思？"
     if vocab.leans_back(plain) and (len(_PUNCT.sub("", plain)) <= 20 if zh else len(plain.split()) <= 12):
         return True  # "And what does it say is the key to succeeding?"
-    if _short(plain, vocab, zh) and (asked.requirements or asked.aspects or asked.wants or asked.slots):
-        return True
+    if _short(plain, vocab, zh) and (asked.requirements or asked.aspects or asked.wants or asked.slots or asked.yes_no):
+        return True  # "缺点呢？", "跟1.0比变化大吗" (after a question about TF2.0)
     if (asked.wants or asked.slots) and not asked.requirements and _short(plain, vocab, zh, 16, loose=True):
         return True
     # "这意味着啥", "如果迁，主要风险是啥", "what does that mean?": short, and pointing back.

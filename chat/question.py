@@ -132,9 +132,11 @@ def read(
     requirements = _requirements(plain, vocab)
     aspects = list(dict.fromkeys([*vocab.aspects_in(plain), *(a for r in requirements for a in r.spec.aspects)]))
     if vocab.versions_aspect and (
-        _two_versions(plain, vocab, frameworks) or (_versions(plain, vocab, frameworks) and vocab.old_code(plain))
+        _two_versions(plain, vocab, frameworks)
+        or (vocab.old_code(plain) and (_versions(plain, vocab, frameworks) or vocab.old_code_aged(plain)))
     ):
-        # "TF1的代码能在TF2上跑吗", "我以前写的tf1代码还能直接跑吗" ask whether versions are compatible.
+        # "TF1的代码能在TF2上跑吗", "我以前写的tf1代码还能直接跑吗", "那老代码还能跑吗" ask whether
+        # versions are compatible.
         aspects.append(vocab.versions_aspect)
     if vocab.both_ways(plain) or (vocab.wants_pro(plain) and vocab.wants_con(plain)):
         wants = "both"

@@ -340,6 +340,7 @@ class Vocabulary:
         self.versions_aspect = str(qs.get("versions_aspect", ""))
         self.common_nouns = frozenset(qs.get("common_nouns", ()))
         self.old_code = WordSet(expressions=qs.get("old_code_re", ()))
+        self.old_code_aged = WordSet(expressions=qs.get("old_code_aged_re", ()))
         self.common = WordSet(expressions=qs.get("common_re", ()))
         self.fix = WordSet(expressions=qs.get("fix_re", ()))
         self.similar = WordSet(expressions=qs.get("similar_re", ()))

@@ -1605,3 +1605,27 @@ def test_a_capability_said_of_one_framework_only_picks_it_in_those_words(fake_ad
     answer = fake_advisor.ask(question)
     assert answer.recommendations == [pick], answer.text
     assert said in answer.citations[0].text and answer.citations[0].subject == pick, answer.text
+
+
+def test_an_english_yes_no_question_in_the_sentences_words_is_answered_yes(fake_advisor):
+    # "based on" is "基于" in the article: "PyTorch是基于Torch…" states it, so the answer says yes
+    # in English, not only inside the Chinese quote.
+    answer = fake_advisor.ask("Is PyTorch based on Torch?")
+    assert answer.text.startswith("**Yes."), answer.text
+    assert "基于Torch" in answer.citations[0].text
+
+
+def test_and_is_it_fast_is_a_yes_no_question_on_speed(fake_advisor):
+    first = "Does Keras run on GPU?"
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask("and is it fast?", history)
+    assert "Keras" in answer.question and answer.text.lstrip("(").split("\n\n")[-1] != "", answer.text
+    assert "**No." in answer.text and any("运行速度相对缓慢" in c.text for c in answer.citations), answer.text
+
+
+def test_deploying_to_phones_is_judged_on_mobile_not_on_deployment_at_large(fake_advisor):
+    # TensorFlow is praised for industrial deployment and warned against on mobile: asked about
+    # phones, the answer is the warning, not "both ways".
+    answer = fake_advisor.ask("做手机端部署用TF好不好?")
+    assert answer.text.startswith("**不。"), answer.text
+    assert "臃肿" in answer.citations[0].text

@@ -156,3 +156,14 @@ def test_a_quality_the_article_judges_both_ways_gets_both_sides_not_a_plain_no(r
     answer = real_advisor.ask("Keras到底适不适合新手?")
     roles = {c.role for c in answer.citations if c.subject == "Keras"}
     assert {"reason", "caveat"} <= roles and not answer.text.startswith("**不。"), answer.text
+
+
+def test_old_code_after_a_version_question_asks_about_compatibility(real_advisor):
+    history = []
+    for turn in ("tf2.0啥时候出的", "跟1.0比变化大吗"):
+        history += [
+            {"role": "user", "content": turn},
+            {"role": "assistant", "content": real_advisor.ask(turn, history).text},
+        ]
+    answer = real_advisor.ask("那老代码还能跑吗", history)
+    assert "TensorFlow" in answer.question and "无法在新版本上运行" in answer.citations[0].text, answer.text
