@@ -1190,7 +1190,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.direct = False
         # What it says of the framework at all is worth showing for its history ("谁开发的？") and
         # its sides ("缺点？"); for a need it never speaks to ("商用有没有限制？"), only what is on it.
-        near = _near_gap(q, own, draft, on_topic_only=not (q.slots or q.wants))
+        # (What it is good for, when the article lists nothing: what it does say of it, "TNN…开源".)
+        near = _near_gap(q, own, draft, on_topic_only=not (q.slots or q.wants or q.suits))
         draft.lead(gap or t(lang, "not_direct" if near else "not_answered"))
         _section(draft, t(lang, "what_it_says", name=names), [_quote(draft, c, q, subject) for c in near])
         return
@@ -1829,7 +1830,7 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         uses = set(vocab.suits_aspects)
         on_uses = [c for c in good if uses & set(c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)]
         stated = on_uses or good
-        return stated, "" if stated else t(lang, "no_pros", name=subject), "", ""
+        return stated, "" if stated else t(lang, "no_suits", name=subject), "", ""
     if q.wants in ("pro", "con"):
         stated = [c for c in own if c.stance_of(subject) == q.wants and c.mainly_about(subject)]
         if not stated:

@@ -1629,3 +1629,24 @@ def test_deploying_to_phones_is_judged_on_mobile_not_on_deployment_at_large(fake
     answer = fake_advisor.ask("做手机端部署用TF好不好?")
     assert answer.text.startswith("**不。"), answer.text
     assert "臃肿" in answer.citations[0].text
+
+
+@pytest.mark.parametrize("question", ["MXNet 後來是不是被 Apache 退役了?", "Was MXNet retired by Apache later?"])
+def test_whether_a_framework_was_retired_later_is_after_the_articles_date(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.abstained and answer.kind == "after_date", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("腾讯TNN是做什么的,主要用在哪些场景?", "文章没有说 TNN 适合做什么"),
+        ("What is Jittor used for?", "does not say what Jittor is for"),
+    ],
+)
+def test_what_a_framework_is_for_when_the_article_does_not_say_gives_what_it_does_say(fake_advisor, question, says):
+    # The article only names TNN and Jittor among the Chinese frameworks open-sourced in 2020:
+    # that, under a line saying it does not say what they are for; not a bare refusal.
+    answer = fake_advisor.ask(question)
+    assert says in answer.text and not answer.direct, answer.text
+    assert answer.citations and "渐次宣布开源" in answer.citations[0].text, answer.text
