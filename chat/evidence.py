@@ -170,6 +170,8 @@ class Corpus:
         wanted = set(frameworks)
         out = []
         for word in dict.fromkeys(nouns):
+            if word in self.vocab.common_nouns:
+                continue
             holders = self.said_of(word)
             if (
                 holders

@@ -1650,3 +1650,10 @@ def test_what_a_framework_is_for_when_the_article_does_not_say_gives_what_it_doe
     answer = fake_advisor.ask(question)
     assert says in answer.text and not answer.direct, answer.text
     assert answer.citations and "渐次宣布开源" in answer.citations[0].text, answer.text
+
+
+def test_the_word_for_reasons_is_no_thing_said_of_another_framework_only(fake_advisor):
+    # "原因" occurs only in PyTorch's "主要原因在于"; TensorFlow's reasons are its "主因有二". Saying
+    # the reasons are PyTorch's would deny what the quote below shows.
+    answer = fake_advisor.ask("文章说tensorflw能有今天的地位,主要是哪两个原因?")
+    assert "PyTorch" not in answer.text and "主因有二" in answer.citations[0].text, answer.text
