@@ -787,8 +787,11 @@ def _pick(pool: Sequence[str], position: int, last: Turn) -> str | None:
     if not pool:
         return None
     if position == 0:  # "the other one": the one of two not in focus now
-        others = [f for f in pool if f not in last.focus]
-        return others[0] if len(pool) == 2 and len(others) == 1 else None
+        # (Of a longer list, the two it leads with, when the one in focus is one of them: "the two
+        # biggest players" answered with a third named below them.)
+        pair = pool[:2]
+        others = [f for f in pair if f not in last.focus]
+        return others[0] if len(others) == 1 else None
     if position == -1:
         return pool[-1] if len(pool) >= 2 else None
     return pool[position - 1] if position <= len(pool) else None
@@ -909,10 +912,12 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
     """A question that names no framework but is about one said before: a fragment about a topic
     ("缺点呢？", "And for production?"), one that asks for a side or a kind of fact of something
     unnamed ("缺点是啥", "who makes it"), or a short one leaning on the last turn ("那Google怎么应对的？")."""
-    if asked.kind == "smalltalk" or asked.refusal or vocab.framework_nouns(plain):
+    if asked.kind == "smalltalk" or asked.refusal:
         return False
     if vocab.points_back(plain):
-        return True  # "你刚刚说的部署问题，具体是什么意思？"
+        return True  # "你刚刚说的部署问题，具体是什么意思？", "What's the tool called?"
+    if vocab.framework_nouns(plain):
+        return False
     if vocab.leans_back(plain) and (len(_PUNCT.sub("", plain)) <= 20 if zh else len(plain.split()) <= 12):
         return True  # "And what does it say is the key to succeeding?"
     if _short(plain, vocab, zh) and (asked.requirements or asked.aspects or asked.wants or asked.slots or asked.yes_no):

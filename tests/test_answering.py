@@ -1657,3 +1657,16 @@ def test_the_word_for_reasons_is_no_thing_said_of_another_framework_only(fake_ad
     # the reasons are PyTorch's would deny what the quote below shows.
     answer = fake_advisor.ask("文章说tensorflw能有今天的地位,主要是哪两个原因?")
     assert "PyTorch" not in answer.text and "主因有二" in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a researcher who needs to iterate fast on new model ideas, and deployment isn't my concern. Which framework fits me best?",
+        "部署不是我的重点，做研究选哪个？",
+    ],
+)
+def test_a_need_the_user_sets_aside_is_not_required(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.recommendations[:1] == ["PyTorch"], answer.text
+    assert all("deployment" not in r and "部署" not in r for r in answer.requirements), answer.requirements

@@ -578,3 +578,32 @@ def test_the_first_one_you_recommended_counts_through_the_picks_not_the_last_lis
     assert "OneFlow" in resolve("那第一个社区活跃吗?", *turns).text  # the last list, as before
     english = resolve("is the second one you recommended easy to learn?", *turns)
     assert english.text == "is OneFlow easy to learn?", english
+
+
+def test_the_tool_or_them_named_by_what_was_just_asked_points_back_at_it():
+    tool = (
+        ("user", "wich framework comes with a built-in tool to visualize training in real time?"),
+        ("assistant", "…"),
+    )
+    resolved = resolve("What's the tool called and what can it show?", *tool)
+    assert "visualize training" in resolved.text, resolved
+    china = (
+        ("user", "Does the article think China needs to build its own deep learning frameworks?"),
+        ("assistant", "…"),
+    )
+    resolved = resolve("What does it say is the key to success for them?", *china)
+    assert "China" in resolved.text and not resolved.clarify, resolved
+
+
+def test_the_other_one_of_a_longer_list_is_the_other_of_the_two_it_leads_with():
+    turns = (
+        ("user", "What are the two biggest players according to the article?"),
+        (
+            "assistant",
+            "**What the article says:**\n- **TensorFlow** (for): “…” [1]\n- **PyTorch** (for): “…” [2]\n- **OneFlow** (for): “…” [3]",
+        ),
+        ("user", "which one rules academia?"),
+        ("assistant", "**For research, the article points to PyTorch.**"),
+    )
+    other = resolve("and the other one?", *turns)
+    assert "TensorFlow" in other.text and not other.clarify, other
