@@ -1084,7 +1084,8 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     vocab = ctx.corpus.vocab
     groups = {r.spec.framework_group for r in q.requirements if r.spec.framework_group}
     # What is asked beyond the group: "国内自研的深度学习框架都有哪些？" asks only for the group.
-    asked_text = q.text
+    # (In the documents' words: "automatic parallel" is "自动并行".)
+    asked_text = vocab.in_document_words(q.text)
     for r in q.requirements:
         if r.spec.framework_group:
             for said in r.spec.words.matched(asked_text):

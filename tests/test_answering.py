@@ -1670,3 +1670,16 @@ def test_a_need_the_user_sets_aside_is_not_required(fake_advisor, question):
     answer = fake_advisor.ask(question)
     assert answer.recommendations[:1] == ["PyTorch"], answer.text
     assert all("deployment" not in r and "部署" not in r for r in answer.requirements), answer.requirements
+
+
+def test_an_english_question_finds_the_clause_it_asks_about_in_the_documents_words(fake_advisor):
+    # "automatic parallel" is "自动并行": "…,Mindspore深耕自动并行的训练能力,…" says it of MindSpore only.
+    answer = fake_advisor.ask("which one focuses on automatic parallel training?")
+    assert answer.text.startswith("**According to the article, it is MindSpore"), answer.text
+    assert "自动并行" in answer.citations[0].text
+
+
+def test_fastest_to_get_started_is_about_learning_not_running_speed(fake_advisor):
+    answer = fake_advisor.ask("老板让我两天内搞个demo验证下想法,我只会python,深度学习零基础,用哪个最快上手?")
+    assert "速度" not in answer.requirements and "speed" not in answer.requirements, answer.requirements
+    assert answer.recommendations and answer.recommendations[0] in ("Keras", "PyTorch"), answer.text
