@@ -143,10 +143,15 @@ class Corpus:
         """Names in the question (frameworks aside) that the corpus never uses: a place, a person, a
         product ("火星", "ResNet"). A question about a framework that asks about such a thing is not
         answered by what the documents say of the framework."""
+        import jieba  # a declared dependency, loaded by _tagged
+
         words = []
         for word, flag in self._tagged(question):
             word = word.strip()
-            if flag in ("ns", "nr", "nz") and len(word) >= 2 and word not in self.vocab.common_nouns:
+            # A two-character "person name" the tagger made up or knows only as a rare word is a
+            # cut through other words ("手机端太臃肿" → "端太", "塞进" as a name), not a name asked about.
+            guessed = flag == "nr" and len(word) == 2 and (jieba.get_FREQ(word) or 0) < 10
+            if flag in ("ns", "nr", "nz") and len(word) >= 2 and word not in self.vocab.common_nouns and not guessed:
                 words.append(word.lower())
             elif flag == "eng" and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word):
                 words.append(word.lower())  # "ResNet", "GitHub": a name, as English writes one
@@ -173,6 +178,9 @@ class Corpus:
             if word in self.vocab.common_nouns:
                 continue
             holders = self.said_of(word)
+            # A word said of three frameworks or more ("模型") is the domain's, not a thing of theirs.
+            if len({f for subjects in holders for f in subjects} - {GENERAL}) >= 3:
+                continue
             if (
                 holders
                 and not any(wanted & set(subjects) for subjects in holders)

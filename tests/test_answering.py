@@ -1683,3 +1683,14 @@ def test_fastest_to_get_started_is_about_learning_not_running_speed(fake_advisor
     answer = fake_advisor.ask("老板让我两天内搞个demo验证下想法,我只会python,深度学习零基础,用哪个最快上手?")
     assert "速度" not in answer.requirements and "speed" not in answer.requirements, answer.requirements
     assert answer.recommendations and answer.recommendations[0] in ("Keras", "PyTorch"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["我要把模型塞进手机app里,TF行不行", "tensorflow在手机端太臃肿的问题,谷歌怎么解决的?"]
+)
+def test_no_never_mentioned_line_for_a_cut_through_words_or_a_word_of_the_whole_domain(fake_advisor, question):
+    # "端太" is the tagger cutting "手机端太臃肿", "塞进" a verb it took for a name, and "模型" is said
+    # of six frameworks: none is a thing the article fails to mention for TensorFlow.
+    answer = fake_advisor.ask(question)
+    assert "没有提到" not in answer.text and "没有说到" not in answer.text, answer.text
+    assert any("臃肿" in c.text for c in answer.citations), answer.text
