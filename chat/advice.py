@@ -1445,7 +1445,7 @@ def _unnamed(
     if q.slots:
         return [], unspoken
     ctx, lang, vocab = draft.ctx, draft.lang, draft.ctx.corpus.vocab
-    never = [_as_written(w, q.text) for w in unnamed]
+    never = [as_written(w, q.text) for w in unnamed]
     never += [
         m.name
         for m in vocab.mentions(q.text, question=True)
@@ -1464,14 +1464,14 @@ def _unnamed(
         unspoken = t(
             lang,
             "said_of_others",
-            term=_as_written(word, q.text),
+            term=as_written(word, q.text),
             others=joined(lang, list(dict.fromkeys(others))),
             name=subject,
         )
     return never, unspoken
 
 
-def _as_written(word: str, text: str) -> str:
+def as_written(word: str, text: str) -> str:
     """A word found lowercased, as the question writes it ("ios" → "iOS")."""
     m = re.search(re.escape(word), text, re.I)
     return m.group(0) if m else word

@@ -103,6 +103,11 @@ class Advisor:
         q = resolution.apply(self.read(resolution.text, original=text, split=resolution.text == text))
         if text != typed:
             q = dataclasses.replace(q, ignored_instructions=True)
+        if q.kind == "choice" and not (q.refusal or q.frameworks or q.requirements):
+            # "Which framework does OpenAI use?": the choice hangs on a name the documents never use.
+            novel = tuple(advice.as_written(w, q.text) for w in self.corpus.novel_terms(q.text))
+            if novel:
+                q = dataclasses.replace(q, refusal="tool", unknown=(*q.unknown, *novel))
         if q.refusal:
             # "JAX和这几个框架比怎么样?": what the article cannot answer is said first, not asked back.
             return advice.refusal(q, self.context)

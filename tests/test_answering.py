@@ -1694,3 +1694,21 @@ def test_no_never_mentioned_line_for_a_cut_through_words_or_a_word_of_the_whole_
     answer = fake_advisor.ask(question)
     assert "没有提到" not in answer.text and "没有说到" not in answer.text, answer.text
     assert any("臃肿" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Which framework does OpenAI use?", "OpenAI"),
+        ("What is the best GPU for deep learning?", "does not cover"),
+        ("深度学习和机器学习有什么区别？", "没有涉及"),
+    ],
+)
+def test_what_is_not_about_the_frameworks_the_article_covers_is_refused(fake_advisor, question, says):
+    answer = fake_advisor.ask(question)
+    assert answer.abstained and not answer.citations and says in answer.text, answer.text
+
+
+def test_a_star_count_is_a_figure_the_article_does_not_give(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow的GitHub star数是多少？")
+    assert answer.text.startswith("**文章没有给出这方面的具体数字**") and not answer.direct, answer.text
