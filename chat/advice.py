@@ -492,7 +492,13 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         return
     if not q.requirements:
         draft.lead(t(lang, "verdict_no_criterion"))
-        _nearest(draft, q, claims, prefer=("advice",), heading=False)
+        # "哪个框架最强？" with no need named: the documents' own word on choosing at all ("框架并无
+        # “最好”与“最坏”之分,选择最终归结于…需求") comes first, however near the rest is.
+        general = [c for c in claims if c.reading.subject == GENERAL and "advice" in c.reading.aspects][:1]
+        if general:
+            draft.say("", draft.line(general[0], "fact", GENERAL, _aspect_label(general[0], q, lang, ctx, GENERAL)))
+        rest = [c for c in claims if c not in general]
+        _nearest(draft, q, rest, prefer=("advice",), heading=False, gap=not general)
         draft.direct = direct
         return
     # A hard need only some frameworks meet (R: only MXNet lists it) leaves them, however the
@@ -734,7 +740,12 @@ def _near_gap(q: Question, own: Sequence[Claim], draft: Draft, on_topic_only: bo
 
 
 def _nearest(
-    draft: Draft, q: Question, claims: Sequence[Claim], prefer: Sequence[str] = (), heading: bool = True
+    draft: Draft,
+    q: Question,
+    claims: Sequence[Claim],
+    prefer: Sequence[str] = (),
+    heading: bool = True,
+    gap: bool = True,
 ) -> None:
     """What the documents say nearest to a question they do not answer outright, each quote
     tagged by what it really says about whom."""
@@ -752,7 +763,7 @@ def _nearest(
     )
     if heading:
         draft.say("", t(draft.lang, "nearest"))
-    else:
+    elif gap:
         draft.say("")
     for c in picks:
         subject = c.reading.subject

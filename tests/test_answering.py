@@ -1712,3 +1712,10 @@ def test_what_is_not_about_the_frameworks_the_article_covers_is_refused(fake_adv
 def test_a_star_count_is_a_figure_the_article_does_not_give(fake_advisor):
     answer = fake_advisor.ask("TensorFlow的GitHub star数是多少？")
     assert answer.text.startswith("**文章没有给出这方面的具体数字**") and not answer.direct, answer.text
+
+
+@pytest.mark.parametrize("question", ["哪個深度學習框架最強？", "Which framework is the best?"])
+def test_which_is_best_with_no_need_leads_with_the_articles_word_on_choosing(fake_advisor, question):
+    # "框架并无“最好”与“最坏”之分,选择最终归结于您的技术背景、需求和期望。" answers it; no pick.
+    answer = fake_advisor.ask(question)
+    assert not answer.recommendations and "最坏" in answer.citations[0].text, answer.text
