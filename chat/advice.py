@@ -845,7 +845,7 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     verdict = _verdict(names, q, claims, draft)
     sided = [c for c in claims if verdict is None or c.index != verdict.index]
     for name in names:
-        side = _side(name, q, sided, table.get(name), per)
+        side = _side(name, q, sided, table.get(name), per, draft.ctx)
         if not side:
             draft.say("", f"- **{name}**{colon}{t(lang, 'side_silent', name=name)}")
             continue
@@ -923,12 +923,17 @@ def _verdict_through(verdict: Claim, names: Sequence[str], draft: Draft) -> int 
 
 
 def _side(
-    name: str, q: Question, claims: Sequence[Claim], standing: Standing | None, per: int
+    name: str, q: Question, claims: Sequence[Claim], standing: Standing | None, per: int, ctx: Context
 ) -> list[tuple[Claim, Requirement | None]]:
-    """What the article says of one side: on the question's requirements first, else its
-    strongest point for and against."""
+    """What the article says of one side: on the question's requirements first (a superlative,
+    "最易上手", before a plainer claim as near), else its strongest point for and against."""
     if standing is not None and (standing.reasons or standing.cautions):
-        on = sorted([*standing.reasons, *standing.cautions], key=lambda cr: -cr[0].relevance)
+        strong, weight = ctx.corpus.vocab.strong, ctx.settings.strong_weight
+
+        def rank(cr: tuple[Claim, Requirement]) -> float:
+            return -cr[0].relevance * (weight if strong(cr[0].sentence.text) else 1.0)
+
+        on = sorted([*standing.reasons, *standing.cautions], key=rank)
         if q.wants in ("pro", "con"):
             on = [cr for cr in on if _role(cr[0], name, cr[1]) == ("reason" if q.wants == "pro" else "caveat")] or on
         return _unique(on)[:per]

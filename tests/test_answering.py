@@ -1719,3 +1719,10 @@ def test_which_is_best_with_no_need_leads_with_the_articles_word_on_choosing(fak
     # "框架并无“最好”与“最坏”之分,选择最终归结于您的技术背景、需求和期望。" answers it; no pick.
     answer = fake_advisor.ask(question)
     assert not answer.recommendations and "最坏" in answer.citations[0].text, answer.text
+
+
+def test_a_comparison_on_a_need_quotes_the_superlative_claim_first(fake_advisor):
+    # "Keras可能会是最易上手的一个工具" says more on getting started than a plainer sentence as near.
+    answer = fake_advisor.ask("Keras和TensorFlow哪個入門比較容易？")
+    keras = [c for c in answer.citations if c.subject == "Keras"]
+    assert keras and "最易上手" in keras[0].text, answer.text
