@@ -1726,3 +1726,10 @@ def test_a_comparison_on_a_need_quotes_the_superlative_claim_first(fake_advisor)
     answer = fake_advisor.ask("Keras和TensorFlow哪個入門比較容易？")
     keras = [c for c in answer.citations if c.subject == "Keras"]
     assert keras and "最易上手" in keras[0].text, answer.text
+
+
+def test_old_code_that_should_still_run_asks_about_versions_not_about_after_the_article(fake_advisor):
+    answer = fake_advisor.ask("Will my old TensorFlow code still run?")
+    assert answer.kind != "after_date" and not answer.abstained, answer.text
+    assert "(compatibility)" in answer.text or "· compatibility" in answer.text, answer.text
+    assert fake_advisor.ask("Is MXNet still maintained?").kind == "after_date"

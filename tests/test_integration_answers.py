@@ -167,3 +167,8 @@ def test_old_code_after_a_version_question_asks_about_compatibility(real_advisor
         ]
     answer = real_advisor.ask("那老代码还能跑吗", history)
     assert "TensorFlow" in answer.question and "无法在新版本上运行" in answer.citations[0].text, answer.text
+
+
+def test_old_code_that_should_still_run_is_answered_no_by_the_version_break(real_advisor):
+    answer = real_advisor.ask("Will my old TensorFlow code still run?")
+    assert answer.text.startswith("**No.") and "无法在新版本上运行" in answer.citations[0].text, answer.text
