@@ -1504,6 +1504,9 @@ def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
         at = text.lower().find(term)
         if at >= 0 and re.search(r"[不没无未非难否]", text[max(0, at - 3) : at]):
             return False
+        # "与其说Keras是一个深度学习框架,不如说它是…": what follows 与其说 is what it is not.
+        if at >= 0 and "与其说" in text[:at] and "不如说" in text[at:]:
+            return False
     return bool(shared)
 
 

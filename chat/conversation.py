@@ -822,8 +822,11 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         re.I,
     ):
         return ""
-    # "Which framework makes it easy to deploy?" picks anew: its "it" points at nothing before.
-    if re.match(r"\s*(which|what) (framework|library|tool|one)s?\b", text, re.I):
+    # "Which framework makes it easy to deploy?" picks anew: its "it" points at nothing before;
+    # but in "Which framework comes with it?" it is what was just asked about.
+    if re.match(r"\s*(which|what) (framework|library|tool|one)s?\b", text, re.I) and not re.search(
+        r"\b(with|has|have|includes?|ships?|bundles?|provides?|offers?|owns?) (it|them)\W*$", text, re.I
+    ):
         return ""
     words = text.lower().split()
     position = next((i for i, w in enumerate(words) if w.strip("?,.!") == found[0]), len(words))
@@ -922,7 +925,11 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
         return True  # "And what does it say is the key to succeeding?"
     if _short(plain, vocab, zh) and (asked.requirements or asked.aspects or asked.wants or asked.slots or asked.yes_no):
         return True  # "缺点呢？", "跟1.0比变化大吗" (after a question about TF2.0)
-    if (asked.wants or asked.slots) and not asked.requirements and _short(plain, vocab, zh, 16, loose=True):
+    if (
+        (asked.wants or asked.slots)
+        and (not asked.requirements or asked.kind == "fact")  # "升级之后会踩到什么坑?": a side of it
+        and _short(plain, vocab, zh, 16, loose=True)
+    ):
         return True
     # "这意味着啥", "如果迁，主要风险是啥", "what does that mean?": short, and pointing back.
     return bool(vocab.anaphora(plain) and not asked.requirements and _short(plain, vocab, zh, 12, loose=True))

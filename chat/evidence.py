@@ -190,15 +190,15 @@ class Corpus:
         return out
 
     def _tagged(self, question: str) -> list[tuple[str, str]]:
-        """The question's words with their parts of speech, framework names aside, field names in
-        the documents' words."""
+        """The question's words with their parts of speech, framework names aside, in the plain and
+        the documents' words ("內建" as "自带", "RNNs" as "循环神经网络")."""
         try:
             import jieba
             import jieba.posseg as posseg
         except ImportError as exc:  # pragma: no cover - a declared dependency
             raise ImportError("jieba is needed to read questions: pip install jieba") from exc
         jieba.setLogLevel(60)
-        return [(t.word, t.flag) for t in posseg.cut(self.vocab.without_names(self.vocab.in_document_words(question)))]
+        return [(t.word, t.flag) for t in posseg.cut(self.vocab.without_names(self.vocab.normalize(question)))]
 
     def said_of(self, word: str) -> list[tuple[str, ...]]:
         """What each sentence using the word (or, where none does, all of its parts: "动态图" in

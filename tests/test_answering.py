@@ -1733,3 +1733,30 @@ def test_old_code_that_should_still_run_asks_about_versions_not_about_after_the_
     assert answer.kind != "after_date" and not answer.abstained, answer.text
     assert "(compatibility)" in answer.text or "· compatibility" in answer.text, answer.text
     assert fake_advisor.ask("Is MXNet still maintained?").kind == "after_date"
+
+
+def test_rather_than_x_is_no_yes_to_x(fake_advisor):
+    # "严格来说,与其说Keras是一个深度学习框架,不如说它是…一种高级API": strictly, it is not one.
+    answer = fake_advisor.ask("Keras 算是一個深度學習框架嗎?")
+    assert not answer.text.startswith("**是的"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow", "about", "says"),
+    [
+        ("What's TensorBoard for?", "Which framework comes with it?", "TensorBoard", "TensorFlow"),
+        ("TensorFlow 2.0 是什麼時候出的?", "升級之後會踩到什麼坑?", "TensorFlow", "版本"),
+        ("Is Keras recommended for beginners?", "why do some people disagree?", "Keras", "Keras"),
+    ],
+)
+def test_follow_ups_about_a_tool_a_version_or_the_critics_are_answered(fake_advisor, first, follow, about, says):
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask(follow, history)
+    assert not answer.abstained and about in answer.question, answer.text
+    assert says in answer.text, answer.text
+
+
+def test_taiwan_words_for_built_in_and_visualization_are_read(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow 有沒有內建的視覺化工具?")
+    assert not answer.abstained and "TensorBoard" in answer.citations[0].text, answer.text
+    assert "沒有提到" not in answer.text, answer.text
