@@ -38,6 +38,9 @@ class Advisor:
         self.answerer: advice.Answerer = (
             advice.ExtractiveAnswerer() if generator is None else llm.LLMAnswerer(generator)
         )
+        # A question is read alone once, then again as resolved (most often the same text): the
+        # reading depends on nothing else, so the last few are kept (Question is frozen).
+        self._readings: dict[tuple[str, str | None, bool], question.Question] = {}
 
     @classmethod
     def load(
@@ -152,15 +155,22 @@ class Advisor:
 
     def read(self, text: str, original: str | None = None, split: bool = True) -> question.Question:
         """A question as this corpus reads it (its known names, its date, its versions)."""
-        return question.read(
-            text,
-            self.vocab,
-            original=original,
-            split=split,
-            known=self.corpus.known_names,
-            published_year=self.published_year,
-            known_versions=self.known_versions,
-        )
+        key = (text, None if original == text else original, split)
+        q = self._readings.get(key)
+        if q is None:
+            q = question.read(
+                text,
+                self.vocab,
+                original=original,
+                split=split,
+                known=self.corpus.known_names,
+                published_year=self.published_year,
+                known_versions=self.known_versions,
+            )
+            if len(self._readings) >= 64:
+                self._readings.pop(next(iter(self._readings)))
+            self._readings[key] = q
+        return q
 
     # ------------------------------------------------------------------ for the UI
 

@@ -73,6 +73,7 @@ class Corpus:
         self.index = index
         self.vocab = vocab
         self._terms: dict[int, frozenset[str]] = {}
+        self._passage_terms: dict[str, frozenset[str]] = {}  # of the documents' own passages: bounded
 
     @cached_property
     def quotable(self) -> np.ndarray:
@@ -133,8 +134,11 @@ class Corpus:
         return frozenset(tokenize(self.vocab.without_names(text)))
 
     def coverage(self, asked: frozenset[str], text: str) -> float:
-        """idf-weighted share of the text's words (names aside) that the asked words repeat (0..1)."""
-        own = set(self.content_terms(text))
+        """idf-weighted share of the text's words (names aside) that the asked words repeat (0..1).
+        The text is a passage of the documents (a sentence, a clause of one), so its words are kept."""
+        own = self._passage_terms.get(text)
+        if own is None:
+            own = self._passage_terms[text] = self.content_terms(text)
         idf = self._idf(own)
         total = sum(idf.values())
         return sum(idf[w] for w in own & asked) / total if total else 0.0
