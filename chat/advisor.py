@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from functools import cached_property
@@ -39,8 +40,9 @@ class Advisor:
             advice.ExtractiveAnswerer() if generator is None else llm.LLMAnswerer(generator)
         )
         # A question is read alone once, then again as resolved (most often the same text): the
-        # reading depends on nothing else, so the last few are kept (Question is frozen).
-        self._readings: dict[tuple[str, str | None, bool], question.Question] = {}
+        # reading depends on nothing else (the index is fixed for an Advisor), so the last few are
+        # kept; Question is frozen and lru_cache is safe across the server's threads.
+        self._read = functools.lru_cache(maxsize=64)(self._read_once)
 
     @classmethod
     def load(
@@ -155,22 +157,18 @@ class Advisor:
 
     def read(self, text: str, original: str | None = None, split: bool = True) -> question.Question:
         """A question as this corpus reads it (its known names, its date, its versions)."""
-        key = (text, None if original == text else original, split)
-        q = self._readings.get(key)
-        if q is None:
-            q = question.read(
-                text,
-                self.vocab,
-                original=original,
-                split=split,
-                known=self.corpus.known_names,
-                published_year=self.published_year,
-                known_versions=self.known_versions,
-            )
-            if len(self._readings) >= 64:
-                self._readings.pop(next(iter(self._readings)))
-            self._readings[key] = q
-        return q
+        return self._read(text, None if original == text else original, split)
+
+    def _read_once(self, text: str, original: str | None, split: bool) -> question.Question:
+        return question.read(
+            text,
+            self.vocab,
+            original=original,
+            split=split,
+            known=self.corpus.known_names,
+            published_year=self.published_year,
+            known_versions=self.known_versions,
+        )
 
     # ------------------------------------------------------------------ for the UI
 
