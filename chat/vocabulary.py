@@ -56,14 +56,16 @@ _s2t = None
 
 def to_traditional(text: str, keep: Sequence[str] = ()) -> str:
     """text in Traditional characters, except the passages in `keep` (verbatim quotes stay as the
-    documents wrote them): an answer to a Traditional-Chinese question reads in its script."""
+    documents wrote them): an answer to a Traditional-Chinese question reads in its script. The
+    characters are Taiwan's standard ones ("為", "裡", "群"), not OpenCC's older variants ("爲",
+    "裏", "羣"): a Taiwan user's "社群" is no Simplified text, and an answer reads as they write."""
     global _s2t
     if not has_cjk(text):
         return text
     if _s2t is None:
         from opencc import OpenCC
 
-        _s2t = OpenCC("s2t")
+        _s2t = OpenCC("s2tw")
     kept = sorted({k for k in keep if k and k in text}, key=len, reverse=True)
     if not kept:
         return _s2t.convert(text)

@@ -1760,3 +1760,12 @@ def test_taiwan_words_for_built_in_and_visualization_are_read(fake_advisor):
     answer = fake_advisor.ask("TensorFlow 有沒有內建的視覺化工具?")
     assert not answer.abstained and "TensorBoard" in answer.citations[0].text, answer.text
     assert "沒有提到" not in answer.text, answer.text
+
+
+def test_a_follow_up_the_same_in_both_scripts_keeps_the_conversations_traditional(fake_advisor):
+    # "社群" is Taiwan's word in Taiwan's characters (OpenCC's older variant is "社羣"): it is no sign
+    # of Simplified text, so the conversation's script carries over.
+    first = "MXNet 的文件好不好讀?"
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask("那社群呢?", history)
+    assert "框架此後可能已有變化" in answer.text, answer.text
