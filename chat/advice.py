@@ -349,7 +349,7 @@ def standings(q: Question, claims: Sequence[Claim], ctx: Context, among: Sequenc
     """
     s = ctx.settings
     vocab = ctx.corpus.vocab
-    reqs = [r for r in q.requirements if not r.spec.framework_group]
+    reqs = q.needs
     groups = {r.spec.framework_group for r in q.requirements if r.spec.framework_group}
     out: dict[str, Standing] = {}
     if not reqs or not claims:
@@ -481,7 +481,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
             if not picks:
                 return
             draft.say("")
-    needs_stated = [r for r in q.requirements if not r.spec.framework_group]
+    needs_stated = q.needs
     if not needs_stated and not q.superlative and not vocab.asks_advice(q.text):
         # "哪个框架把Caffe2收编了？", "哪个框架用了Actor模型？", "其中哪个主打自动并行？" (among the
         # Chinese frameworks just listed): a fact to look up, not a pick.
@@ -817,7 +817,7 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         first = relations[0]
         _section(draft, t(lang, "compare_relation"), [draft.line(first, "fact", first.subjects[0], "")])
     table = standings(q, claims, ctx, among=names) if q.requirements else {}
-    topic = joined(lang, [r.label(lang) for r in q.requirements if not r.spec.framework_group])
+    topic = joined(lang, [r.label(lang) for r in q.needs])
     leaders = _leaders(q, table, names)
     if len(set(leaders.values())) >= 2 and not q.avoid:
         # Needs that pull apart ("half research, half production"): the article's lean on each.
@@ -875,7 +875,7 @@ def _best_reason(st: Standing, r: Requirement) -> Claim:
 
 def _leaders(q: Question, table: dict[str, Standing], names: Sequence[str]) -> dict[Requirement, str]:
     """Per need of two or more: the compared framework the claims speak for most on it."""
-    needs = [r for r in q.requirements if not r.spec.framework_group]
+    needs = q.needs
     out: dict[Requirement, str] = {}
     if len(needs) < 2:
         return out
@@ -971,7 +971,7 @@ def _verdict(names: Sequence[str], q: Question, claims: Sequence[Claim], draft: 
     when it requires something)."""
     vocab = draft.ctx.corpus.vocab
     used = {quote.claim.index for quote in draft.quotes}
-    reqs = [r for r in q.requirements if not r.spec.framework_group]
+    reqs = q.needs
     for c in claims[:40]:
         about = [n for n in names if c.mainly_about(n)]
         others = [s for s in c.subjects if s not in names]
@@ -1141,7 +1141,7 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     if len(found) != 1:
         return False
     ((name, (_, claim)),) = found.items()
-    if vocab.asks_advice(q.text) or [r for r in q.requirements if not r.spec.framework_group]:
+    if vocab.asks_advice(q.text) or q.needs:
         draft.recommendations.append(name)  # "…文章里哪个合适？": the one it says it of is the pick
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, claim, q, name))
@@ -1368,7 +1368,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
 def _better_on(draft: Draft, q: Question, claims: Sequence[Claim], subject: str, shown: Sequence[Claim]) -> None:
     """Asked what to do about a need ("一直用PyTorch，现在要上线，咋整？") where the article speaks only
     against the named framework on it: the framework it speaks for on that need, with its reason."""
-    needs = [r for r in q.requirements if not r.spec.framework_group]
+    needs = q.needs
     if not q.what_to_do or not needs or not shown or {c.stance_of(subject) for c in shown} - {"neutral"} != {"con"}:
         return
     table = standings(dataclasses.replace(q, candidates=(), exclude=(subject,)), claims, draft.ctx)
@@ -1405,7 +1405,7 @@ def _yes_no(
         return "yes" if any(_proposed(value, q.text, organizations) for value in values) else "wrong"
     if not q.aspects:
         return ""
-    needs = [r for r in q.requirements if not r.spec.framework_group]
+    needs = q.needs
     if not all(any(c.meets(r, subject) for c in shown) for r in needs):
         return ""  # asked of two things, shown on one: no yes or no for both
     stances = {c.stance_of(subject) for c in _on_need(q, shown, subject)} - {"neutral"}
@@ -1418,7 +1418,7 @@ def _on_need(q: Question, shown: Sequence[Claim], subject: str) -> list[Claim]:
     """The quotes shown that speak to what the question needs, else to the quality it names (all
     of them when it names neither, or none does): "related" praise of deployment does not make
     "用TF做手机端好不好" mixed, nor praise of its ease of learning "Is Keras fast?"."""
-    needs = [r for r in q.requirements if not r.spec.framework_group]
+    needs = q.needs
     if needs:
         on = [c for c in shown if all(c.meets(r, subject) for r in needs)]
     else:
@@ -1432,7 +1432,7 @@ def _other_side(q: Question, own: Sequence[Claim], shown: Sequence[Claim], subje
     shown ones takes, when the documents speak of the framework both ways on it. (A need, not an
     aspect: "兼容性与平台" holds both "版本间不兼容" and "跨平台运行能力强", which answer different
     questions.)"""
-    needs = [r for r in q.requirements if not r.spec.framework_group]
+    needs = q.needs
     if not needs:
         return None
 
@@ -1659,7 +1659,7 @@ def _covered(draft: Draft) -> bool:
 
 def _supported(q: Question, matching: Sequence[Claim], subject: str) -> bool:
     """Is the question whether a framework supports languages, and does a quote say it does?"""
-    needs = [r for r in q.requirements if not r.spec.framework_group]
+    needs = q.needs
     return bool(needs) and all(r.spec.language for r in needs) and bool(matching) and not q.wants
 
 
@@ -1831,7 +1831,7 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
     (for) the framework; a requirement or an aspect by a sentence speaking to it."""
     lang, vocab, s = draft.lang, draft.ctx.corpus.vocab, draft.ctx.settings
     sep = t(lang, "list_sep")
-    reqs = [r for r in q.requirements if not r.spec.framework_group]
+    reqs = q.needs
     if q.slots:
         names = [n for f in q.frameworks for n in vocab.names_for(f)]
         stated = [

@@ -280,11 +280,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             kind="compare",
             inherit=last.question,
         )
-    if (
-        last is not None
-        and vocab.topic_back(plain)
-        and not [r for r in asked.requirements if not r.spec.framework_group]
-    ):
+    if last is not None and vocab.topic_back(plain) and not asked.needs:
         # "Pytorch最大的短板是啥？" … "那TF在这块儿咋样？", "国产框架里有主打这个方向的吗？": asked on
         # what the last answer was about.
         topic = _topic(last, reader, vocab, lang)
@@ -660,7 +656,7 @@ def _topic(last: Turn, reader: Reader, vocab: Vocabulary, lang: str) -> list[str
     """What the last turn was about, as labels: the needs its question stated, else the aspects it
     asked about ("它跟1.0相容吗？" → compatibility), else the needs most of its answer's quotes speak
     to ("生产环境部署仍存在大问题" → production)."""
-    own = [r for r in last.question.requirements if not r.spec.framework_group]
+    own = last.question.needs
     if own:
         return [r.label(lang) for r in own]
     aspects = [a for a in last.question.aspects if a in vocab.aspect_criteria]

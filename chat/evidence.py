@@ -285,7 +285,7 @@ def _fit(q: Question, sentence: Sentence, reading: Reading, corpus: Corpus, s: E
             bonus -= s.stance_penalty
     shared = (set(q.aspects) - FRAME_ASPECTS) & set(reading.aspects)
     bonus += s.aspect_bonus * min(2, len(shared))
-    if any(r.spec.met_by(sentence.text, reading.aspects) for r in q.requirements if not r.spec.framework_group):
+    if any(r.spec.met_by(sentence.text, reading.aspects) for r in q.needs):
         bonus += s.requirement_bonus
     if q.slots and named:
         names = [n for f in q.frameworks for n in corpus.vocab.names_for(f)]

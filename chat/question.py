@@ -79,6 +79,11 @@ class Question:
     def choice(self) -> bool:
         return self.kind == "choice"
 
+    @property
+    def needs(self) -> list[Requirement]:
+        """The requirements a sentence can meet: all but a group of frameworks ("国产框架")."""
+        return [r for r in self.requirements if not r.spec.framework_group]
+
     def requirement_labels(self, lang: str | None = None) -> list[str]:
         return [r.label(lang or self.lang) for r in self.requirements]
 
