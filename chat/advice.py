@@ -114,6 +114,7 @@ class Draft:
     direct: bool = True
     verdict: str = ""
     lined: set[int] = field(default_factory=set)  # quotes that already have a line
+    relined: list[int] = field(default_factory=list)  # quotes asked for again, with a line above
 
     def mark(self, claim: Claim, role: str, subject: str, label: str = "", through: int | None = None) -> str:
         start, end, text = self._span(claim, subject, through)
@@ -142,6 +143,7 @@ class Draft:
         marker = self.mark(claim, role, subject, label, through)
         n = int(marker[1:-1])
         if n in self.lined:
+            self.relined.append(n)
             return _SKIP
         self.lined.add(n)
         shown = GENERAL_SUBJECT[self.lang] if subject == GENERAL else self.display(subject)
@@ -229,7 +231,14 @@ def compose(plan: Plan) -> Answer:
     for i, part in enumerate(plan.parts, start=1):
         if multi:
             draft.say(*([""] if i > 1 else []), t(q.lang, "part", i=i, question=part.question.original))
+        start, draft.relined = len(draft.lines), []
         _compose_part(draft, part)
+        new = draft.lines[start:]
+        if draft.relined and new and not any(re.search(r"\[\d+\]", line) for line in new):
+            # "…? Does it support Go?": answered by a quote the part before shows; its number says so.
+            at = next(j for j, line in enumerate(new) if line.strip())
+            refs = "".join(f"[{n}]" for n in dict.fromkeys(draft.relined))
+            draft.lines[start + at] += f" {refs}"
     if draft.quotes:
         draft.say("", _dated(q.lang, draft.quotes, plan.context.sources))
     kind = plan.parts[0].question.kind if len(plan.parts) == 1 else "multi"
@@ -770,13 +779,13 @@ def _nearest(
         draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, ctx, subject)))
 
 
-def _role(c: Claim, subject: str, requirement: Requirement | None = None) -> str:
+def _role(c: Claim, subject: str, requirement: Requirement | None = None, asked: Sequence[str] = ()) -> str:
     """What a quote can be shown as: a reason for the subject, a caveat against it, or a fact.
 
-    On a requirement, the stance the sentence takes on that requirement's aspects decides."""
+    On a requirement (or the aspects a question asks), the stance the sentence takes on them decides."""
     if subject == GENERAL:
         return "fact"
-    stance = c.stance_of(subject)
+    stance = c.stance_asked(subject, asked)
     if requirement is not None and requirement.spec.aspects:
         stance = c.reading.stance_on(subject, requirement.spec.aspects)
     return {"pro": "reason", "con": "caveat"}.get(stance, "fact")
@@ -1348,7 +1357,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(_with_reply(lang, reply, t(lang, "fact_supports", name=shown_name, topic=topic)))
     elif q.wants in ("pro", "con") or (topic and not q.slots):
         on = _on_need(q, [*leads, *rest], subject)
-        draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, on, shown_name)))
+        draft.lead(
+            _with_reply(lang, reply, _stance_line(lang, subject, shown_topic, on, shown_name, _asked_aspects(q)))
+        )
     elif q.suits and matching:
         draft.lead(t(lang, "fact_suits", name=shown_name))
     else:
@@ -1408,7 +1419,7 @@ def _yes_no(
     needs = q.needs
     if not all(any(c.meets(r, subject) for c in shown) for r in needs):
         return ""  # asked of two things, shown on one: no yes or no for both
-    stances = {c.stance_of(subject) for c in _on_need(q, shown, subject)} - {"neutral"}
+    stances = {c.stance_asked(subject, _asked_aspects(q)) for c in _on_need(q, shown, subject)} - {"neutral"}
     if len(stances) != 1:
         return ""
     return "yes" if (stances == {"pro"}) != q.negative else "no"
@@ -1439,10 +1450,11 @@ def _other_side(q: Question, own: Sequence[Claim], shown: Sequence[Claim], subje
     def on_it(c: Claim) -> bool:
         return c.mainly_about(subject) and all(c.meets(r, subject) for r in needs)
 
-    sides = {c.stance_of(subject) for c in shown if on_it(c)} - {"neutral"}
+    asked = _asked_aspects(q)
+    sides = {c.stance_asked(subject, asked) for c in shown if on_it(c)} - {"neutral"}
     if len(sides) != 1:
         return None
-    return next((c for c in own if on_it(c) and c.stance_of(subject) not in sides | {"neutral"}), None)
+    return next((c for c in own if on_it(c) and c.stance_asked(subject, asked) not in sides | {"neutral"}), None)
 
 
 def _unnamed(
@@ -1562,17 +1574,26 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     causes = [c for c in about if ctx.corpus.vocab.cause(c.sentence.text) and c.relevance >= floor]
     # A cause of what was asked: "TF难学吗？为什么？" is not answered by why TF is popular ("主因有二…").
     asked = _asked_aspects(q) - {"origin_facts"}
-    side = "con" if q.negative else "pro" if q.wants == "pro" else ""
+    # The side asked for: after a plain yes or no, that answer's ("Is MXNet popular?" → "No." →
+    # "why not?": its drawbacks, not "…MXNet等框架也…受到开发者的喜爱").
+    side = q.wants if q.wants in ("pro", "con") else "con" if q.negative else ""
+    subject = q.frameworks[0] if q.frameworks else ""
+    if side and subject:
+        causes = [c for c in causes if c.stance_asked(subject, _asked_aspects(q)) in (side, "neutral")]
     if ctx.corpus.vocab.asks_worth(q.text):
         # "Is TensorFlow worth learning? Why?": the grounds of the article's advice, not how hard it is.
         asked = (asked - set(ctx.corpus.vocab.worth_ignores)) | {"advice"}
         side = side or "pro"
     if asked:
-        causes = [c for c in causes if asked & set(c.reading.aspects)]
+        on_it = [c for c in causes if asked & set(c.reading.aspects)]
+        if not on_it and asked <= ctx.corpus.vocab.outcome_aspects and side and subject:
+            # "Is MXNet popular?" → "No." → "why not?": popularity comes of other qualities, and
+            # the causes the article gives for it are said on those ("初期推广不给力,过于低调以致…").
+            on_it = [c for c in causes if c.mainly_about(subject) and c.stance_of(subject) == side]
+        causes = on_it
         if not causes:
             # Where no sentence gives a cause in so many words, the ones saying what makes it so
             # ("入门难度较大" ← "提高了学习门槛", "系统设计过于复杂…").
-            subject = q.frameworks[0] if q.frameworks else ""
             causes = [
                 c
                 for c in about
@@ -1663,9 +1684,12 @@ def _supported(q: Question, matching: Sequence[Claim], subject: str) -> bool:
     return bool(needs) and all(r.spec.language for r in needs) and bool(matching) and not q.wants
 
 
-def _stance_line(lang: str, subject: str, topic: str, shown: Sequence[Claim], name: str = "") -> str:
-    """The verdict on a framework from the quotes actually shown: for, against, mixed or plain."""
-    stances = {c.stance_of(subject) for c in shown} - {"neutral"}
+def _stance_line(
+    lang: str, subject: str, topic: str, shown: Sequence[Claim], name: str = "", asked: Sequence[str] = ()
+) -> str:
+    """The verdict on a framework from the quotes actually shown: for, against, mixed or plain
+    (on the asked aspects, where a quote speaks to them)."""
+    stances = {c.stance_asked(subject, asked) for c in shown} - {"neutral"}
     key = {frozenset({"pro"}): "fact_pro", frozenset({"con"}): "fact_con"}.get(frozenset(stances), "fact_mixed")
     return t(lang, key if stances else "fact_neutral", name=name or subject, topic=topic)
 
@@ -1733,7 +1757,9 @@ def _trim_value(value: str) -> str:
 
 def _quote(draft: Draft, c: Claim, q: Question, subject: str = "") -> str:
     subject = subject if subject and c.about(subject) else c.reading.subject
-    return draft.line(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject))
+    return draft.line(
+        c, _role(c, subject, asked=_asked_aspects(q)), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject)
+    )
 
 
 def _listed(claims: Sequence[Claim]) -> list[Claim]:

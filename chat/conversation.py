@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .question import Question, Requirement
@@ -30,11 +30,14 @@ class Turn:
     runners_up: tuple[str, ...] = ()
     listed: tuple[str, ...] = ()  # what an ordinal ("the second one") counts through
     points: tuple[tuple[str, str], ...] = ()  # the quoted points of its answer: (subject, quote)
+    reply: str = ""  # yes | no: the plain answer its verdict opened with
+    part: str = ""  # the part of a framework the answer named when asked for one ("…a tool?" → TensorBoard)
 
     @property
     def focus(self) -> tuple[str, ...]:
-        """What "it" means after this turn: the pick(s), else the frameworks asked about."""
-        return self.picks or self.question.frameworks or self.listed[:1]
+        """What "it" means after this turn: the part it was asked for and named, else the pick(s),
+        else the frameworks asked about."""
+        return (self.part,) if self.part else self.picks or self.question.frameworks or self.listed[:1]
 
 
 @dataclass
@@ -70,12 +73,13 @@ class Resolution:
     options: tuple[str, ...] = ()  # when asking back: the frameworks it could mean
     no_lean: bool = False  # "why?" after a comparison that favoured neither side
     asks_cause: bool = False  # "why?" after a fact: the reasons the article gives for it
+    cause_side: str = ""  # pro | con: after a plain yes or no, the side whose reasons are asked
     doubts: bool = False  # "是真的吗？": the last question again, said to be the article's claim
     proposal: str = ""  # "不对吧，我记得是2016年": the last question again, with the user's value
     seen: tuple[str, ...] = ()  # "还有别的吗？": the quotes the last answer showed, not to show again
+    listed: tuple[str, ...] = ()  # the list the question itself set out, for later ordinals
 
     def apply(self, q: Question) -> Question:
-        from dataclasses import replace
 
         changes: dict[str, Any] = {}
         if self.kind:
@@ -94,6 +98,8 @@ class Resolution:
             changes["no_lean"] = True
         if self.asks_cause:
             changes["asks_cause"] = True
+            if self.cause_side:
+                changes["wants"] = self.cause_side
             changes["yes_no"] = False
         if self.seen:
             changes["seen"] = self.seen
@@ -147,7 +153,8 @@ def state_from(history: Sequence[dict[str, str]], reader: Reader, vocab: Vocabul
         q = resolution.apply(reader(resolution.text))
         if q.refusal or q.kind == "smalltalk":
             continue  # thanks and refusals leave the conversation as it was
-        state.turns.append(_turn(q, reply, vocab))
+        turn = _turn(q, reply, vocab)
+        state.turns.append(replace(turn, listed=resolution.listed) if resolution.listed else turn)
     return state
 
 
@@ -180,7 +187,14 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         quoted = [line for line in lines[:1] + reply.splitlines() if CITATION_MARKER.search(line) or line is first]
         listed = tuple(dict.fromkeys([*q.frameworks, *(f for line in quoted for f in vocab.frameworks_in(line))]))
     points = tuple((m["subject"], m["quote"]) for m in map(QUOTE_LINE.match, reply.splitlines()) if m)
-    return Turn(q, picks, runners, listed, points)
+    opening = lines[0] if lines else ""
+    said = next((word for word in ("yes", "no") if opening.startswith(REPLY_MARKERS[word])), "")
+    part = ""
+    if len(q.frameworks) == 1 and vocab.part_nouns(q.text) and points:
+        # "Does TensorFlow have a visualization tool?": the one part of it the lead quote names.
+        named = [f for f in vocab.frameworks_in(points[0][1]) if vocab.parent(f) == q.frameworks[0]]
+        part = named[0] if len(named) == 1 else ""
+    return Turn(q, picks, runners, listed, points, said, part)
 
 
 def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resolution:
@@ -261,6 +275,8 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             exclude=tuple(ruled_out),
             inherit=base,
         )
+    if ordinal is not None and len(named) >= 2 and (own := _own_list(text, named, ordinal, vocab)) is not None:
+        return own
     if named and pronoun and last is None and zh and not _after_name(plain, pronoun, named, vocab):
         # "它和PyTorch比哪个好？" as the first message; but in "既然TensorFlow是Google做的，那选它…"
         # "它" is TensorFlow.
@@ -506,12 +522,17 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
                 no_lean=True,
             )
         if not last.picks and last.question.kind == "fact":
-            # "Is Keras slow?" → "why?": the reasons the article gives for what it just said.
+            # "Is Keras slow?" → "why?": the reasons the article gives for what it just said; after
+            # "Is MXNet popular?" → "No." → "why not?", the reasons for that no.
+            side = ""
+            if last.reply:
+                side = "pro" if (last.reply == "yes") != last.question.negative else "con"
             return Resolution(
                 t(lang, "resolve_cause", question=last.question.text.strip()),
                 kind="fact",
                 inherit=last.question,
                 asks_cause=True,
+                cause_side=side,
             )
         if not last.picks and last.question.kind == "compare":
             return Resolution(last.question.text, kind=last.question.kind)
@@ -775,8 +796,34 @@ def _ordinal(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
     for phrase, position in vocab.ordinals:
         if phrase.lower() in lowered:
             i = lowered.index(phrase.lower())
+            if any(p.match(text[i + len(phrase) :]) for p in vocab.ordinal_of_other):
+                return None  # "Mindspore第一个正式版本": the first release, not the first framework
             return text[i : i + len(phrase)], int(position)
     return None
+
+
+def _own_list(text: str, named: Sequence[str], ordinal: tuple[str, int], vocab: Vocabulary) -> Resolution | None:
+    """ "PyTorch和TensorFlow,前者在哪个领域更受欢迎?": an ordinal over the list the question itself
+    sets out before it, in a clause of its own; asked of that framework, the list kept for later
+    ordinals ("后者呢?")."""
+    phrase, position = ordinal
+    at = text.lower().find(phrase.lower())
+    firsts = {
+        f: min((i for n in vocab.names_for(f) if (i := text.lower().find(n.lower())) >= 0), default=-1) for f in named
+    }
+    if at < 0 or position == 0 or any(i < 0 or i > at for i in firsts.values()):
+        return None
+    listed = tuple(sorted(named, key=firsts.__getitem__))
+    if not 1 <= abs(position) <= len(listed):
+        return None
+    target = listed[position - 1] if position > 0 else listed[position]
+    start = max((m.end() for m in re.finditer(r"[,，;；:：]", text[:at])), default=0)
+    if start == 0 or any(text.lower().find(n.lower(), start) >= 0 for f in named for n in vocab.names_for(f)):
+        return None  # the list and the ordinal share a clause: no clause to ask of the one meant
+    clause = text[start:].strip()
+    the = re.compile(rf"(?i)\bthe {re.escape(phrase)}")
+    clause = the.sub(target, clause) if the.search(clause) else clause.replace(phrase, target, 1)
+    return Resolution(clause, listed=listed)
 
 
 def _pick(pool: Sequence[str], position: int, last: Turn) -> str | None:

@@ -55,6 +55,19 @@ class Claim:
     def stance_of(self, framework: str) -> str:
         return self.reading.stance_of(framework)
 
+    def stance_asked(self, framework: str, aspects: Sequence[str]) -> str:
+        """The stance toward framework on the asked aspects the sentence speaks to, else overall:
+        "PyTorch能在学界一枝独秀,…而不太注重部署的问题" warns of deployment, not of research."""
+        overall = self.stance_of(framework)
+        on = [a for a in aspects if a in self.reading.aspects]
+        if not on:
+            return overall
+        stance = self.reading.stance_on(framework, on)
+        # No clause carries the stance: it is the list's ("踩坑预警:" … "但在业界,部署的快速和
+        # 稳定是必要的。"), and holds for the whole item.
+        carried = overall in self.reading.aspect_stance.get(framework, {}).values()
+        return overall if stance == "neutral" and self.sentence.list_head and not carried else stance
+
     def meets(self, requirement: Requirement, subject: str = "") -> bool:
         """Does the sentence speak to the requirement (about `subject`, when given: in a sentence
         about several frameworks, only the clauses about that one count)?"""

@@ -238,10 +238,21 @@ def _multi_part(text, original, pieces, vocab, known, published_year, known_vers
         q = read(piece, vocab, known=known, published_year=published_year, known_versions=known_versions, split=False)
         if parts and not q.frameworks and parts[-1].frameworks and not q.refusal:
             names = "、".join(parts[-1].frameworks)
-            # "…?它主打什么": "它" is the framework of the part before; searched for as named.
-            said = (
-                re.sub(r"^\s*(它们|它|其)", names, piece) if re.match(r"\s*(它们|它|其)", piece) else f"{names} {piece}"
-            )
+            # "…?它主打什么", "…? Does it support Go?": the pronoun is the framework of the part
+            # before; searched for as named (a question word in front keeps its place: a yes/no
+            # question still opens with "Does").
+            english = " and ".join(parts[-1].frameworks)
+            if re.match(r"\s*(它们|它|其)", piece):
+                said = re.sub(r"^\s*(它们|它|其)", names, piece)
+            elif re.search(r"(?i)\b(it|they|them|its|their)\b", piece):
+                said = re.sub(
+                    r"(?i)\b(it|they|them|its|their)\b",
+                    lambda m, english=english: f"{english}'s" if m.group(1).lower() in ("its", "their") else english,
+                    piece,
+                    count=1,
+                )
+            else:
+                said = f"{names} {piece}"
             q = read(
                 said,
                 vocab,

@@ -294,6 +294,9 @@ REPLY_MARKERS = {
         "the frameworks supporting",
     ),
     "runners_up": ("其他可选", "Also worth a look"),
+    # The plain yes or no a verdict opens with (reply_yes / reply_no above).
+    "yes": ("**是的。", "**Yes. "),
+    "no": ("**不。", "**No. "),
 }
 
 

@@ -297,6 +297,7 @@ class Vocabulary:
         }
         # Each aspect is a criterion of its own when a choice states no requirement ("Which one is
         # most popular?" asks for the framework the documents speak for on that aspect).
+        self.outcome_aspects = frozenset(n for n, spec in data["aspects"].items() if spec.get("outcome", False))
         self.aspect_criteria = {
             a.name: RequirementKind(a.name, "criterion", a.label_zh, a.label_en, (a.name,), a.words)
             for a in self.aspects.values()
@@ -430,6 +431,8 @@ class Vocabulary:
             {**fu.get("ordinals_zh", {}), **fu.get("ordinals_en", {})}.items(), key=lambda kv: -len(kv[0])
         )
         self.return_words = WordSet(fu.get("return_words", ()))
+        self.part_nouns = WordSet(expressions=fu.get("part_nouns", ()))
+        self.ordinal_of_other = tuple(re.compile(p, re.I) for p in fu.get("ordinal_of_other", ()))
         self.picked_after_ordinal = tuple(re.compile(p, re.I) for p in fu.get("picked_after_ordinal", ()))
         self.point_ordinals = tuple(re.compile(p, re.I) for p in fu.get("point_ordinal", ()))
         self.organizations = tuple(

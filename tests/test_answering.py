@@ -1769,3 +1769,35 @@ def test_a_follow_up_the_same_in_both_scripts_keeps_the_conversations_traditiona
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
     answer = fake_advisor.ask("那社群呢?", history)
     assert "框架此後可能已有變化" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Which languages does TensorFlow support? Does it support Go?", "TensorFlow支持哪些语言？支持Go吗？"]
+)
+def test_a_second_part_answered_by_the_first_parts_quote_says_yes_and_cites_it(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    second = answer.text.split("(2)" if "(2)" in answer.text else "（2）")[1]
+    lead = next(line for line in second.splitlines()[1:] if line.strip())
+    assert lead.startswith(("**Yes.", "**是的")) and re.search(r"\[\d+\]", lead), answer.text
+
+
+@pytest.mark.parametrize("question", ["Is PyTorch good for research?", "PyTorch适合做研究吗？"])
+def test_a_warning_about_another_quality_is_no_caveat_on_the_one_asked(fake_advisor, question):
+    # "PyTorch能在学界一枝独秀,…而不太注重部署的问题" sits in its pitfalls list: a warning about
+    # deployment, not against it for research.
+    answer = fake_advisor.ask(question)
+    assert not any(c.role == "caveat" and "一枝独秀" in c.text for c in answer.citations), answer.text
+    assert "both praise and criticism" not in answer.verdict and "有褒有贬" not in answer.verdict
+
+
+def test_a_pitfall_items_plain_sentence_still_warns_on_the_asked_quality(fake_advisor):
+    answer = fake_advisor.ask("Is PyTorch good for production?")
+    assert answer.text.startswith("**No."), answer.text[:200]
+    assert all(c.role == "caveat" for c in answer.citations if "部署的快速和稳定是必要的" in c.text)
+
+
+def test_why_not_after_a_plain_no_gives_the_reasons_for_the_no(fake_advisor):
+    said = "**No. The article points out weaknesses in MXNet (market position).**"
+    answer = fake_advisor.ask("why not?", _turns(("user", "Is MXNet popular?"), ("assistant", said)))
+    assert answer.citations and all(c.role == "caveat" for c in answer.citations), answer.text
+    assert not any("受到开发者的喜爱" in c.text for c in answer.citations)

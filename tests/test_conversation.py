@@ -607,3 +607,31 @@ def test_the_other_one_of_a_longer_list_is_the_other_of_the_two_it_leads_with():
     )
     other = resolve("and the other one?", *turns)
     assert "TensorFlow" in other.text and not other.clarify, other
+
+
+def test_an_ordinal_over_the_questions_own_list_asks_of_that_one_and_the_list_stays_for_later():
+    first = "PyTorch和TensorFlow,前者在哪个领域更受欢迎?"
+    resolved = resolve(first)
+    assert not resolved.clarify and resolved.text == "PyTorch在哪个领域更受欢迎?"
+    assert "TensorFlow" in resolve("后者呢?", ("user", first), ("assistant", "…")).text
+    assert resolve("Between Keras and PyTorch, is the latter good for beginners?").text == (
+        "is PyTorch good for beginners?"
+    )
+    # The list and the ordinal in one clause: nothing to ask of the one meant apart from the list.
+    assert resolve("PyTorch和TensorFlow前者更好吗?").text == "PyTorch和TensorFlow前者更好吗?"
+
+
+@pytest.mark.parametrize(
+    "text", ["Mindspore第一个正式版本的版本号是多少?", "What was the first one released of MindSpore?"]
+)
+def test_an_ordinal_that_counts_releases_is_no_framework_pointed_at(text):
+    assert not resolve(text).clarify
+
+
+def test_it_after_asking_for_a_tool_is_the_tool_the_answer_named_not_the_framework():
+    said = "**Yes.**\n- **TensorFlow** (for · visualization): “自带TensorBoard组件,能可视化计算图;” [1]"
+    asked = ("user", "Does TensorFlow have a built-in visualization tool?"), ("assistant", said)
+    assert resolve("What does it let you do?", *asked).text == "What does TensorBoard let you do?"
+    # Its strengths, the first of them its TensorBoard: "it" is still TensorFlow.
+    strengths = ("user", "TensorFlow有哪些优点？"), ("assistant", said)
+    assert resolve("它有什么缺点？", *strengths).text == "TensorFlow有什么缺点？"
