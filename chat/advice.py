@@ -25,6 +25,7 @@ from .settings import AnswerSettings
 from .templates import GENERAL_SUBJECT, MONTHS, joined, role_tag, shown_value, t
 from .types import Answer, Citation, Document
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SKIP = "\x00"  # a quote line left out (its passage is already shown)
 
 
@@ -455,7 +456,9 @@ def _on_core(c: Claim, name: str, r: Requirement) -> bool:
 
 
 def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> None:
-    if not q.avoid and (_part_of(draft, q, claims) or _clause_lookup(draft, q, claims)):
+    if not q.avoid and (
+        _part_of(draft, q, claims) or _clause_lookup(draft, q, claims) or _superlative_stated(draft, q, claims)
+    ):
         return
     if _listing(draft, q, claims):
         return
@@ -1157,6 +1160,34 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     return True
 
 
+def _superlative_stated(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "github上热度最高的框架是哪个？" against "…也是github上热度最高、使用人数最多的深度学习框架": the
+    article states the superlative asked, in its words, of one framework; that is the answer (no
+    runners-up: nobody else is "the most popular")."""
+    vocab = draft.ctx.corpus.vocab
+    asked = vocab.in_document_words(q.text)
+    if "最" not in asked:
+        return False
+    found: dict[str, Claim] = {}
+    for c in claims[:10]:
+        name = c.reading.subject
+        if name == GENERAL or c.reading.per_clause or name in q.exclude or (q.candidates and name not in q.candidates):
+            continue
+        text = c.sentence.text
+        for at in (m.start() for m in re.finditer("最", text)):
+            # The superlative with the words around it ("热度最高", "最易上手"), as the question says it.
+            spans = (text[max(0, at - 2) : at + 2], text[at : at + 4])
+            if any(len(span) == 4 and _CJK_RUN.fullmatch(span) and span in asked for span in spans):
+                found.setdefault(name, c)
+    if len(found) != 1:
+        return False
+    ((name, claim),) = found.items()
+    draft.recommendations.append(name)
+    draft.lead(t(draft.lang, "lookup", name=name))
+    draft.say(_quote(draft, claim, q, name))
+    return True
+
+
 # ---------------------------------------------------------------- facts
 
 
@@ -1167,6 +1198,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         return
     if q.asks_cause:
         _cause(draft, q, claims)
+        return
+    if _links(draft, q):
         return
     if _listing(draft, q, claims):
         return
@@ -1563,6 +1596,35 @@ def _with_reply(lang: str, reply: str, line: str) -> str:
         return line
     word = t(lang, f"reply_{reply}")
     return f"**{word}{line[2:]}" if line.startswith("**") else f"{word}{line}"
+
+
+def _links(draft: Draft, q: Question) -> bool:
+    """ "Keras的官网地址是啥?": the link lines of each framework asked about ("官方网站:https://keras.io/");
+    they make no claim, so retrieval never offers them. Nothing when the documents give none."""
+    ctx = draft.ctx
+    vocab, index = ctx.corpus.vocab, ctx.corpus.index
+    if not (q.frameworks and vocab.asks_link(q.text)):
+        return False
+    found = {
+        name: [
+            i
+            for i, (s, r) in enumerate(zip(index.sentences, index.readings, strict=True))
+            if r.subject == name and vocab.link_only.match(s.text)
+        ]
+        for name in q.frameworks
+    }
+    if not any(found.values()):
+        # "Where is Jittor's website?": the documents give none, and say so rather than "not answered".
+        draft.direct = False
+        draft.lead(f"**{t(draft.lang, 'no_link', name=joined(draft.lang, list(q.frameworks)))}**")
+        return True
+    draft.lead(t(draft.lang, "links"))
+    for name, lines in found.items():
+        if not lines:
+            draft.say(t(draft.lang, "no_link", name=name))
+        for i in lines:
+            draft.say(draft.line(Claim(i, index.sentences[i], index.readings[i], 0.0, 0.0), "fact", name))
+    return True
 
 
 def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:

@@ -185,6 +185,7 @@ def read(
         and not (vocab.common(plain) and set(aspects) & vocab.language_aspects)
         # "Keras是基于TensorFlow的吗？" asks a fact of the two, "哪个更好？" sets them against each other.
         and not (yes_no and not (vocab.compare_explicit(plain) or vocab.ranks(plain) or choosing))
+        and not vocab.asks_link(plain)  # "PyTorch和MegEngine的官网": an address of each
     ):
         kind = "compare"  # "When were MindSpore and MegEngine open-sourced?" asks a fact of both
     elif slots and len(frameworks) >= 2:
@@ -236,7 +237,17 @@ def _multi_part(text, original, pieces, vocab, known, published_year, known_vers
     parts: list[Question] = []
     for piece in pieces:
         q = read(piece, vocab, known=known, published_year=published_year, known_versions=known_versions, split=False)
-        if parts and not q.frameworks and parts[-1].frameworks and not q.refusal:
+        if parts and q.frameworks and _elliptic_part(piece, q, vocab):
+            # "Keras的官网地址是啥?还有PyTorch的呢?": the part before, asked of the one named now.
+            before = parts[-1].text
+            for name in parts[-1].frameworks:
+                for alias in sorted(vocab.names_for(name), key=len, reverse=True):
+                    before = re.sub(re.escape(alias), "\x00", before, flags=re.I)
+            said = re.sub("\x00+", "、".join(q.frameworks), before) if "\x00" in before else ""
+            if said:
+                q = read(said, vocab, original=piece, known=known, published_year=published_year,
+                         known_versions=known_versions, split=False)  # fmt: skip
+        elif parts and not q.frameworks and parts[-1].frameworks and not q.refusal:
             names = "、".join(parts[-1].frameworks)
             # "…?它主打什么", "…? Does it support Go?": the pronoun is the framework of the part
             # before; searched for as named (a question word in front keeps its place: a yes/no
@@ -270,6 +281,20 @@ def _multi_part(text, original, pieces, vocab, known, published_year, known_vers
     whole = read(text, vocab, original=original, known=known, published_year=published_year,
                  known_versions=known_versions, split=False)  # fmt: skip
     return replace(whole, parts=tuple(useful))
+
+
+def _elliptic_part(piece: str, q: Question, vocab: Vocabulary) -> bool:
+    """ "还有PyTorch的呢?", "and PyTorch?": a part that names frameworks and asks nothing of its own."""
+    if q.requirements or q.aspects or q.slots or q.refusal:
+        return False
+    rest = piece
+    for name in q.frameworks:
+        for alias in sorted(vocab.names_for(name), key=len, reverse=True):
+            rest = re.sub(re.escape(alias), " ", rest, flags=re.I)
+    rest = rest.lower()
+    for word in sorted(vocab.swap_words, key=len, reverse=True):
+        rest = re.sub(rf"(?<![a-z]){re.escape(word)}(?![a-z])", " ", rest)
+    return not re.sub(r"[\s\W_的呢吗]+", "", rest)
 
 
 def _requirements(text: str, vocab: Vocabulary) -> list[Requirement]:

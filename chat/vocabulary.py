@@ -365,6 +365,7 @@ class Vocabulary:
         self.suits_aspects = tuple(qs.get("suits_aspects", ()))
         self.definition = tuple(qs.get("definition_re", ()))  # patterns with {name}
         self.cause = WordSet(expressions=qs.get("cause_re", ()))
+        self.asks_link = WordSet(expressions=qs.get("asks_link", ()))
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
         self.quantity_units = {kind: WordSet(expressions=words) for kind, words in qs.get("quantity_units", {}).items()}

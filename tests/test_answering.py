@@ -1801,3 +1801,19 @@ def test_why_not_after_a_plain_no_gives_the_reasons_for_the_no(fake_advisor):
     answer = fake_advisor.ask("why not?", _turns(("user", "Is MXNet popular?"), ("assistant", said)))
     assert answer.citations and all(c.role == "caveat" for c in answer.citations), answer.text
     assert not any("受到开发者的喜爱" in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["github上热度最高的深度学习框架是哪个?", "哪个框架使用人数最多？"])
+def test_a_superlative_the_article_states_of_one_framework_is_that_one_with_no_runners_up(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.recommendations == ["TensorFlow"] and "其他可选" not in answer.text, answer.text[:300]
+    assert "热度最高" in answer.citations[0].text
+
+
+def test_an_address_asked_for_is_the_link_line_of_each_framework_and_said_when_there_is_none(fake_advisor):
+    answer = fake_advisor.ask("Keras的官网地址是啥?还有PyTorch的呢?")
+    assert [c.text for c in answer.citations] == ["官方网站:https://keras.io/", "官方网站:https://pytorch.org/"]
+    repo = fake_advisor.ask("What is TensorFlow's GitHub repo?")
+    assert repo.citations[0].text.endswith("https://github.com/tensorflow/tensorflow") and not repo.abstained
+    none = fake_advisor.ask("Where is Jittor's website?")
+    assert none.abstained and "no address for Jittor" in none.text
