@@ -439,6 +439,21 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         and bool(last.question.requirements)
         and _short(plain, vocab, zh)
     )
+    if (
+        last is not None
+        and not (named or ordinal is not None or point is not None or pronoun)
+        and vocab.which_point(plain)
+        and (asked.aspects or asked.requirements)
+        and len(last.question.frameworks) == 1
+        and last.question.kind == "fact"
+        and not last.picks
+        and len(last.points) >= 2
+        and not re.search(r"框架|库|工具|平台|(?i:framework|librar|tool|platform)", plain)
+        and _short(plain, vocab, zh, 16, loose=True)
+    ):
+        # "What are TensorFlow's pitfalls?" → "Which one is about mobile?": which of the points just
+        # listed, all of one framework; not a new pick among frameworks.
+        return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
     if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
         if other_end:
             return _other_end(text, last, lang, zh)
@@ -624,7 +639,14 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if len(meant) > 2 and pronoun.lower() in vocab.singular_pronouns:
             # "它是哪家做的？" after a list of six: which one is meant.
             return Resolution(text, clarify=True, options=tuple(meant))
-        return Resolution(_replace_pronoun(text, pronoun, focus, zh, vocab))
+        resolved = _replace_pronoun(text, pronoun, focus, zh, vocab)
+        bare = not (asked.aspects or asked.requirements or asked.slots or asked.wants or asked.kind != "fact")
+        if bare and not last.part and (topic := _topic(last, reader, vocab, lang)) and last.question.aspects:
+            # "在移动端TF表现如何" → "What did Google do about it?": it, on what the last turn was about.
+            reread = reader(resolved)
+            if not (reread.overview or reread.aspects):
+                return Resolution(_within(resolved, joined(lang, topic), zh))
+        return Resolution(resolved)
 
     # Elliptic: "缺点呢？", "and for production?", "部署呢？"
     if (

@@ -432,6 +432,7 @@ class Vocabulary:
             {**fu.get("ordinals_zh", {}), **fu.get("ordinals_en", {})}.items(), key=lambda kv: -len(kv[0])
         )
         self.return_words = WordSet(fu.get("return_words", ()))
+        self.which_point = WordSet(expressions=fu.get("which_point", ()))
         self.part_nouns = WordSet(expressions=fu.get("part_nouns", ()))
         self.ordinal_of_other = tuple(re.compile(p, re.I) for p in fu.get("ordinal_of_other", ()))
         self.picked_after_ordinal = tuple(re.compile(p, re.I) for p in fu.get("picked_after_ordinal", ()))

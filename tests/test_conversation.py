@@ -635,3 +635,25 @@ def test_it_after_asking_for_a_tool_is_the_tool_the_answer_named_not_the_framewo
     # Its strengths, the first of them its TensorBoard: "it" is still TensorFlow.
     strengths = ("user", "TensorFlow有哪些优点？"), ("assistant", said)
     assert resolve("它有什么缺点？", *strengths).text == "TensorFlow有什么缺点？"
+
+
+def test_which_of_the_points_just_listed_stays_with_their_framework():
+    said = (
+        "**The article points out weaknesses in TensorFlow.**\n"
+        "- **TensorFlow** (against · ease of learning): “从框架本身的语言设计来看,入门难度较大。” [1]\n"
+        "- **TensorFlow** (against · mobile and embedded): “在移动平台和嵌入式领域中TensorFlow过于“臃肿”。” [2]"
+    )
+    pitfalls = ("user", "What are TensorFlow's pitfalls?"), ("assistant", said)
+    resolved = resolve("Which one is about mobile?", *pitfalls)
+    assert resolved.kind == "fact" and resolved.text.startswith("TensorFlow")
+    # Which framework is better at something is a new pick, not one of the points.
+    strengths = ("user", "Keras的优点有哪些"), ("assistant", said.replace("TensorFlow", "Keras"))
+    assert not resolve("哪个更适合部署", *strengths).text.startswith("Keras")
+
+
+def test_it_after_a_question_on_one_quality_asks_within_that_quality():
+    asked = ("user", "TensorFlow在移动端表现如何"), ("assistant", "…")
+    assert resolve("What did Google do about it?", *asked).text == (
+        "What did Google do about TensorFlow? (mobile and embedded)"
+    )
+    assert resolve("它是谁开发的", *asked).text == "TensorFlow是谁开发的"  # a fact of its own
