@@ -668,6 +668,10 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     )
     if focus:
         together = ("和" if zh else " and ").join(focus)
+        disputes = _leading(plain, vocab.doubt, zh) or vocab.correction(plain)
+        if disputes and not (asked.aspects or asked.requirements) and (topic := _topic(last, reader, vocab, lang)):
+            # "TensorFlow文档好不好?" → "不对吧,文章不是说很乱吗?": disputed on what was asked (its docs).
+            return Resolution(_within(_of(together, text.strip(), zh), joined(lang, topic), zh))
         return Resolution(_of(together, text.strip(), zh))
     if last.question.kind == "fact" and not asked.requirements:
         # "And what does it say is the key to succeeding?" after a question about no framework

@@ -657,3 +657,9 @@ def test_it_after_a_question_on_one_quality_asks_within_that_quality():
         "What did Google do about TensorFlow? (mobile and embedded)"
     )
     assert resolve("它是谁开发的", *asked).text == "TensorFlow是谁开发的"  # a fact of its own
+
+
+def test_a_dispute_that_names_no_quality_is_about_the_one_just_asked():
+    asked = ("user", "TensorFlow文档好不好?"), ("assistant", "**文章对 TensorFlow的文档与教程有褒有贬。**")
+    resolved = resolve("不对吧,文章不是说很乱吗?", *asked)
+    assert resolved.text.startswith("TensorFlow") and "文档" in resolved.text
