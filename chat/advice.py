@@ -1863,6 +1863,9 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
                     # The version asked about ("TF2.0哪年出的"); else (below) the framework's first
                     # date, as a later one is a version's ("2019年3月推出TensorFlow2.0").
                     sum(bool(re.search(rf"(?:{named})\s*{re.escape(v)}", c.sentence.text, re.I)) for v in versions),
+                    # With no version asked, a sentence dating one ("2019年3月推出TensorFlow2.0") is not
+                    # the framework's date, whatever word it shares ("哪一年推出的").
+                    bool(versions) or not re.search(rf"(?:{named})\s*\d+(?:\.\d+)+", c.sentence.text, re.I),
                     # "发布" words pick the release date when a release is asked ("Caffe2是啥时候并入
                     # PyTorch的" is settled by the sentence on the merge, not PyTorch's release).
                     bool(vocab.slots[slot].prefer(c.sentence.text)) and _asks_release(q, vocab.slots[slot], stating),

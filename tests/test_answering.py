@@ -1817,3 +1817,9 @@ def test_an_address_asked_for_is_the_link_line_of_each_framework_and_said_when_t
     assert repo.citations[0].text.endswith("https://github.com/tensorflow/tensorflow") and not repo.abstained
     none = fake_advisor.ask("Where is Jittor's website?")
     assert none.abstained and "no address for Jittor" in none.text
+
+
+def test_the_date_of_a_framework_is_not_the_date_of_a_version_sharing_the_questions_word(fake_advisor):
+    # "推出" is the word of "2019年3月推出TensorFlow2.0 版本", which dates a version, not TensorFlow.
+    assert "2015年11月" in fake_advisor.ask("TensorFlow 是哪一年推出的?").verdict
+    assert "2019年3月" in fake_advisor.ask("TF2.0是哪年推出的?").verdict
