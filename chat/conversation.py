@@ -187,7 +187,7 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         quoted = [line for line in lines[:1] + reply.splitlines() if CITATION_MARKER.search(line) or line is first]
         listed = tuple(dict.fromkeys([*q.frameworks, *(f for line in quoted for f in vocab.frameworks_in(line))]))
     points = tuple((m["subject"], m["quote"]) for m in map(QUOTE_LINE.match, reply.splitlines()) if m)
-    opening = lines[0] if lines else ""
+    opening = next((line for line in lines if line.startswith("**")), "")  # (after any "read as" note)
     said = next((word for word in ("yes", "no") if opening.startswith(REPLY_MARKERS[word])), "")
     part = ""
     if len(q.frameworks) == 1 and vocab.part_nouns(q.text) and points:

@@ -663,3 +663,10 @@ def test_a_dispute_that_names_no_quality_is_about_the_one_just_asked():
     asked = ("user", "TensorFlow文档好不好?"), ("assistant", "**文章对 TensorFlow的文档与教程有褒有贬。**")
     resolved = resolve("不对吧,文章不是说很乱吗?", *asked)
     assert resolved.text.startswith("TensorFlow") and "文档" in resolved.text
+
+
+def test_why_not_after_a_resolved_follow_up_answered_no_asks_the_reasons_for_the_no():
+    said = "（理解为：MXNet受欢迎吗？）\n\n**不。文章指出了 MXNet的地位与热度的不足。**"
+    turns = ("user", "PyTorch受欢迎吗？"), ("assistant", "**是的。…**"), ("user", "那MXNet呢？"), ("assistant", said)
+    resolved = resolve("为什么？", *turns)
+    assert resolved.asks_cause and resolved.cause_side == "con"
