@@ -454,6 +454,17 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         # "What are TensorFlow's pitfalls?" → "Which one is about mobile?": which of the points just
         # listed, all of one framework; not a new pick among frameworks.
         return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
+    if (
+        last is not None
+        and last.points
+        and not (named or asked.aspects or asked.requirements)
+        and vocab.implication(plain)
+        and vocab.anaphora(plain)
+        and _short(plain, vocab, zh, 16, loose=True)
+    ):
+        # "TensorFlow 的程式碼量有多大?" → "這代表什麼問題?": what the point just quoted means, asked of it.
+        subject, quote = last.points[0]
+        return Resolution(_of(subject, quote, zh), kind="fact")
     if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
         if other_end:
             return _other_end(text, last, lang, zh)

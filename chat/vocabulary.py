@@ -432,6 +432,7 @@ class Vocabulary:
             {**fu.get("ordinals_zh", {}), **fu.get("ordinals_en", {})}.items(), key=lambda kv: -len(kv[0])
         )
         self.return_words = WordSet(fu.get("return_words", ()))
+        self.implication = WordSet(expressions=fu.get("implication", ()))
         self.which_point = WordSet(expressions=fu.get("which_point", ()))
         self.part_nouns = WordSet(expressions=fu.get("part_nouns", ()))
         self.ordinal_of_other = tuple(re.compile(p, re.I) for p in fu.get("ordinal_of_other", ()))
@@ -565,6 +566,8 @@ class Vocabulary:
     def is_overview(self, question: str) -> bool:
         """Does the question, once its framework names are taken out, ask nothing but an overview?"""
         rest = self.without_names(question).lower()
+        for said in self.narrowing.matched(rest):  # "其中OneFlow有什么特点?": one of a list, in overview
+            rest = rest.replace(said.lower(), " ")
         for word in self.overview_words:
             pattern = re.escape(word) if has_cjk(word) else rf"(?<![a-z]){re.escape(word)}(?![a-z])"
             rest = re.sub(pattern, " ", rest)

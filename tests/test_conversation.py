@@ -670,3 +670,19 @@ def test_why_not_after_a_resolved_follow_up_answered_no_asks_the_reasons_for_the
     turns = ("user", "PyTorch受欢迎吗？"), ("assistant", "**是的。…**"), ("user", "那MXNet呢？"), ("assistant", said)
     resolved = resolve("为什么？", *turns)
     assert resolved.asks_cause and resolved.cause_side == "con"
+
+
+def test_why_after_a_pick_for_a_small_graphics_card_is_no_question_about_buying_one():
+    picked = ("user", "我的显卡内存很小,该用哪个框架?"), ("assistant", "**就显存/内存小而言，文章推荐 MXNet。**")
+    resolved = resolve("为什么?", *picked)
+    assert "MXNet" in resolved.text and not reader(resolved.text).refusal
+
+
+def test_one_of_a_list_asked_about_in_overview_is_an_overview_of_it():
+    assert reader("其中OneFlow有什么特点?").overview and reader("Of those, what about OneFlow?").overview
+
+
+def test_what_the_point_just_quoted_means_is_asked_of_that_point():
+    said = "**文章關於 TensorFlow的說法：**\n- **TensorFlow**（不足·靈活性）：“系统设计过于复杂,代码总量逾100万行;”[1]"
+    resolved = resolve("这代表什么问题?", ("user", "TensorFlow 的代码量有多大?"), ("assistant", said))
+    assert resolved.kind == "fact" and "代码总量逾100万行" in resolved.text
