@@ -160,6 +160,7 @@ def read(
     choosing = choosing or bool(
         frameworks and vocab.alternatives(plain) and [r for r in requirements if not r.spec.framework_group]
     )
+    choosing = choosing or (not frameworks and bool(vocab.how_to_choose(plain)))  # "How should I choose?"
     if (
         not yes_no
         and not slots

@@ -356,6 +356,7 @@ class Vocabulary:
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
         self.part_tail = WordSet(expressions=qs.get("part_tail", ()))
         self.asks_advice = WordSet(expressions=qs.get("advice_re", ()))
+        self.how_to_choose = WordSet(expressions=qs.get("how_to_choose", ()))
         self.asks_worth = WordSet(expressions=qs.get("worth_re", ()))
         self.negated = WordSet(expressions=qs.get("negated_re", ()))
         self.worth_ignores = tuple(qs.get("worth_ignores", ()))

@@ -1823,3 +1823,16 @@ def test_the_date_of_a_framework_is_not_the_date_of_a_version_sharing_the_questi
     # "推出" is the word of "2019年3月推出TensorFlow2.0 版本", which dates a version, not TensorFlow.
     assert "2015年11月" in fake_advisor.ask("TensorFlow 是哪一年推出的?").verdict
     assert "2019年3月" in fake_advisor.ask("TF2.0是哪年推出的?").verdict
+
+
+@pytest.mark.parametrize("question", ["How should I choose?", "那该怎么选?"])
+def test_how_to_choose_gets_the_articles_word_on_choosing(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert not answer.abstained and any("选择最终归结于" in c.text for c in answer.citations), answer.text[:300]
+
+
+def test_what_would_be_better_after_a_no_asks_for_another_framework_on_the_same_need(fake_advisor):
+    first = "I want to really understand the low-level mechanics of deep learning. Is Keras a good choice?"
+    said = "**No. The article points out weaknesses in Keras (flexibility).**"
+    answer = fake_advisor.ask("What would be better then?", _turns(("user", first), ("assistant", said)))
+    assert answer.kind == "choice" and "Keras" not in answer.recommendations and not answer.abstained
