@@ -457,7 +457,10 @@ def _on_core(c: Claim, name: str, r: Requirement) -> bool:
 
 def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> None:
     if not q.avoid and (
-        _part_of(draft, q, claims) or _clause_lookup(draft, q, claims) or _superlative_stated(draft, q, claims)
+        _part_of(draft, q, claims)
+        or _clause_lookup(draft, q, claims)
+        or _superlative_stated(draft, q, claims)
+        or _relation(draft, q, claims)
     ):
         return
     if _listing(draft, q, claims):
@@ -1157,6 +1160,28 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
         draft.recommendations.append(name)  # "…文章里哪个合适？": the one it says it of is the pick
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, claim, q, name))
+    return True
+
+
+def _relation(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "PyTorch的接口沿用了哪个框架?": "which framework" asked of something of one framework names
+    another in its sentence ("…接口沿用Torch…"); that one is the answer, not a pick on "interfaces"."""
+    vocab, s = draft.ctx.corpus.vocab, draft.ctx.settings
+    if len(q.frameworks) != 1 or q.candidates or q.exclude or q.avoid or vocab.asks_advice(q.text):
+        return False
+    name = q.frameworks[0]
+    names = "|".join(re.escape(n) for n in sorted(vocab.names_for(name), key=len, reverse=True))
+    if not re.search(rf"(?:{names})\s*(?:的|'s)", q.text, re.I):
+        return False  # something of that framework is asked about
+    own = [c for c in claims[:20] if c.mainly_about(name) and c.content_overlap >= s.capability_overlap]
+    if not own:
+        return False
+    best = max(own, key=lambda c: (c.content_overlap, c.relevance))
+    others = [f for f in vocab.frameworks_in(best.sentence.text) if f != name and vocab.parent(f) != name]
+    if len(others) != 1:
+        return False
+    draft.lead(t(draft.lang, "lookup", name=others[0]))
+    draft.say(_quote(draft, best, q, name))
     return True
 
 

@@ -1836,3 +1836,9 @@ def test_what_would_be_better_after_a_no_asks_for_another_framework_on_the_same_
     said = "**No. The article points out weaknesses in Keras (flexibility).**"
     answer = fake_advisor.ask("What would be better then?", _turns(("user", first), ("assistant", said)))
     assert answer.kind == "choice" and "Keras" not in answer.recommendations and not answer.abstained
+
+
+def test_which_framework_something_of_one_framework_follows_is_the_one_its_sentence_names(fake_advisor):
+    answer = fake_advisor.ask("PyTorch的接口沿用了哪个框架?")
+    assert answer.verdict.startswith("据文章，是 Torch"), answer.text[:300]
+    assert "接口沿用Torch" in answer.citations[0].text and "Keras" not in answer.recommendations
