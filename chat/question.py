@@ -361,6 +361,8 @@ def _after_date(plain: str, vocab: Vocabulary, frameworks, published_year: int, 
         return True
     if vocab.about_document(plain):
         return False  # what the documents themselves say is never after their date
+    for said in vocab.after_date_not.matched(plain):  # "复现最新论文", "which can I still use?"
+        plain = plain.replace(said, " ")
     return bool(vocab.after_strong(plain) or (vocab.after_weak(plain) and vocab.after_state(plain)))
 
 

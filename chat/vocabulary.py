@@ -455,6 +455,7 @@ class Vocabulary:
         self.after_strong = WordSet(
             [*rf.get("after_date_strong_zh", ()), *rf.get("after_date_strong_en", ())], rf.get("after_date_re", ())
         )
+        self.after_date_not = WordSet(expressions=rf.get("after_date_not", ()))
         self.after_weak = WordSet([*rf.get("after_date_weak_zh", ()), *rf.get("after_date_weak_en", ())])
         self.after_state = WordSet([*rf.get("after_date_state_zh", ()), *rf.get("after_date_state_en", ())])
 

@@ -96,6 +96,9 @@ def test_questions_about_after_the_article_are_recognised(text):
         "TensorFlow2和PyTorch哪个好？",
         "TensorFlow能有今天的地位，文章说主要原因是什么？",
         "TF2发布后有什么问题？",
+        # The user's own situation: the latest papers to reproduce, what still runs without a GPU.
+        "我在读研,要复现最新论文,用啥框架好",
+        "I don't have a GPU, just a laptop CPU. Which framework can I still use?",
     ],
 )
 def test_questions_within_the_articles_time_are_not(text):
