@@ -24,6 +24,7 @@ from .reading import GENERAL, clause_run
 from .settings import AnswerSettings
 from .templates import GENERAL_SUBJECT, MONTHS, joined, role_tag, shown_value, t
 from .types import Answer, Citation, Document
+from .vocabulary import has_cjk
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SKIP = "\x00"  # a quote line left out (its passage is already shown)
@@ -1235,9 +1236,21 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # Of the sentences near the question, one sharing its own words leads ("自研的出路在哪？" →
         # "差异化…自研之路上的制胜关键"): nearness alone ranks the section's opening first.
         near = [c for c in claims[:40] if c.relevance >= floor]
-        first = max(near, key=lambda c: (round(c.content_overlap, 1), c.relevance))
+        overlap = {c.index: c.content_overlap for c in near}
+        own = q.original.strip()
+        if own and own != q.text.strip():
+            # A follow-up read with the last question ("那出路在哪?（为什么中国要自研…）"): the words the
+            # user typed now say what is asked; the ones carried over only what about.
+            overlap = dict(zip(overlap, ctx.corpus.term_overlap(own, list(overlap)), strict=True))
+        first = max(near, key=lambda c: (round(overlap[c.index], 1), c.relevance))
         rest = [c for c in claims if c is not first]
         picks = [first, *mmr(rest, ctx.vectors, min(3, s.max_citations) - 1, s.mmr_lambda, floor)]
+        asked = dataclasses.replace(q, text=own) if own and own != q.text.strip() else q
+        before = next((b for c in [first, *near] if (b := _stated_before(draft, asked, c)) is not None), None)
+        if before is not None:
+            # "…的出路在哪里？" against "差异化…是制胜关键。单纯依靠模仿的框架肯定是没有出路的": the words
+            # asked are shared only under a negation; the sentence it sets against states the answer.
+            picks = [before, *(c for c in picks if c.index != before.index)][: len(picks)]
         draft.say(*[_quote(draft, c, q) for c in picks])
         return
     if _part_elsewhere(draft, q, claims) or _common_languages(draft, q):
@@ -1701,6 +1714,28 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     for c in shown:
         subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
         draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, lang, ctx, subject)))
+
+
+def _stated_before(draft: Draft, q: Question, claim: Claim) -> Claim | None:
+    """The sentence before `claim` in its passage, when the rarest word `claim` shares with the
+    question comes right after a negator ("没有出路"): `claim` says what is not so, the one before
+    what is."""
+    ctx = draft.ctx
+    vocab, index = ctx.corpus.vocab, ctx.corpus.index
+    text = claim.sentence.text
+    shared = {w for w in ctx.corpus.content_terms(q.text) & ctx.corpus.content_terms(text) if has_cjk(w)}
+    if not shared or claim.index == 0:
+        return None
+    idf = ctx.corpus.idf(shared)
+    word = max(shared, key=lambda w: (idf[w], w))
+    at = text.find(word)
+    if at < 0 or not any(text[:at].endswith(n) or text[:at].endswith(f"{n}有") for n in vocab.negators):
+        return None
+    i = claim.index - 1
+    prev = index.sentences[i]
+    if prev.chunk_id != claim.sentence.chunk_id or not ctx.corpus.quotable[i]:
+        return None
+    return Claim(i, prev, index.readings[i], 0.0, 0.0)
 
 
 def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:

@@ -129,6 +129,10 @@ class Corpus:
             terms = self._terms[i] = frozenset(tokenize(self.index.sentences[i].text))
         return terms
 
+    def idf(self, terms: set[str]) -> dict[str, float]:
+        """Each term's inverse document frequency over the index's passages."""
+        return self._idf(terms)
+
     def _idf(self, terms: set[str]) -> dict[str, float]:
         n = max(self.index.bm25.n, 1)
         return {w: math.log(1 + n / (1 + len(self.index.bm25.postings.get(w, ())))) for w in terms}

@@ -1842,3 +1842,10 @@ def test_which_framework_something_of_one_framework_follows_is_the_one_its_sente
     answer = fake_advisor.ask("PyTorch的接口沿用了哪个框架?")
     assert answer.verdict.startswith("据文章，是 Torch"), answer.text[:300]
     assert "接口沿用Torch" in answer.citations[0].text and "Keras" not in answer.recommendations
+
+
+def test_a_sentence_sharing_the_asked_word_only_under_a_negation_is_led_by_the_one_it_sets_against(fake_advisor):
+    # "差异化可能将是…制胜关键。单纯依靠模仿的框架肯定是没有出路的": "出路" is asked, "没有出路" says
+    # what is not the way; the sentence before says what is.
+    answer = fake_advisor.ask("國產框架的出路在哪?")
+    assert "差异化" in answer.citations[0].text, answer.text[:400]

@@ -172,3 +172,11 @@ def test_old_code_after_a_version_question_asks_about_compatibility(real_advisor
 def test_old_code_that_should_still_run_is_answered_no_by_the_version_break(real_advisor):
     answer = real_advisor.ask("Will my old TensorFlow code still run?")
     assert answer.text.startswith("**No.") and "无法在新版本上运行" in answer.citations[0].text, answer.text
+
+
+def test_the_way_out_asked_after_why_is_led_by_what_the_article_says_it_is(real_advisor):
+    # The follow-up is read with the last question, but the words typed now say what is asked:
+    # "差异化…制胜关键", not the reasons for building frameworks again.
+    history = [{"role": "user", "content": "為什麼中國要自研深度學習框架?"}, {"role": "assistant", "content": "…"}]
+    follow = real_advisor.ask("那出路在哪?", history)
+    assert "差异化" in follow.citations[0].text, follow.text[:400]
