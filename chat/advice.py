@@ -1020,7 +1020,10 @@ def _lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     if rivals and top.relevance - max(rivals) < s.lookup_margin:
         return False
     draft.lead(t(draft.lang, "lookup", name=name))
-    draft.say(_quote(draft, top, q, name))
+    # The sentence is shown as about the framework it is about ("Keras…可以基于以TensorFlow为代表的…"
+    # answers "Keras底层用的是什么框架?" with TensorFlow, and is Keras's sentence).
+    owner = next((f for f in asked if top.mainly_about(f)), name)
+    draft.say(_quote(draft, top, q, owner))
     return True
 
 
@@ -1142,9 +1145,10 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
             covered = ctx.corpus.coverage(asked_terms, c.sentence.text[run[0] : run[1]])
             if covered >= ctx.settings.clause_coverage and covered > found.get(name, (0.0, c))[0]:
                 found[name] = (covered, c)
-    if not found and (q.candidates or groups):
+    if not found and (q.candidates or groups) and not q.superlative:
         # "Which Chinese framework focuses on performance in distributed environments?": no shared
-        # words across languages, but one framework's clause speaks to every aspect asked.
+        # words across languages, but one framework's clause speaks to every aspect asked. (Not
+        # "which of them does it praise most for it?": a ranking, which one clause does not make.)
         asked = (set(vocab.aspects_in(asked_text)) - FRAME_ASPECTS) | {
             a for r in q.requirements for a in r.spec.aspects
         }

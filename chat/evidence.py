@@ -266,7 +266,7 @@ def gather(
     if speaking:
         pool.update(sorted(speaking, key=lambda i: -similarity[i])[: settings.requirement_pool])
     candidates = sorted(i for i in pool if corpus.quotable[i])
-    text = corpus.vocab.in_document_words(q.text)
+    text = corpus.vocab.normalize(q.text)  # slang and regional words as the documents write them
     overlap = corpus.term_overlap(text, candidates)
     content = corpus.term_overlap(corpus.vocab.without_names(text), candidates)
     out = []

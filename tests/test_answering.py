@@ -1849,3 +1849,10 @@ def test_a_sentence_sharing_the_asked_word_only_under_a_negation_is_led_by_the_o
     # what is not the way; the sentence before says what is.
     answer = fake_advisor.ask("國產框架的出路在哪?")
     assert "差异化" in answer.citations[0].text, answer.text[:400]
+
+
+def test_which_one_is_praised_most_is_a_ranking_not_the_one_clause_that_names_the_need(fake_advisor):
+    said = "**For distributed training, the article points to MXNet.**\nAlso worth a look: OneFlow [4], TensorFlow [5]"
+    history = _turns(("user", "Which frameworks support distributed training?"), ("assistant", said))
+    answer = fake_advisor.ask("Which of them does the article praise most for it?", history)
+    assert answer.recommendations[:1] == ["MXNet"], answer.text[:300]

@@ -180,3 +180,14 @@ def test_the_way_out_asked_after_why_is_led_by_what_the_article_says_it_is(real_
     history = [{"role": "user", "content": "為什麼中國要自研深度學習框架?"}, {"role": "assistant", "content": "…"}]
     follow = real_advisor.ask("那出路在哪?", history)
     assert "差异化" in follow.citations[0].text, follow.text[:400]
+
+
+def test_what_a_framework_runs_on_is_read_in_the_articles_words(real_advisor):
+    # "底层用的啥" is "基于…" in the article's words, not "忽略底层原理" by the shared "底层".
+    answer = real_advisor.ask("Keras底层用的啥")
+    assert "基于以TensorFlow为代表" in answer.citations[0].text, answer.text[:300]
+
+
+def test_the_framework_a_lookup_finds_is_named_and_its_sentence_stays_its_owners(real_advisor):
+    lookup = real_advisor.ask("Keras底层用的是什么框架?")
+    assert lookup.verdict.startswith("据文章，是 TensorFlow") and lookup.citations[0].subject == "Keras"
