@@ -1317,6 +1317,17 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         if listed:
             listed = listed[: s.list_limit]
             draft.lead(_stance_line(lang, subject, shown_topic, listed, shown_name))
+            if ctx.corpus.vocab.counts_items(q.text):
+                # "有几条?": the items of the article's own list (an item may run to several sentences).
+                first = listed[0].sentence
+                n = len(
+                    {
+                        x.line
+                        for x in ctx.corpus.index.sentences
+                        if (x.source, x.section, x.list_head) == (first.source, first.section, first.list_head)
+                    }
+                )
+                draft.say(t(lang, "list_count", name=shown_name, head=first.list_head.rstrip(":："), n=n))
             draft.say(*[_quote(draft, c, q, subject) for c in listed])
             return
     if q.slots and len(q.frameworks) >= 2 and not q.overview:

@@ -356,6 +356,7 @@ class Vocabulary:
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
         self.part_tail = WordSet(expressions=qs.get("part_tail", ()))
         self.asks_advice = WordSet(expressions=qs.get("advice_re", ()))
+        self.counts_items = WordSet(expressions=qs.get("counts_items", ()))
         self.how_to_choose = WordSet(expressions=qs.get("how_to_choose", ()))
         self.asks_worth = WordSet(expressions=qs.get("worth_re", ()))
         self.negated = WordSet(expressions=qs.get("negated_re", ()))

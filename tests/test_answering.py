@@ -1856,3 +1856,11 @@ def test_which_one_is_praised_most_is_a_ranking_not_the_one_clause_that_names_th
     history = _turns(("user", "Which frameworks support distributed training?"), ("assistant", said))
     answer = fake_advisor.ask("Which of them does the article praise most for it?", history)
     assert answer.recommendations[:1] == ["MXNet"], answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    ("question", "count"), [("TensorFlow有几个缺点?", "5 条"), ("PyTorch有没有踩坑预警?有几条?", "1 条")]
+)
+def test_how_many_drawbacks_counts_the_items_of_the_articles_list(fake_advisor, question, count):
+    answer = fake_advisor.ask(question)
+    assert answer.kind != "multi" and f"“踩坑预警”下列了 {count}" in answer.text, answer.text[:300]
