@@ -1452,6 +1452,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(_with_reply(lang, reply, t(lang, "fact_neutral", name=shown_name, topic=shown_topic)))
     if unspoken:
         draft.say(unspoken)
+    if lang == "en" and not (facts or reply) and leads and (named := _names_in(draft, q, leads[0])):
+        # "So what did Google do about it?": the names the Chinese quote gives, readable in English.
+        draft.say(t(lang, "named_in_quote", names=joined(lang, named)))
     # A sentence about the two together is quoted whole ("就像TensorFlow也曾一家独大,但PyTorch…").
     together = "/".join(q.frameworks)
     draft.say(*[draft.line(c, "fact", together) if c in both else _quote(draft, c, q, subject) for c in leads])
@@ -1729,6 +1732,19 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     for c in shown:
         subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
         draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, lang, ctx, subject)))
+
+
+def _names_in(draft: Draft, q: Question, claim: Claim) -> list[str]:
+    """Names the sentence gives (frameworks, tools, platforms, programming languages) that the
+    question does not: what an English reader can take from a Chinese quote as it is."""
+    vocab = draft.ctx.corpus.vocab
+    text = claim.sentence.text
+    asked = {m.name for m in vocab.mentions(q.text, question=True)} | set(q.frameworks)
+    found = [(m.start, m.name) for m in vocab.mentions(text) if m.name not in asked]
+    for spec in vocab.requirements.values():
+        if spec.language and spec.label_en not in asked and not spec.words(q.text):
+            found += [(m.start(), spec.label_en) for term in spec.terms[:1] if (m := term.search(text))]
+    return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 def _stated_before(draft: Draft, q: Question, claim: Claim) -> Claim | None:

@@ -212,6 +212,7 @@ T: dict[str, dict[str, str]] = {
         "not_said": "**The article says nothing specific about {name}.**",
         "links": "**The addresses the article gives:**",
         "list_count": "The article lists {n} under {name}'s “{head}”.",
+        "named_in_quote": "Named in the quote: {names}.",
         "no_link": "The article gives no address for {name}.",
         "not_direct": "**The article does not answer this directly**; the nearest it comes:",
         "not_answered": "**The article does not answer this.**",

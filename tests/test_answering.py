@@ -1864,3 +1864,10 @@ def test_which_one_is_praised_most_is_a_ranking_not_the_one_clause_that_names_th
 def test_how_many_drawbacks_counts_the_items_of_the_articles_list(fake_advisor, question, count):
     answer = fake_advisor.ask(question)
     assert answer.kind != "multi" and f"“踩坑预警”下列了 {count}" in answer.text, answer.text[:300]
+
+
+def test_an_english_answer_names_what_the_chinese_quote_names(fake_advisor):
+    answer = fake_advisor.ask("Which languages does TensorFlow support?")
+    line = next((x for x in answer.text.splitlines() if x.startswith("Named in the quote:")), "")
+    assert "Java" in line and "Go" in line and "TensorFlow" not in line, answer.text[:400]
+    assert "Named in the quote" not in fake_advisor.ask("TensorFlow支持哪些语言？").text
