@@ -462,6 +462,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         or _clause_lookup(draft, q, claims)
         or _superlative_stated(draft, q, claims)
         or _relation(draft, q, claims)
+        or _maker_lookup(draft, q, claims)
     ):
         return
     if _listing(draft, q, claims):
@@ -1166,6 +1167,40 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, claim, q, name))
     return True
+
+
+def _maker_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "Which of those is Huawei's?", "华为的是哪个?": the framework the documents name with that
+    maker ("华为Mindspore", "由Google Brain团队研发" in a sentence about TensorFlow)."""
+    vocab = draft.ctx.corpus.vocab
+    asked = [names for names in vocab.organizations if any(_org_in(n, q.text) for n in names)]
+    if len(asked) != 1 or (q.frameworks and not q.candidates) or vocab.asks_advice(q.text) or q.superlative:
+        return False  # ("我们主要在AWS云上部署，推荐用什么框架？" asks for advice, with its situation)
+    if q.needs and not q.candidates:
+        return False  # "easiest to deploy on Google Cloud?": a need, the maker's cloud the situation
+    found: dict[str, Claim] = {}
+    for c in claims[:20]:
+        text = c.sentence.text
+        for m in vocab.mentions(text):
+            name = vocab.parent(m.name) or m.name
+            if (q.candidates and name not in q.candidates) or name in q.exclude:
+                continue
+            near = text[max(0, m.start - 6) : m.start]  # "华为Mindspore", "旷视MegEngine"
+            alone = c.mainly_about(name) and not c.reading.per_clause
+            if any(_org_in(n, near) or (alone and _org_in(n, text)) for n in asked[0]):
+                found.setdefault(name, c)
+    if len(found) != 1:
+        return False
+    ((name, claim),) = found.items()
+    draft.lead(t(draft.lang, "lookup", name=name))
+    draft.say(_quote(draft, claim, q, name))
+    return True
+
+
+def _org_in(name: str, text: str) -> bool:
+    if has_cjk(name):
+        return name in text
+    return bool(re.search(rf"(?i)(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text))
 
 
 def _relation(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:

@@ -469,7 +469,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         if other_end:
             return _other_end(text, last, lang, zh)
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
-            return _new_criterion(text, last, vocab)  # "And if my whole team only writes Java?": choose anew
+            return _new_criterion(text, last, vocab, asked)  # "And if my whole team only writes Java?": choose anew
         return Resolution(text)
     if last is None:
         # A follow-up as the first message (or after turns that named nothing) points at nothing;
@@ -599,7 +599,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     new_need = bool(asked.requirements or any(a in vocab.aspect_criteria for a in asked.aspects))
     more = not (
         last.picks
-        or last.question.requirements
+        or last.question.needs  # (a group of frameworks, "国产", is what was asked about, not a need)
         or new_need
         or vocab.framework_nouns(plain)
         or vocab.choice(plain)
@@ -613,6 +613,15 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             else _of(joined(lang, list(last.focus)), text.strip(), zh),
             kind="fact",
         )
+    subject_pronoun = bool(pronoun) and bool(re.match(rf"^\W*(那|那么|so|and)?\s*{re.escape(pronoun)}", plain, re.I))
+    if alternatives and subject_pronoun and last.focus and len(last.focus) == 1 and not (named or new_need):
+        # "它还有什么别的特点?" (it as the subject), unlike "除了它": more about the framework itself,
+        # not what the last answer showed of it.
+        return Resolution(
+            _replace_pronoun(text, pronoun, last.focus, zh, vocab),
+            kind="fact",
+            seen=tuple(quote for _, quote in last.points),
+        )
     if alternatives and more and last.question.kind == "fact":
         # "还有别的吗？" after "Keras的缺点是啥": more on what was asked, not another framework, and
         # not what was just quoted.
@@ -623,6 +632,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             shown = shown[:1]  # "除了它" after two picks: the first one
         if not (shown or last.question.requirements):
             return Resolution(text, clarify=True)
+        if not shown and last.question.kind == "fact":
+            # "为啥中国要自己搞…" → "还有别的原因吗?": more on it (a group asked about, no framework).
+            return Resolution(last.question.text, kind="fact", seen=tuple(quote for _, quote in last.points))
         # "any alternatives for industry use?": the need asked now, else the one asked last
         # ("适合显存小的？" → "后者文档好不好？" → "还有别的选择吗？": the docs).
         base = asked if new_need else last.question
@@ -668,7 +680,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     ):
         return _other_end(text, last, lang, zh)  # "哪个框架的文档最好？" → "那最差的呢？"
     if asked.requirements and not asked.wants and last.question.kind in ("choice", "why"):
-        return _new_criterion(text, last, vocab)  # a new criterion after a pick: choose anew
+        return _new_criterion(text, last, vocab, asked)  # a new criterion after a pick: choose anew
     if asked.kind == "choice" and asked.requirements and not asked.wants:
         # "PyTorch不行吗？" → "那分布式训练的话哪个强": which one, on the need named now.
         return Resolution(text, kind="choice")
@@ -736,11 +748,12 @@ def _recent_needs(state: State, reader: Reader, vocab: Vocabulary, lang: str) ->
     return list(dict.fromkeys(label for turn in state.turns[-3:] for label in _topic(turn, reader, vocab, lang)))
 
 
-def _new_criterion(text: str, last: Turn, vocab: Vocabulary) -> Resolution:
+def _new_criterion(text: str, last: Turn, vocab: Vocabulary, asked: Question | None = None) -> Resolution:
     """A new requirement after a pick: choose anew on it ("and for production?"), on it and the
-    earlier ones when the user adds it ("…also has to ship to production"), and say how the
-    earlier pick fares."""
-    also = bool(vocab.also_words(text))
+    earlier ones when the user adds it ("…also has to ship to production") or only narrows where
+    to look ("What about the Chinese ones?"), and say how the earlier pick fares."""
+    narrows = asked is not None and bool(asked.requirements) and not asked.needs
+    also = bool(vocab.also_words(text)) or narrows
     return Resolution(
         text, kind="choice", inherit=last.question if also else None, accumulate=also, previous_picks=last.picks
     )

@@ -1871,3 +1871,17 @@ def test_an_english_answer_names_what_the_chinese_quote_names(fake_advisor):
     line = next((x for x in answer.text.splitlines() if x.startswith("Named in the quote:")), "")
     assert "Java" in line and "Go" in line and "TensorFlow" not in line, answer.text[:400]
     assert "Named in the quote" not in fake_advisor.ask("TensorFlow支持哪些语言？").text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [("华为的深度学习框架是哪个?", "MindSpore"), ("Which framework did Facebook back?", "PyTorch")],
+)
+def test_which_framework_is_a_makers_is_the_one_the_article_names_with_it(fake_advisor, question, name):
+    answer = fake_advisor.ask(question)
+    assert name in answer.verdict and answer.citations and name in answer.citations[0].subject, answer.text[:300]
+
+
+def test_a_maker_named_as_the_situation_of_a_request_for_advice_is_no_lookup(fake_advisor):
+    answer = fake_advisor.ask("我们主要在AWS云上部署，推荐用什么框架？")
+    assert "MXNet" in answer.recommendations, answer.text[:300]

@@ -686,3 +686,34 @@ def test_what_the_point_just_quoted_means_is_asked_of_that_point():
     said = "**文章關於 TensorFlow的說法：**\n- **TensorFlow**（不足·靈活性）：“系统设计过于复杂,代码总量逾100万行;”[1]"
     resolved = resolve("这代表什么问题?", ("user", "TensorFlow 的代码量有多大?"), ("assistant", said))
     assert resolved.kind == "fact" and "代码总量逾100万行" in resolved.text
+
+
+def test_what_to_use_then_after_a_no_asks_for_another_framework_on_that_need():
+    turns = ("user", "Is PyTorch good for production deployment?"), ("assistant", "**No. …**")
+    resolved = resolve("Then what should I use?", *turns)
+    assert resolved.kind == "choice" and "PyTorch" in resolved.exclude
+
+
+def test_it_as_the_subject_of_anything_else_asks_more_about_it_not_for_other_frameworks():
+    picked = ("user", "我显卡显存很小,用哪个框架比较好?"), ("assistant", "**就显存/内存小而言，文章推荐 MXNet。**")
+    resolved = resolve("它还有什么别的特点?", *picked)
+    assert resolved.kind == "fact" and resolved.text.startswith("MXNet") and not resolved.exclude
+    assert resolve("除了它还有别的选择吗?", *picked).exclude == ("MXNet",)
+
+
+def test_other_reasons_after_a_question_about_no_framework_asks_for_more_of_it():
+    asked = ("user", "为啥中国要自己搞深度学习框架?"), ("assistant", "**文章的说法：**")
+    resolved = resolve("还有别的原因吗?", *asked)
+    assert resolved.text == "为啥中国要自己搞深度学习框架?" and "—" not in resolved.text
+
+
+def test_a_group_named_after_a_pick_narrows_where_to_look_on_the_same_need():
+    picked = (
+        ("user", "I want to do distributed training across many GPUs and machines. Which framework?"),
+        ("assistant", "**For distributed training, the article points to MXNet.**"),
+    )
+    resolved = resolve("What about the Chinese ones?", *picked)
+    q = resolved.apply(reader(resolved.text))
+    assert q.kind == "choice" and {r.name for r in q.requirements} >= {"distributed"} | {
+        r.name for r in reader("What about the Chinese ones?").requirements
+    }
