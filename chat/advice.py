@@ -1609,9 +1609,13 @@ def _unnamed(
     # MXNet's "语言接口") is no sign the article is silent on it.
     spoken = {a for c in own for a in c.reading.aspects}
     elsewhere = [w for w in others_only if not set(vocab.aspects_in(w)) & spoken]
-    if elsewhere and not unspoken:
+    # ("特点" names the kind of answer asked for: no thing said of one framework to point out.)
+    noted = [w for w in elsewhere if w not in vocab.overview_words]
+    if elsewhere and not noted:
         never = never or elsewhere
-        word = elsewhere[0]
+    elif noted and not unspoken:
+        never = never or elsewhere
+        word = noted[0]
         others = [f for subjects in ctx.corpus.said_of(word) for f in subjects if f != GENERAL]
         unspoken = t(
             lang,

@@ -177,7 +177,8 @@ class Corpus:
             elif flag == "eng" and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word):
                 words.append(word.lower())  # "ResNet", "GitHub": a name, as English writes one
         known = self.index.bm25.postings
-        return [w for w in dict.fromkeys(words) if w not in known]
+        # "APIs" is the article's "API": an English plural of a word it uses is no new name.
+        return [w for w in dict.fromkeys(words) if w not in known and not (w.endswith("s") and w[:-1] in known)]
 
     def said_of_others_only(self, question: str, frameworks: Sequence[str]) -> list[str]:
         """The question's nouns that the corpus uses only of other frameworks ("循环神经网络" only in a

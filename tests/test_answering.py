@@ -1885,3 +1885,12 @@ def test_which_framework_is_a_makers_is_the_one_the_article_names_with_it(fake_a
 def test_a_maker_named_as_the_situation_of_a_request_for_advice_is_no_lookup(fake_advisor):
     answer = fake_advisor.ask("我们主要在AWS云上部署，推荐用什么框架？")
     assert "MXNet" in answer.recommendations, answer.text[:300]
+
+
+def test_no_false_line_that_the_article_never_mentions_or_only_elsewhere_mentions_a_word(fake_advisor):
+    # "特点" names the kind of answer asked for; "APIs" is the article's "API" in the plural.
+    assert "文章提到“特点”时" not in fake_advisor.ask("PaddlePaddle的特点是啥?").text
+    text = fake_advisor.ask(
+        "I want to really understand how deep learning works underneath, not just call APIs. Should I use Keras?"
+    ).text
+    assert "never mentions" not in text, text[:300]
