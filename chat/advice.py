@@ -373,6 +373,8 @@ def standings(q: Question, claims: Sequence[Claim], ctx: Context, among: Sequenc
     for c in claims:
         if not any(c.meets(r) for r in reqs):
             continue
+        if any(vocab.presumes(c.sentence.text, lang) for lang in q.unfamiliar):
+            continue  # "如果你已经掌握了Python…" is no reason for someone who barely knows Python
         weight = 0.75 + 0.5 * (c.relevance - bottom) / span
         if "advice" in c.reading.aspects:
             weight *= s.advice_weight  # the article's own recommendation ("…或许会是你的首选")

@@ -59,6 +59,7 @@ class Question:
     what_to_do: bool = False  # asks what to do ("…要上线，咋整？")
     no_lean: bool = False  # asks why a comparison favoured neither side
     asks_cause: bool = False  # asks why what was just said holds ("为什么？" after a fact)
+    unfamiliar: tuple[str, ...] = ()  # languages the user barely knows ("连Python都不太会")
     negated: bool = False  # a yes/no asked in the negative ("不支持Go吗？"): no bare yes or no
     seen: tuple[str, ...] = ()  # quotes already shown, not to show again ("还有别的吗？")
     doubts: bool = False  # doubts what was just said ("是真的吗？"): the same answer, as the article's claim
@@ -134,7 +135,7 @@ def read(
     # A tool the documents cover (a user's own notes on JAX) is a subject like any framework.
     frameworks = tuple(n for n in [*names, *tools] if n in known_set)
     unknown = tuple(n for n in [*names, *tools] if n not in known_set)
-    requirements = _requirements(plain, vocab)
+    requirements, unfamiliar = _requirements(plain, vocab)
     aspects = list(dict.fromkeys([*vocab.aspects_in(plain), *(a for r in requirements for a in r.spec.aspects)]))
     if vocab.versions_aspect and (
         _two_versions(plain, vocab, frameworks)
@@ -224,6 +225,7 @@ def read(
         negative=bool(vocab.asks_weakness(plain) or vocab.wants_con(plain)),
         what_to_do=bool(vocab.what_to_do(plain)),
         quantity=bool(vocab.quantity(plain)) and "date" not in slots,
+        unfamiliar=unfamiliar,
         avoid=bool(vocab.avoid(plain)),  # used where a choice or a comparison is composed
         after_date=_after_date(plain, vocab, frameworks, published_year, known_versions),
         document=document,
@@ -298,10 +300,12 @@ def _elliptic_part(piece: str, q: Question, vocab: Vocabulary) -> bool:
     return not re.sub(r"[\s\W_的呢吗]+", "", rest)
 
 
-def _requirements(text: str, vocab: Vocabulary) -> list[Requirement]:
+def _requirements(text: str, vocab: Vocabulary) -> tuple[list[Requirement], tuple[str, ...]]:
     """What the question requires, each marked as asked when it stands in the clause that asks
-    ("…Windows桌面程式，…哪个框架有C#介面？": C# is asked, Windows is the situation)."""
+    ("…Windows桌面程式，…哪个框架有C#介面？": C# is asked, Windows is the situation); and the
+    languages the user says they barely know ("连Python都不太会")."""
     out: list[Requirement] = []
+    unfamiliar: list[str] = []
     exclusive_words = vocab.only_words(text)
     # Clauses end at Chinese and English punctuation; a full stop only before a space ("2.0" stays).
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
@@ -325,11 +329,12 @@ def _requirements(text: str, vocab: Vocabulary) -> list[Requirement]:
                 continue  # "avoid C++", "not Java": not something to meet
             # Right after it ("Python不太熟", "Python isn't my thing"); not "Matlab person … barely know Python".
             if vocab.unfamiliar(re.split(r"[,，。;；!！?？]", text[where : where + 24], maxsplit=1)[0]):
+                unfamiliar.append(spec.name)
                 continue
             out.append(Requirement(spec, exclusive=exclusive_words, asked=asked))
         else:
             out.append(Requirement(spec, asked=asked))
-    return out
+    return out, tuple(unfamiliar)
 
 
 _CLAUSE = re.compile(r"(?:[^,，。;；!！?？.]|\.(?!\s))+(?:[,，。;；!！?？]|\.(?=\s|$))*")

@@ -309,6 +309,7 @@ class Vocabulary:
         self.not_needed = WordSet(expressions=lw.get("not_needed", ()))
         self.avoid_words = WordSet([*lw.get("avoid_zh", ()), *lw.get("avoid_en", ())], lw.get("avoid_re", ()))
         self.unfamiliar = WordSet(expressions=lw.get("unfamiliar", ()))
+        self.presumes_language = tuple(lw.get("presumes_language", ()))
         self.strong = WordSet(expressions=data.get("strength", {}).get("strong", ()))
         st = data["stance"]
         self.positive = WordSet([*st["positive_zh"], *st["positive_en"]])
@@ -565,6 +566,17 @@ class Vocabulary:
     def aspect_label(self, name: str, lang: str) -> str:
         a = self.aspects.get(name)
         return (a.label_zh if lang == "zh" else a.label_en) if a else name
+
+    def presumes(self, text: str, language: str) -> bool:
+        """Does the sentence hold only for someone who knows this language (a requirement name)?"""
+        spec = self.requirements.get(language)
+        if spec is None:
+            return False
+        for term in spec.terms:
+            expression = term.pattern.removeprefix("(?i)")
+            if any(re.search(p.replace("{lang}", expression), text, re.I) for p in self.presumes_language):
+                return True
+        return False
 
     def is_overview(self, question: str) -> bool:
         """Does the question, once its framework names are taken out, ask nothing but an overview?"""

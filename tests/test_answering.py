@@ -1894,3 +1894,10 @@ def test_no_false_line_that_the_article_never_mentions_or_only_elsewhere_mention
         "I want to really understand how deep learning works underneath, not just call APIs. Should I use Keras?"
     ).text
     assert "never mentions" not in text, text[:300]
+
+
+def test_a_reason_that_presumes_a_language_the_user_barely_knows_is_no_reason(fake_advisor):
+    answer = fake_advisor.ask("完全零基础的小白,连Python都不太会,咋整?")
+    assert not any("如果你已经掌握了Python" in c.text for c in answer.citations if c.role == "reason"), answer.text
+    knows = fake_advisor.ask("我会Python,想入门深度学习,选哪个?")
+    assert any("如果你已经掌握了Python" in c.text for c in knows.citations), knows.text[:400]

@@ -465,3 +465,8 @@ def test_the_fastest_way_to_a_prototype_is_no_need_for_speed():
 def test_whether_it_is_necessary_to_build_frameworks_is_no_request_for_one():
     assert read("作者觉得中国有必要自研深度学习框架吗?").kind == "fact"
     assert read("有支持R的框架吗").kind == "choice"
+
+
+def test_a_language_the_user_barely_knows_is_kept_apart_from_the_needs():
+    q = read("完全零基础的小白,连Python都不太会,咋整?")
+    assert q.unfamiliar == ("python",) and "python" not in {r.name for r in q.requirements}
