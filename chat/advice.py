@@ -1489,7 +1489,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(_with_reply(lang, reply, t(lang, "fact_neutral", name=shown_name, topic=shown_topic)))
     if unspoken:
         draft.say(unspoken)
-    if lang == "en" and not (facts or reply) and leads and (named := _names_in(draft, q, leads[0])):
+    if lang == "en" and not (facts or reply) and leads and (named := _names_in(draft, q, leads[0], subject)):
         # "So what did Google do about it?": the names the Chinese quote gives, readable in English.
         draft.say(t(lang, "named_in_quote", names=joined(lang, named)))
     # A sentence about the two together is quoted whole ("就像TensorFlow也曾一家独大,但PyTorch…").
@@ -1775,11 +1775,12 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, lang, ctx, subject)))
 
 
-def _names_in(draft: Draft, q: Question, claim: Claim) -> list[str]:
-    """Names the sentence gives (frameworks, tools, platforms, programming languages) that the
-    question does not: what an English reader can take from a Chinese quote as it is."""
+def _names_in(draft: Draft, q: Question, claim: Claim, subject: str) -> list[str]:
+    """Names the quote gives (frameworks, tools, platforms, programming languages) that the
+    question does not: what an English reader can take from a Chinese quote as it is. (Of the
+    quote as shown: a clause of a sentence naming several frameworks names only its own.)"""
     vocab = draft.ctx.corpus.vocab
-    text = claim.sentence.text
+    text = draft._span(claim, subject if claim.about(subject) else claim.reading.subject)[2]
     asked = {m.name for m in vocab.mentions(q.text, question=True)} | set(q.frameworks)
     found = [(m.start, m.name) for m in vocab.mentions(text) if m.name not in asked]
     for spec in vocab.requirements.values():

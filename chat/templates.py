@@ -318,6 +318,7 @@ def t(lang: str, key: str, **kwargs: object) -> str:
     return T["zh" if lang == "zh" else "en"][key].format(**kwargs)
 
 
+ORG_WORDS = {"团队": "team", "公司": "company", "实验室": "lab", "研究院": "institute"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # fmt: skip
 
@@ -329,7 +330,11 @@ def shown_value(lang: str, value: str) -> str:
     value = re.sub(r"(\d{4})\s*年(\d{1,2})月", lambda m: f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}", value)
     value = re.sub(r"(\d{4})\s*年上半年", r"the first half of \1", value)
     value = re.sub(r"(\d{4})\s*年下半年", r"the second half of \1", value)
-    return re.sub(r"(\d{4})\s*年", r"\1", value)
+    value = re.sub(r"(\d{4})\s*年", r"\1", value)
+    # A Latin name with a Chinese word for what it is ("Google Brain团队" → "the Google Brain team").
+    for word, english in ORG_WORDS.items():
+        value = re.sub(rf"^([A-Za-z][\w .&-]*?)\s*{word}$", rf"the \1 {english}", value)
+    return value
 
 
 def joined(lang: str, items: list[str]) -> str:

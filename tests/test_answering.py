@@ -1901,3 +1901,8 @@ def test_a_reason_that_presumes_a_language_the_user_barely_knows_is_no_reason(fa
     assert not any("如果你已经掌握了Python" in c.text for c in answer.citations if c.role == "reason"), answer.text
     knows = fake_advisor.ask("我会Python,想入门深度学习,选哪个?")
     assert any("如果你已经掌握了Python" in c.text for c in knows.citations), knows.text[:400]
+
+
+def test_an_english_answer_gives_a_makers_name_in_english_words(fake_advisor):
+    assert "the Google Brain team" in fake_advisor.ask("Who built TensorFlow?").verdict
+    assert "Google Brain团队" in fake_advisor.ask("TensorFlow是谁开发的?").verdict

@@ -1,6 +1,7 @@
 """The advisor with the real embedding model on the shipped index (integration)."""
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -191,3 +192,13 @@ def test_what_a_framework_runs_on_is_read_in_the_articles_words(real_advisor):
 def test_the_framework_a_lookup_finds_is_named_and_its_sentence_stays_its_owners(real_advisor):
     lookup = real_advisor.ask("Keras底层用的是什么框架?")
     assert lookup.verdict.startswith("据文章，是 TensorFlow") and lookup.citations[0].subject == "Keras"
+
+
+def test_the_names_an_english_answer_lists_are_those_of_the_quote_as_shown(real_advisor):
+    # A clause of a sentence naming several frameworks names only what the clause names.
+    history = [{"role": "user", "content": "Tell me about Keras"}, {"role": "assistant", "content": "…"}]
+    answer = real_advisor.ask("Is it actually a framework, strictly speaking?", history)
+    line = next((x for x in answer.text.splitlines() if x.startswith("Named in the quote:")), "")
+    shown = answer.citations[0].text if answer.citations else ""
+    names = re.split(r", | and ", line.removeprefix("Named in the quote:").strip(" ."))
+    assert all(name in shown for name in names if name), (line, shown)
