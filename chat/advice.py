@@ -1282,7 +1282,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         if own and own != q.text.strip():
             # A follow-up read with the last question ("那出路在哪?（为什么中国要自研…）"): the words the
             # user typed now say what is asked; the ones carried over only what about.
-            overlap = dict(zip(overlap, ctx.corpus.term_overlap(own, list(overlap)), strict=True))
+            typed = ctx.corpus.vocab.normalize(own)
+            overlap = dict(zip(overlap, ctx.corpus.term_overlap(typed, list(overlap)), strict=True))
         first = max(near, key=lambda c: (round(overlap[c.index], 1), c.relevance))
         rest = [c for c in claims if c is not first]
         picks = [first, *mmr(rest, ctx.vectors, min(3, s.max_citations) - 1, s.mmr_lambda, floor)]
@@ -1796,7 +1797,8 @@ def _stated_before(draft: Draft, q: Question, claim: Claim) -> Claim | None:
     ctx = draft.ctx
     vocab, index = ctx.corpus.vocab, ctx.corpus.index
     text = claim.sentence.text
-    shared = {w for w in ctx.corpus.content_terms(q.text) & ctx.corpus.content_terms(text) if has_cjk(w)}
+    asked = ctx.corpus.content_terms(vocab.normalize(q.text))  # ("the way out" is the article's "出路")
+    shared = {w for w in asked & ctx.corpus.content_terms(text) if has_cjk(w)}
     if not shared or claim.index == 0:
         return None
     idf = ctx.corpus.idf(shared)

@@ -717,3 +717,9 @@ def test_a_group_named_after_a_pick_narrows_where_to_look_on_the_same_need():
     assert q.kind == "choice" and {r.name for r in q.requirements} >= {"distributed"} | {
         r.name for r in reader("What about the Chinese ones?").requirements
     }
+
+
+def test_both_of_them_names_the_two_just_compared():
+    compared = ("user", "TensorFlow 和 PyTorch 的设计初衷差在哪?"), ("assistant", "…")
+    resolved = resolve("那现在两者是不是越来越像?", *compared)
+    assert "TensorFlow" in resolved.text and "PyTorch" in resolved.text and "两者" not in resolved.text

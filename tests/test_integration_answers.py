@@ -202,3 +202,12 @@ def test_the_names_an_english_answer_lists_are_those_of_the_quote_as_shown(real_
     shown = answer.citations[0].text if answer.citations else ""
     names = re.split(r", | and ", line.removeprefix("Named in the quote:").strip(" ."))
     assert all(name in shown for name in names if name), (line, shown)
+
+
+def test_the_way_forward_asked_in_english_leads_with_what_the_article_says_it_is(real_advisor):
+    answer = real_advisor.ask("What is the way forward for Chinese frameworks?")
+    assert "差异化" in answer.citations[0].text, answer.text[:300]
+    why = "Why does the article think China needs its own deep learning frameworks?"
+    history = [{"role": "user", "content": why}, {"role": "assistant", "content": "…"}]
+    follow = real_advisor.ask("What does it say is the key to success for them?", history)
+    assert "差异化" in follow.citations[0].text, follow.text[:300]
