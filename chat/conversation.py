@@ -664,6 +664,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             return Resolution(text, clarify=True, options=tuple(meant))
         resolved = _replace_pronoun(text, pronoun, focus, zh, vocab)
         bare = not (asked.aspects or asked.requirements or asked.slots or asked.wants or asked.kind != "fact")
+        bare = bare and bool(vocab.about_the_problem(plain))  # not "它引入了什么新机制?"
         if bare and not last.part and (topic := _topic(last, reader, vocab, lang)) and last.question.aspects:
             # "在移动端TF表现如何" → "What did Google do about it?": it, on what the last turn was about.
             reread = reader(resolved)

@@ -436,6 +436,7 @@ class Vocabulary:
         )
         self.return_words = WordSet(fu.get("return_words", ()))
         self.implication = WordSet(expressions=fu.get("implication", ()))
+        self.about_the_problem = WordSet(expressions=fu.get("about_the_problem", ()))
         self.which_point = WordSet(expressions=fu.get("which_point", ()))
         self.part_nouns = WordSet(expressions=fu.get("part_nouns", ()))
         self.ordinal_of_other = tuple(re.compile(p, re.I) for p in fu.get("ordinal_of_other", ()))

@@ -723,3 +723,8 @@ def test_both_of_them_names_the_two_just_compared():
     compared = ("user", "TensorFlow 和 PyTorch 的设计初衷差在哪?"), ("assistant", "…")
     resolved = resolve("那现在两者是不是越来越像?", *compared)
     assert "TensorFlow" in resolved.text and "PyTorch" in resolved.text and "两者" not in resolved.text
+
+
+def test_it_with_a_question_of_its_own_is_not_narrowed_to_the_last_topic():
+    state_turns = ("user", "OneFlow的分布式性能怎么样?"), ("assistant", "…")
+    assert resolve("它引入了什么新机制?", *state_turns).text == "OneFlow引入了什么新机制?"

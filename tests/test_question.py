@@ -83,6 +83,9 @@ def test_what_fact_is_asked():
         "PyTorch 2.1 的 torch.compile 好用吗？",
         "What is the most popular framework in 2024?",
         "Which framework is currently the most popular?",
+        # Whether a problem it reports was fixed later.
+        "PyTorch 的部署问题后来解决了吗?例如 TorchServe?",
+        "Has PyTorch deployment been fixed since?",
     ],
 )
 def test_questions_about_after_the_article_are_recognised(text):
