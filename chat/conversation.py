@@ -448,7 +448,8 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         and last.question.kind == "fact"
         and not last.picks
         and len(last.points) >= 2
-        and not re.search(r"框架|库|工具|平台|(?i:framework|librar|tool|platform)", plain)
+        # ("Which one…" names no framework noun; "哪个框架更适合部署" asks for a new pick.)
+        and not [w for w in vocab.framework_nouns.matched(plain) if w.lower() != "which one"]
         and _short(plain, vocab, zh, 16, loose=True)
     ):
         # "What are TensorFlow's pitfalls?" → "Which one is about mobile?": which of the points just
