@@ -1464,6 +1464,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         reply = _yes_no(q, values, [*leads, *rest], subject, vocab.organizations)
     if not reply and any(_affirms(c, q, ctx) for c in [*leads[:1], *rest[:2]]):
         reply = "yes"  # "Keras支持RNN吗？": the sentence says so in the question's own words
+    if not reply and any(_rather_not(c, q, ctx) for c in leads[:1]):
+        reply = "no"  # "Keras算是深度学习框架吗?" against "与其说Keras是一个深度学习框架,不如说它是…"
     if q.negated or never or other is not None:
         reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
     if worth and not advised:
@@ -1651,6 +1653,19 @@ def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
         if at >= 0 and "与其说" in text[:at] and "不如说" in text[at:]:
             return False
     return bool(shared)
+
+
+def _rather_not(c: Claim, q: Question, ctx: Context) -> bool:
+    """Does the sentence say that what a yes/no question asks of one framework is, strictly, not
+    so: the asked words stand between "与其说" and "不如说" ("与其说Keras是一个深度学习框架,不如说…")?"""
+    if not q.yes_no or q.negative or len(q.frameworks) != 1:
+        return False
+    text = c.sentence.text
+    start, end = text.find("与其说"), text.find("不如说")
+    if start < 0 or end < start:
+        return False
+    shared = ctx.corpus.content_terms(ctx.corpus.vocab.in_document_words(q.text)) & ctx.corpus.terms_of(c.index)
+    return any(start < text.lower().find(term) < end for term in shared if has_cjk(term))
 
 
 def _proposed(value: str, question: str, organizations: Sequence[Sequence[str]] = ()) -> bool:

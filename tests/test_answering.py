@@ -1906,3 +1906,9 @@ def test_a_reason_that_presumes_a_language_the_user_barely_knows_is_no_reason(fa
 def test_an_english_answer_gives_a_makers_name_in_english_words(fake_advisor):
     assert "the Google Brain team" in fake_advisor.ask("Who built TensorFlow?").verdict
     assert "Google Brain团队" in fake_advisor.ask("TensorFlow是谁开发的?").verdict
+
+
+@pytest.mark.parametrize("question", ["Keras算是一个深度学习框架吗?", "Keras 算不算一個框架?"])
+def test_what_the_article_says_a_framework_is_not_strictly_is_a_no(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith("**不。") and "与其说Keras是一个深度学习框架" in answer.citations[0].text, answer.text
