@@ -1464,7 +1464,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         reply = _yes_no(q, values, [*leads, *rest], subject, vocab.organizations)
     if not reply and any(_affirms(c, q, ctx) for c in [*leads[:1], *rest[:2]]):
         reply = "yes"  # "Keras支持RNN吗？": the sentence says so in the question's own words
-    if not reply and any(_rather_not(c, q, ctx) for c in leads[:1]):
+    if not reply and any(_rather_not(c, q, ctx) or _denies(c, q, ctx) for c in leads[:1]):
         reply = "no"  # "Keras算是深度学习框架吗?" against "与其说Keras是一个深度学习框架,不如说它是…"
     if q.negated or never or other is not None:
         reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
@@ -1653,6 +1653,25 @@ def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
         if at >= 0 and "与其说" in text[:at] and "不如说" in text[at:]:
             return False
     return bool(shared)
+
+
+def _denies(c: Claim, q: Question, ctx: Context) -> bool:
+    """Does the sentence deny what a yes/no question asks: the rarest word it shares with the
+    question comes right after a negator ("框架并无“最好”与“最坏”之分" for "有没有最好的框架?")?"""
+    if not q.yes_no or q.negative or q.negated or len(q.frameworks) > 1:
+        return False
+    vocab = ctx.corpus.vocab
+    text = c.sentence.text
+    asked = ctx.corpus.content_terms(vocab.normalize(q.text))
+    shared = {w for w in asked & ctx.corpus.content_terms(text) if has_cjk(w) and len(w) >= 2}
+    if not shared:
+        return False
+    idf = ctx.corpus.idf(shared)
+    word = max(shared, key=lambda w: (idf[w], w))
+    before = re.sub(r"[“”\"'「」『』\s]", "", text[: max(text.find(word), 0)])
+    if before.endswith(f"{word[0]}不"):
+        return False  # "适不适合": a question the sentence leaves open, not a no
+    return text.find(word) > 0 and any(before.endswith(n) for n in (*vocab.negators, "并无", "并非"))
 
 
 def _rather_not(c: Claim, q: Question, ctx: Context) -> bool:

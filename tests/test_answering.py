@@ -1912,3 +1912,10 @@ def test_an_english_answer_gives_a_makers_name_in_english_words(fake_advisor):
 def test_what_the_article_says_a_framework_is_not_strictly_is_a_no(fake_advisor, question):
     answer = fake_advisor.ask(question)
     assert answer.text.startswith("**不。") and "与其说Keras是一个深度学习框架" in answer.citations[0].text, answer.text
+
+
+def test_a_sentence_that_negates_the_asked_word_answers_no_but_an_open_question_does_not(fake_advisor):
+    # "初期推广不给力" for "MXNet初期推广给力吗?"; "Keras到底适不适合推荐则是见仁见智" leaves it open.
+    answer = fake_advisor.ask("MXNet初期推广给力吗?")
+    assert answer.text.startswith("**不。") and "推广不给力" in answer.citations[0].text, answer.text[:300]
+    assert not fake_advisor.ask("Keras适合新手吗?").text.startswith(("**不。", "**是的。"))
