@@ -23,7 +23,7 @@ from .question import Question, Requirement
 from .reading import GENERAL, clause_run
 from .settings import AnswerSettings
 from .templates import GENERAL_SUBJECT, MONTHS, joined, role_tag, shown_value, t
-from .types import Answer, Citation, Document
+from .types import Answer, Citation, Document, Sentence
 from .vocabulary import has_cjk
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -1175,7 +1175,7 @@ def _maker_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     """ "Which of those is Huawei's?", "华为的是哪个?": the framework the documents name with that
     maker ("华为Mindspore", "由Google Brain团队研发" in a sentence about TensorFlow)."""
     vocab = draft.ctx.corpus.vocab
-    asked = [names for names in vocab.organizations if any(_org_in(n, q.text) for n in names)]
+    asked = [names for names in vocab.organizations if any(_said(n, q.text) for n in names)]
     if len(asked) != 1 or (q.frameworks and not q.candidates) or vocab.asks_advice(q.text) or q.superlative:
         return False  # ("我们主要在AWS云上部署，推荐用什么框架？" asks for advice, with its situation)
     if q.needs and not q.candidates:
@@ -1189,7 +1189,7 @@ def _maker_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
                 continue
             near = text[max(0, m.start - 6) : m.start]  # "华为Mindspore", "旷视MegEngine"
             alone = c.mainly_about(name) and not c.reading.per_clause
-            if any(_org_in(n, near) or (alone and _org_in(n, text)) for n in asked[0]):
+            if any(_said(n, near) or (alone and _said(n, text)) for n in asked[0]):
                 found.setdefault(name, c)
     if len(found) != 1:
         return False
@@ -1197,12 +1197,6 @@ def _maker_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, claim, q, name))
     return True
-
-
-def _org_in(name: str, text: str) -> bool:
-    if has_cjk(name):
-        return name in text
-    return bool(re.search(rf"(?i)(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text))
 
 
 def _relation(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
@@ -1358,13 +1352,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             if ctx.corpus.vocab.counts_items(q.text):
                 # "有几条?": the items of the article's own list (an item may run to several sentences).
                 first = listed[0].sentence
-                n = len(
-                    {
-                        x.line
-                        for x in ctx.corpus.index.sentences
-                        if (x.source, x.section, x.list_head) == (first.source, first.section, first.list_head)
-                    }
-                )
+                n = len({x.line for x in ctx.corpus.index.sentences if _one_list(x, first)})
                 draft.say(t(lang, "list_count", name=shown_name, head=first.list_head.rstrip(":："), n=n))
             draft.say(*[_quote(draft, c, q, subject) for c in listed])
             return
@@ -1644,7 +1632,7 @@ def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
     if not q.yes_no or q.negative or len(q.frameworks) != 1 or c.content_overlap < ctx.settings.affirm_overlap:
         return False
     text = c.sentence.text
-    shared = ctx.corpus.content_terms(ctx.corpus.vocab.in_document_words(q.text)) & ctx.corpus.terms_of(c.index)
+    shared = _shared_terms(ctx, q, c)
     for term in shared:
         at = text.lower().find(term)
         if at >= 0 and re.search(r"[不没无未非难否]", text[max(0, at - 3) : at]):
@@ -1662,12 +1650,9 @@ def _denies(c: Claim, q: Question, ctx: Context) -> bool:
         return False
     vocab = ctx.corpus.vocab
     text = c.sentence.text
-    asked = ctx.corpus.content_terms(vocab.normalize(q.text))
-    shared = {w for w in asked & ctx.corpus.content_terms(text) if has_cjk(w) and len(w) >= 2}
-    if not shared:
+    word = _rarest_shared(ctx, q.text, text, min_len=2)
+    if not word:
         return False
-    idf = ctx.corpus.idf(shared)
-    word = max(shared, key=lambda w: (idf[w], w))
     before = re.sub(r"[“”\"'「」『』\s]", "", text[: max(text.find(word), 0)])
     if before.endswith(f"{word[0]}不"):
         return False  # "适不适合": a question the sentence leaves open, not a no
@@ -1683,8 +1668,23 @@ def _rather_not(c: Claim, q: Question, ctx: Context) -> bool:
     start, end = text.find("与其说"), text.find("不如说")
     if start < 0 or end < start:
         return False
-    shared = ctx.corpus.content_terms(ctx.corpus.vocab.in_document_words(q.text)) & ctx.corpus.terms_of(c.index)
-    return any(start < text.lower().find(term) < end for term in shared if has_cjk(term))
+    return any(start < text.lower().find(term) < end for term in _shared_terms(ctx, q, c) if has_cjk(term))
+
+
+def _shared_terms(ctx: Context, q: Question, c: Claim) -> frozenset[str]:
+    """The question's words (in the documents' words, names aside) that the sentence also uses."""
+    return ctx.corpus.content_terms(ctx.corpus.vocab.in_document_words(q.text)) & ctx.corpus.terms_of(c.index)
+
+
+def _rarest_shared(ctx: Context, question: str, text: str, min_len: int = 1) -> str:
+    """Of the Chinese words the question (read in the documents' words) shares with the text, the
+    one rarest in the documents; "" when they share none."""
+    asked = ctx.corpus.content_terms(ctx.corpus.vocab.normalize(question))
+    shared = {w for w in asked & ctx.corpus.content_terms(text) if has_cjk(w) and len(w) >= min_len}
+    if not shared:
+        return ""
+    idf = ctx.corpus.idf(shared)
+    return max(shared, key=lambda w: (idf[w], w))
 
 
 def _proposed(value: str, question: str, organizations: Sequence[Sequence[str]] = ()) -> bool:
@@ -1698,18 +1698,21 @@ def _proposed(value: str, question: str, organizations: Sequence[Sequence[str]] 
         month, asked = _month(value), _month(question)
         return not (month and asked and month != asked)
 
-    def said(name: str, text: str) -> bool:
-        if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]*", name):
-            return bool(re.search(rf"(?i)(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text))
-        return name in text
-
-    if any(said(other, question) for names in organizations if any(said(n, value) for n in names) for other in names):
+    if any(_said(other, question) for names in organizations if any(_said(n, value) for n in names) for other in names):
         return True
     # "Apache License 2.0" is not proposed by "the MIT license": its own name is.
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", value) if w.lower() not in ("license", "licence")]
     if words:
-        return any(said(w, question) for w in words)
+        return any(_said(w, question) for w in words)
     return value[:2] in question
+
+
+def _said(name: str, text: str) -> bool:
+    """Is the name in the text: a Latin one as a whole word in any case ("AWS", "google"), a
+    Chinese one as written ("华为")?"""
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]*", name):
+        return bool(re.search(rf"(?i)(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text))
+    return name in text
 
 
 def _month(text: str) -> int:
@@ -1740,8 +1743,8 @@ def _links(draft: Draft, q: Question) -> bool:
     found = {
         name: [
             i
-            for i, (s, r) in enumerate(zip(index.sentences, index.readings, strict=True))
-            if r.subject == name and vocab.link_only.match(s.text)
+            for i in ctx.corpus.by_subject.get(name, ())
+            if index.readings[i].subject == name and vocab.link_only.match(index.sentences[i].text)
         ]
         for name in q.frameworks
     }
@@ -1831,12 +1834,9 @@ def _stated_before(draft: Draft, q: Question, claim: Claim) -> Claim | None:
     ctx = draft.ctx
     vocab, index = ctx.corpus.vocab, ctx.corpus.index
     text = claim.sentence.text
-    asked = ctx.corpus.content_terms(vocab.normalize(q.text))  # ("the way out" is the article's "出路")
-    shared = {w for w in asked & ctx.corpus.content_terms(text) if has_cjk(w)}
-    if not shared or claim.index == 0:
+    word = _rarest_shared(ctx, q.text, text)  # ("the way out" is the article's "出路")
+    if not word or claim.index == 0:
         return None
-    idf = ctx.corpus.idf(shared)
-    word = max(shared, key=lambda w: (idf[w], w))
     at = text.find(word)
     if at < 0 or not any(text[:at].endswith(n) or text[:at].endswith(f"{n}有") for n in vocab.negators):
         return None
@@ -2154,7 +2154,10 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
 
 
 def _same_list(a: Claim, b: Claim) -> bool:
-    x, y = a.sentence, b.sentence
+    return _one_list(a.sentence, b.sentence)
+
+
+def _one_list(x: Sentence, y: Sentence) -> bool:
     return x.source == y.source and x.section == y.section and x.list_head == y.list_head
 
 

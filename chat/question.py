@@ -244,8 +244,7 @@ def _multi_part(text, original, pieces, vocab, known, published_year, known_vers
             # "Keras的官网地址是啥?还有PyTorch的呢?": the part before, asked of the one named now.
             before = parts[-1].text
             for name in parts[-1].frameworks:
-                for alias in sorted(vocab.names_for(name), key=len, reverse=True):
-                    before = re.sub(re.escape(alias), "\x00", before, flags=re.I)
+                before = vocab.replace_framework(before, name, "\x00")
             said = re.sub("\x00+", "、".join(q.frameworks), before) if "\x00" in before else ""
             if said:
                 q = read(said, vocab, original=piece, known=known, published_year=published_year,
@@ -292,8 +291,7 @@ def _elliptic_part(piece: str, q: Question, vocab: Vocabulary) -> bool:
         return False
     rest = piece
     for name in q.frameworks:
-        for alias in sorted(vocab.names_for(name), key=len, reverse=True):
-            rest = re.sub(re.escape(alias), " ", rest, flags=re.I)
+        rest = vocab.replace_framework(rest, name, " ")
     rest = rest.lower()
     for word in sorted(vocab.swap_words, key=len, reverse=True):
         rest = re.sub(rf"(?<![a-z]){re.escape(word)}(?![a-z])", " ", rest)
