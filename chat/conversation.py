@@ -34,6 +34,11 @@ class Turn:
     part: str = ""  # the part of a framework the answer named when asked for one ("…a tool?" → TensorBoard)
 
     @property
+    def quotes(self) -> tuple[str, ...]:
+        """The quotes its answer showed ("还有别的吗？" shows others)."""
+        return tuple(quote for _, quote in self.points)
+
+    @property
     def focus(self) -> tuple[str, ...]:
         """What "it" means after this turn: the part it was asked for and named, else the pick(s),
         else the frameworks asked about."""
@@ -621,12 +626,12 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         return Resolution(
             _replace_pronoun(text, pronoun, last.focus, zh, vocab),
             kind="fact",
-            seen=tuple(quote for _, quote in last.points),
+            seen=last.quotes,
         )
     if alternatives and more and last.question.kind == "fact":
         # "还有别的吗？" after "Keras的缺点是啥": more on what was asked, not another framework, and
         # not what was just quoted.
-        return Resolution(last.question.text, kind="fact", seen=tuple(quote for _, quote in last.points))
+        return Resolution(last.question.text, kind="fact", seen=last.quotes)
     if alternatives:
         shown = last.picks or last.question.frameworks
         if pronoun and pronoun.lower() in ("它", "it", "this one", "that one") and len(shown) > 1:
@@ -635,7 +640,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             return Resolution(text, clarify=True)
         if not shown and last.question.kind == "fact":
             # "为啥中国要自己搞…" → "还有别的原因吗?": more on it (a group asked about, no framework).
-            return Resolution(last.question.text, kind="fact", seen=tuple(quote for _, quote in last.points))
+            return Resolution(last.question.text, kind="fact", seen=last.quotes)
         # "any alternatives for industry use?": the need asked now, else the one asked last
         # ("适合显存小的？" → "后者文档好不好？" → "还有别的选择吗？": the docs).
         base = asked if new_need else last.question
