@@ -24,7 +24,7 @@ from .reading import GENERAL, clause_run
 from .settings import AnswerSettings
 from .templates import GENERAL_SUBJECT, MONTHS, joined, role_tag, shown_value, t
 from .types import Answer, Citation, Document, Sentence
-from .vocabulary import has_cjk
+from .vocabulary import Vocabulary, has_cjk
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SKIP = "\x00"  # a quote line left out (its passage is already shown)
@@ -1019,8 +1019,13 @@ def _lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     if len(found) != 1:
         return False
     name = found[0]
-    rivals = [c.relevance for c in claims[1:] if not c.about(name)]
-    if rivals and top.relevance - max(rivals) < s.lookup_margin:
+    rivals = [c for c in claims[1:] if not c.about(name)]
+    near = [c for c in rivals if top.relevance - c.relevance < s.lookup_margin]
+    # "其中哪个引入了Actor模型?": nearness alone is close; the question's own words are not.
+    worded = top.content_overlap >= s.capability_overlap and all(
+        top.content_overlap > s.lookup_overlap_lead * c.content_overlap for c in near
+    )
+    if near and not worded:
         return False
     draft.lead(t(draft.lang, "lookup", name=name))
     # The sentence is shown as about the framework it is about ("Keras…可以基于以TensorFlow为代表的…"
@@ -1266,7 +1271,6 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         return
     if not q.frameworks:
         draft.direct = direct
-        draft.lead(t(lang, "fact_general" if direct else "not_direct"))
         floor = claims[0].relevance - s.floor_gap
         # Of the sentences near the question, one sharing its own words leads ("自研的出路在哪？" →
         # "差异化…自研之路上的制胜关键"): nearness alone ranks the section's opening first.
@@ -1287,6 +1291,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             # "…的出路在哪里？" against "差异化…是制胜关键。单纯依靠模仿的框架肯定是没有出路的": the words
             # asked are shared only under a negation; the sentence it sets against states the answer.
             picks = [before, *(c for c in picks if c.index != before.index)][: len(picks)]
+        # "文章认为市场会被一家垄断吗?" against "…注定不可能由某个企业、某个产品垄断": no.
+        reply = "no" if direct and _denies(picks[0], q, ctx) else ""
+        draft.lead(_with_reply(lang, reply, t(lang, "fact_general" if direct else "not_direct")))
         draft.say(*[_quote(draft, c, q) for c in picks])
         return
     if _part_elsewhere(draft, q, claims) or _common_languages(draft, q):
@@ -1449,7 +1456,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # All of the advice shown takes one side (checked above): that side is the answer.
         reply = "yes" if (advised[0].stance_of(subject) == "pro") != q.negative else "no"
     else:
-        reply = _yes_no(q, values, [*leads, *rest], subject, vocab.organizations)
+        reply = _yes_no(q, values, [*leads, *rest], subject, vocab)
     if not reply and any(_affirms(c, q, ctx) for c in [*leads[:1], *rest[:2]]):
         reply = "yes"  # "Keras支持RNN吗？": the sentence says so in the question's own words
     if not reply and any(_rather_not(c, q, ctx) or _denies(c, q, ctx) for c in leads[:1]):
@@ -1515,7 +1522,7 @@ def _yes_no(
     values: Sequence[str],
     shown: Sequence[Claim],
     subject: str,
-    organizations: Sequence[Sequence[str]] = (),
+    vocab: Vocabulary,
 ) -> str:
     """yes | no | wrong | "": how the quotes answer a yes/no question, where they settle it.
 
@@ -1525,11 +1532,17 @@ def _yes_no(
     side too), turned round for a question about a weakness; mixed or plain quotes settle nothing."""
     if not q.yes_no:
         return ""
+    organizations = vocab.organizations
     if values:
         if q.proposal:  # "不对吧,我记得是2016年": the user's value against the one stated
             return "yes" if any(_proposed(value, q.proposal, organizations) for value in values) else "wrong"
         if re.search(r"谁|什么|啥|哪|几|多少|(?i:\b(who|what|which|when|where)\b)", q.text):
             return ""  # "MXNet的创办人是谁？文章有提吗？" asks the value; it proposes none
+        named_value = re.search(r"(?:19|20)\d{2}", q.text) or any(
+            _said(n, q.text) for names in organizations for n in names
+        )
+        if not named_value and any(f != subject for f in vocab.frameworks_in(q.text)):
+            return ""  # "PyTorch是基于Torch做的吗？" proposes another framework it is built on, not a maker
         return "yes" if any(_proposed(value, q.text, organizations) for value in values) else "wrong"
     if not q.aspects:
         return ""
@@ -1656,7 +1669,12 @@ def _denies(c: Claim, q: Question, ctx: Context) -> bool:
     before = re.sub(r"[“”\"'「」『』\s]", "", text[: max(text.find(word), 0)])
     if before.endswith(f"{word[0]}不"):
         return False  # "适不适合": a question the sentence leaves open, not a no
-    return text.find(word) > 0 and any(before.endswith(n) for n in (*vocab.negators, "并无", "并非"))
+    if text.find(word) <= 0:
+        return False
+    clause = re.split(r"[,，;；:：。!！?？]", before)[-1]
+    return any(before.endswith(n) for n in (*vocab.negators, "并无", "并非")) or any(
+        n in clause for n in vocab.clause_negators
+    )
 
 
 def _rather_not(c: Claim, q: Question, ctx: Context) -> bool:
@@ -1678,13 +1696,15 @@ def _shared_terms(ctx: Context, q: Question, c: Claim) -> frozenset[str]:
 
 def _rarest_shared(ctx: Context, question: str, text: str, min_len: int = 1) -> str:
     """Of the Chinese words the question (read in the documents' words) shares with the text, the
-    one rarest in the documents; "" when they share none."""
-    asked = ctx.corpus.content_terms(ctx.corpus.vocab.normalize(question))
+    one rarest in the documents (of equally rare ones, the last asked: a question's predicate comes
+    last, "…市场会被一家垄断吗"); "" when they share none."""
+    plain = ctx.corpus.vocab.normalize(question)
+    asked = ctx.corpus.content_terms(plain)
     shared = {w for w in asked & ctx.corpus.content_terms(text) if has_cjk(w) and len(w) >= min_len}
     if not shared:
         return ""
     idf = ctx.corpus.idf(shared)
-    return max(shared, key=lambda w: (idf[w], w))
+    return max(shared, key=lambda w: (idf[w], plain.rfind(w), w))
 
 
 def _proposed(value: str, question: str, organizations: Sequence[Sequence[str]] = ()) -> bool:

@@ -20,6 +20,8 @@ from .templates import CITATION_MARKER, QUOTE_LINE, REPLY_MARKERS, joined, t
 from .vocabulary import Vocabulary, language
 
 Reader = Callable[[str], Question]
+# (description, frameworks; none: all the documents name) → the one meant
+Describe = Callable[[str, Sequence[str]], "str | None"]
 _PUNCT = re.compile(r"[\s\W_]+")
 
 
@@ -83,6 +85,7 @@ class Resolution:
     proposal: str = ""  # "不对吧，我记得是2016年": the last question again, with the user's value
     seen: tuple[str, ...] = ()  # "还有别的吗？": the quotes the last answer showed, not to show again
     listed: tuple[str, ...] = ()  # the list the question itself set out, for later ordinals
+    quoted: bool = False  # the text carries the article's own words: only the user's typed ones say when
 
     def apply(self, q: Question) -> Question:
 
@@ -144,7 +147,13 @@ def message_text(content: Any) -> str:
     return "" if content is None else str(content)
 
 
-def state_from(history: Sequence[dict[str, str]], reader: Reader, vocab: Vocabulary, max_turns: int) -> State:
+def state_from(
+    history: Sequence[dict[str, str]],
+    reader: Reader,
+    vocab: Vocabulary,
+    max_turns: int,
+    describe: Describe | None = None,
+) -> State:
     """Replay the last `max_turns` user turns (each resolved against the ones before it) and read
     what each answer picked from its lead lines."""
     state = State()
@@ -152,7 +161,7 @@ def state_from(history: Sequence[dict[str, str]], reader: Reader, vocab: Vocabul
     for n, i in enumerate(users):
         end = users[n + 1] if n + 1 < len(users) else len(history)
         reply = next((m["content"] for m in history[i + 1 : end] if m["role"] == "assistant"), "")
-        resolution = resolve(history[i]["content"], state, reader, vocab)
+        resolution = resolve(history[i]["content"], state, reader, vocab, describe)
         if resolution.clarify:
             continue
         q = resolution.apply(reader(resolution.text))
@@ -202,8 +211,9 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
     return Turn(q, picks, runners, listed, points, said, part)
 
 
-def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resolution:
-    """The question as meant in this conversation (see the module docstring)."""
+def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe: Describe | None = None) -> Resolution:
+    """The question as meant in this conversation (see the module docstring). `describe` finds the
+    framework a description points at among those named ("工业界的那个")."""
     plain = vocab.normalize(text)
     zh = language(text) == "zh"
     lang = "zh" if zh else "en"
@@ -224,6 +234,19 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
     elliptic = not named and _elliptic(plain, asked, vocab, zh)
     point = None if named else _point(plain, vocab)
+    if zh and pronoun in vocab.author_pronouns_zh and _author(text, pronoun, vocab):
+        # "作者觉得…越来越像了?" → "那他认为框架市场最后会被一家垄断吗?": he is the author; asked of the article.
+        at = _masked(text, vocab).find(pronoun)
+        return Resolution(text[:at] + t(lang, "the_article") + text[at + len(pronoun) :])
+
+    if describe is not None and not named and not vocab.described_unless(plain):
+        # "TF和PyTorch分别在哪个圈子用得最多?" … "那工业界的那个有啥缺点?": the one the documents
+        # describe so, among those the conversation named (else among all), read as if named.
+        found = _description(text, vocab)
+        pool = [f for f in state.mentioned if not vocab.parent(f)]
+        target = describe(found[1], pool if len(pool) >= 2 else ()) if found else None
+        if found and target:
+            return resolve(text.replace(found[0], target, 1), state, reader, vocab, describe)
 
     if (
         last is not None
@@ -470,7 +493,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
     ):
         # "TensorFlow 的程式碼量有多大?" → "這代表什麼問題?": what the point just quoted means, asked of it.
         subject, quote = last.points[0]
-        return Resolution(_of(subject, quote, zh), kind="fact")
+        return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
     if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
         if other_end:
             return _other_end(text, last, lang, zh)
@@ -486,15 +509,16 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             return Resolution(text, kind="choice" if asked.requirements else "")
         return Resolution(text, clarify=True)
 
+    # "第一个原因是什么意思?" after "主因有二:一是…二是…": that item of the quoted enumeration; "你说的
+    # 第二点" is the second point the answer quoted, unless it quoted fewer.
+    item = _enumerated(last.points[:1], point, vocab) if point is not None else None
+    if item is not None and not re.search(r"第\w{1,2}\s*[点条项]|(?i:\b(point|bullet|item)s?\b)", plain):
+        return Resolution(_of(*item, zh), kind="fact", quoted=True)
     if point is not None and 1 <= point <= len(last.points):
-        # "你说的第二点是什么意思？": the second point the last answer quoted, asked about.
         subject, quote = last.points[point - 1]
-        return Resolution(_of(subject, quote, zh), kind="fact")
-
+        return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
     if point is not None and (item := _enumerated(last.points, point, vocab)):
-        # "第二个原因展开说说" after "主因有二:一是…二是…": that item of the quoted enumeration.
-        subject, text_ = item
-        return Resolution(_of(subject, text_, zh), kind="fact")
+        return Resolution(_of(*item, zh), kind="fact", quoted=True)
 
     if ordinal is not None:
         phrase, position = ordinal
@@ -508,7 +532,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
             # "TF有哪些优点" → "第三个展开说说": the answer listed points of the one framework the
             # conversation is about; with two named ("第二个呢？"), an ordinal counts frameworks.
             subject, quote = last.points[position - 1]
-            return Resolution(_of(subject, quote, zh), kind="fact")
+            return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
         # The list the user is counting through: the last one set out (a follow-up about one of
         # its items sets out no list of its own), or everything named when going back further.
         pool = next((list(turn.listed) for turn in reversed(state.turns) if len(turn.listed) >= 2), [])
@@ -709,6 +733,20 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary) -> Resol
         topic = last.question.text.strip()
         return Resolution(_within(text, topic, zh), kind="fact")
     return Resolution(text, kind="choice" if asked.requirements else "")
+
+
+def _description(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(phrase, description) where the text names a framework by a description ("工业界的那个",
+    "the one from Google"), the phrase without the words that only lean back ("那")."""
+    for pattern in vocab.described:
+        for m in pattern.finditer(text):
+            d = m.group("d")
+            lead = re.match(r"^(那么|那|这|所以|还有|and |so |then )", d, re.I)
+            start = m.start("d") + (lead.end() if lead else 0) if m.start() == m.start("d") else m.start()
+            d = d[lead.end() :] if lead and m.start() == m.start("d") else d
+            if len(d.strip()) >= 2 and not any(w in d for w in vocab.not_described):
+                return text[start : m.end()], d.strip()
+    return None
 
 
 def _other_end(text: str, last: Turn, lang: str, zh: bool) -> Resolution:
@@ -931,6 +969,12 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
     words = text.lower().split()
     position = next((i for i, w in enumerate(words) if w.strip("?,.!") == found[0]), len(words))
     return found[0] if position <= 3 or len(words) <= 8 else ""
+
+
+def _author(text: str, pronoun: str, vocab: Vocabulary) -> bool:
+    """Is the pronoun the author: followed by a verb of opinion ("他认为", "她怎么看")?"""
+    at = _masked(text, vocab).find(pronoun)
+    return at >= 0 and text[at + len(pronoun) :].lstrip().startswith(vocab.author_verbs_zh)
 
 
 def _masked(text: str, vocab: Vocabulary) -> str:

@@ -18,7 +18,7 @@ import numpy as np
 
 from .bm25 import tokenize
 from .question import Question, Requirement
-from .reading import GENERAL, Reading
+from .reading import GENERAL, Reading, clause_run
 from .settings import EvidenceSettings
 from .store import StoredIndex
 from .types import Sentence
@@ -235,6 +235,36 @@ class Corpus:
         if holding or not parts:
             return holding
         return [said(r) for i, r in enumerate(self.index.readings) if set(parts) <= self.terms_of(i)]
+
+    def described(
+        self, terms: frozenset[str], aspects: Sequence[str], pool: Sequence[str], min_share: float
+    ) -> str | None:
+        """The one framework of the pool the documents describe so ("工业界的那个", "the one backed by
+        Facebook"): the most sentences mainly about it, not against it, that use most (min_share,
+        idf-weighted) of the description's words (in its own clause, where a sentence speaks of
+        several in turn) or speak for it on the description's aspects. None when none leads."""
+        idf = self._idf(set(terms))
+        total = sum(idf.values())
+        counts = {}
+        for name in pool:
+            n = 0
+            for i in self.by_subject.get(name, ()):
+                r = self.index.readings[i]
+                if r.rhetorical or not (r.subject == name or (r.per_clause and name in r.subjects)):
+                    continue
+                stance = r.stance_on(name, aspects) if aspects else r.stance_of(name)
+                if stance == "con":
+                    continue
+                text = self.index.sentences[i].text
+                run = clause_run(text, name, self.vocab) if r.per_clause else None
+                words = frozenset(tokenize(text[run[0] : run[1]])) if run else self.terms_of(i)
+                share = sum(idf[w] for w in terms & words) / total if total else 0.0
+                n += share >= min_share or (stance == "pro" and bool(set(aspects) & set(r.aspects)))
+            counts[name] = n
+        ranked = sorted(pool, key=lambda name: -counts[name])
+        if len(ranked) < 2 or not counts[ranked[0]] or counts[ranked[0]] == counts[ranked[1]]:
+            return None
+        return ranked[0]
 
     def focus_chunks(self, frameworks: Sequence[str]) -> list[int]:
         """The chunks about the frameworks a question names."""

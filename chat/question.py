@@ -222,7 +222,8 @@ def read(
         listing=bool(vocab.listing(plain)),
         superlative=bool(vocab.superlative(plain)),
         yes_no=yes_no and kind == "fact",
-        negative=bool(vocab.asks_weakness(plain) or vocab.wants_con(plain)),
+        # "是不是该避开Keras?": yes where the article speaks against it.
+        negative=bool(vocab.asks_weakness(plain) or vocab.wants_con(plain) or vocab.avoid(plain)),
         what_to_do=bool(vocab.what_to_do(plain)),
         quantity=bool(vocab.quantity(plain)) and "date" not in slots,
         unfamiliar=unfamiliar,

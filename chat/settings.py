@@ -119,10 +119,16 @@ class AnswerSettings:
     # "Which framework did X?" is answered with one name only when its sentence scores this far above
     # the best one about any other framework.
     lookup_margin: float = 0.03
+    # ... or when it shares the question's own words ("Actor模型") at least capability_overlap and
+    # more than this many times as much as any sentence about another framework near it.
+    lookup_overlap_lead: float = 2.0
     # A sentence speaking of several frameworks in turn ("A模型库丰富,B追求训练推理一体化,…") answers
     # "which one does X?" by the clause the question repeats this much of (idf-weighted).
     clause_coverage: float = 0.25
     history_turns: int = 12  # user turns looked back over to resolve a follow-up
+    # "工业界的那个": a sentence describes a framework so when it uses this share of the description's
+    # words (idf-weighted).
+    description_share: float = 0.5
 
     def min_score_for(self, model: str) -> float:
         if self.min_score > 0:

@@ -179,6 +179,58 @@ def test_follow_ups_report_the_resolved_question(fake_advisor):
     assert all(c.section.startswith("MXNet") for c in answer.citations)
 
 
+@pytest.mark.parametrize(
+    "first, follow_up, meant",
+    [
+        ("TensorFlow和PyTorch分别在哪个圈子用得最多?", "那工业界的那个有啥缺点?", "TensorFlow"),
+        ("TensorFlow和PyTorch分别在哪个圈子用得最多?", "那搞学术的那个呢，部署怎么样?", "PyTorch"),
+        ("Compare TensorFlow and PyTorch.", "What are the drawbacks of the academic favourite?", "PyTorch"),
+        ("Compare MXNet and PyTorch.", "What does the article say about the one from Amazon?", "MXNet"),
+        ("Keras和TensorFlow哪个适合新手?", "那谷歌的那个部署怎么样?", "TensorFlow"),
+    ],
+)
+def test_a_framework_named_by_what_the_article_says_of_it_is_the_one_meant(fake_advisor, first, follow_up, meant):
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask(follow_up, history)
+    assert meant in answer.question
+    others = {"TensorFlow", "PyTorch", "MXNet", "Keras"} - {meant}
+    assert not any(o in answer.question for o in others)
+    assert answer.citations and all(meant in c.subject for c in answer.citations[:1])
+
+
+def test_a_description_that_fits_none_or_asks_which_is_no_reference(fake_advisor):
+    first = "Compare TensorFlow and PyTorch."
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    # "Which is…" asks for a pick; a description the article never uses points at nothing.
+    assert fake_advisor.ask("Which is the industry one?", history).question == "Which is the industry one?"
+    assert "紫色的框架" in fake_advisor.ask("那个紫色的框架有啥缺点?", history).question
+
+
+def test_a_description_as_the_first_message_is_looked_up_among_all_frameworks(fake_advisor):
+    answer = fake_advisor.ask("The one backed by Facebook — what's its main weakness?")
+    assert answer.question.startswith("PyTorch")
+    assert answer.citations and all(c.subject == "PyTorch" for c in answer.citations)
+
+
+def test_the_most_criticised_is_the_one_the_article_speaks_against(fake_advisor):
+    answer = fake_advisor.ask("哪个框架的文档被吐槽得最厉害?")
+    verdict = answer.text.split("\n")[0]
+    assert "MXNet" in verdict and "推荐" not in verdict
+    assert answer.citations[0].subject == "MXNet" and answer.citations[0].role == "caveat"
+
+
+def test_should_i_avoid_is_answered_yes_where_the_article_speaks_against_it(fake_advisor):
+    answer = fake_advisor.ask("我想真正搞懂深度学习底层原理,不想只会调接口,是不是该避开Keras?")
+    assert answer.text.startswith("**是的。")
+    assert all(c.role == "caveat" for c in answer.citations)
+
+
+def test_a_framework_it_is_built_on_is_no_maker_to_deny(fake_advisor):
+    answer = fake_advisor.ask("PyTorch是基于Torch做的吗?")
+    assert "不对" not in answer.text and "基于Torch" in answer.citations[0].text
+    assert fake_advisor.ask("TensorFlow是Facebook做的吗?").text.startswith("**不对。")
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))

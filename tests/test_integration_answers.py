@@ -211,3 +211,34 @@ def test_the_way_forward_asked_in_english_leads_with_what_the_article_says_it_is
     history = [{"role": "user", "content": why}, {"role": "assistant", "content": "…"}]
     follow = real_advisor.ask("What does it say is the key to success for them?", history)
     assert "差异化" in follow.citations[0].text, follow.text[:300]
+
+
+def _turns(*pairs):
+    return [{"role": r, "content": c} for r, c in pairs]
+
+
+def test_he_with_a_verb_of_opinion_is_the_author_and_a_clause_negation_is_a_no(real_advisor):
+    first = "作者觉得TensorFlow和PyTorch是不是越来越像了?"
+    history = _turns(("user", first), ("assistant", real_advisor.ask(first).text))
+    answer = real_advisor.ask("那他认为框架市场最后会被一家垄断吗?", history)
+    assert answer.question == "那文章认为框架市场最后会被一家垄断吗?"
+    assert answer.verdict.startswith("不。")
+    assert any("不可能由某个企业、某个产品垄断" in c.text for c in answer.citations)
+
+
+def test_which_of_them_did_x_is_the_one_whose_sentence_says_x(real_advisor):
+    first = "文章里提到了哪些国产框架?"
+    history = _turns(("user", first), ("assistant", real_advisor.ask(first).text))
+    answer = real_advisor.ask("其中哪个引入了Actor模型?", history)
+    assert "OneFlow" in answer.verdict and "Actor模型" in answer.citations[0].text
+    history += _turns(("user", "其中哪个引入了Actor模型?"), ("assistant", answer.text))
+    maker = real_advisor.ask("它是哪家公司做的?", history)
+    assert maker.question.startswith("OneFlow") and "一流科技" in maker.text
+
+
+def test_the_first_reason_of_a_quoted_enumeration_is_that_item_and_not_after_the_date(real_advisor):
+    first = "TensorFlow 為什麼能這麼紅?"
+    history = _turns(("user", first), ("assistant", real_advisor.ask(first).text))
+    answer = real_advisor.ask("第一個原因具體是什麼意思?", history)
+    assert not answer.abstained and "背靠大树好乘凉" in answer.question
+    assert "设计宏大" not in answer.question and "2020-09" not in answer.text.split("\n")[0]
