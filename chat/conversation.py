@@ -188,6 +188,13 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         found = [f for f in vocab.frameworks_in(lead) if f in q.frameworks or not q.frameworks]
         if len(found) == 1:
             picks = tuple(found)
+    points = tuple((m["subject"], m["quote"]) for m in map(QUOTE_LINE.match, reply.splitlines()) if m)
+    if not picks and q.kind == "choice" and not q.frameworks and not vocab.listing(q.text) and points:
+        # "同一个月还有哪个框架发布?" answered by what the article says, no name in its lead: the
+        # framework its first quote is about (one alone) is the one it found.
+        first = vocab.frameworks_in(points[0][0])
+        if len(first) == 1:
+            picks = tuple(first)
     if len(q.frameworks) >= 2:
         listed = q.frameworks  # the user's own list: "前者" is the first one the user named
     elif picks:
@@ -200,7 +207,6 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         first = lines[0] if lines else None
         quoted = [line for line in lines[:1] + reply.splitlines() if CITATION_MARKER.search(line) or line is first]
         listed = tuple(dict.fromkeys([*q.frameworks, *(f for line in quoted for f in vocab.frameworks_in(line))]))
-    points = tuple((m["subject"], m["quote"]) for m in map(QUOTE_LINE.match, reply.splitlines()) if m)
     opening = next((line for line in lines if line.startswith("**")), "")  # (after any "read as" note)
     said = next((word for word in ("yes", "no") if opening.startswith(REPLY_MARKERS[word])), "")
     part = ""
@@ -231,6 +237,8 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         and not _says_more(plain, vocab, zh)
     )  # "为什么会这样？", "why is that?"; not "那学术界为啥不在乎这个" (a why about something said)
     narrowing = _leading(plain, vocab.narrowing, zh)
+    only_one = bool(vocab.only_one(plain)) and not named  # "这是唯一的原因吗?": more of it, not a why
+    why = why and not only_one
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
     elliptic = not named and _elliptic(plain, asked, vocab, zh)
     point = None if named else _point(plain, vocab)
@@ -487,6 +495,17 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         last is not None
         and last.points
         and not (named or asked.aspects or asked.requirements)
+        and vocab.examples(plain)
+        and _short(plain, vocab, zh, 16, loose=True)
+    ):
+        # "出路在哪?" → "差异化…是制胜关键" → "举几个例子?": what the article says beside that point,
+        # not the point again.
+        subject, quote = last.points[0]
+        return Resolution(_of(subject, quote, zh), kind="fact", seen=last.quotes, quoted=True)
+    if (
+        last is not None
+        and last.points
+        and not (named or asked.aspects or asked.requirements)
         and vocab.implication(plain)
         and vocab.anaphora(plain)
         and _short(plain, vocab, zh, 16, loose=True)
@@ -494,7 +513,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         # "TensorFlow 的程式碼量有多大?" → "這代表什麼問題?": what the point just quoted means, asked of it.
         subject, quote = last.points[0]
         return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
-    if not (ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic):
+    if not (
+        ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic or only_one
+    ):
         if other_end:
             return _other_end(text, last, lang, zh)
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
@@ -635,6 +656,19 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         or vocab.choice(plain)
         or vocab.options(plain)
     )
+    if only_one and last.focus:
+        # "Which framework has over a million lines of code?" → "Is that the only reason it's hard to
+        # learn?": what else the article says of it on that, not what the last answer showed; bare
+        # ("这是唯一的原因吗?"), on what was asked last.
+        own = asked.aspects or asked.requirements or asked.wants
+        if not own:
+            return Resolution(last.question.text, kind="fact", seen=last.quotes)
+        resolved = (
+            _replace_pronoun(text, pronoun, last.focus, zh, vocab)
+            if pronoun
+            else _of(joined(lang, list(last.focus)), text.strip(), zh)
+        )
+        return Resolution(resolved, kind="fact", seen=last.quotes)
     if alternatives and asked.wants and not named and last.focus and last.question.kind == "fact":
         # "Anything else bad about it?" after a question about Keras: more of that side of Keras.
         return Resolution(

@@ -231,6 +231,60 @@ def test_a_framework_it_is_built_on_is_no_maker_to_deny(fake_advisor):
     assert fake_advisor.ask("TensorFlow是Facebook做的吗?").text.startswith("**不对。")
 
 
+def test_is_that_the_only_reason_asks_for_more_of_the_same_framework(fake_advisor):
+    first = "Which framework has more than a million lines of code?"
+    reply = (
+        "**According to the article, it is TensorFlow:**\n- **TensorFlow** (against · flexibility): "
+        "“系统设计过于复杂,代码总量逾100万行,学习者如果希望了解TF的底层运行机制,无疑漫长而艰辛;” [1]"
+    )
+    answer = fake_advisor.ask(
+        "Is that the only reason it's hard to learn?", _turns(("user", first), ("assistant", reply))
+    )
+    assert answer.question.startswith("TensorFlow") and not answer.recommendations
+    assert answer.citations and all(c.subject == "TensorFlow" for c in answer.citations)
+    assert not any("100万行" in c.text for c in answer.citations)  # not the quote just shown
+
+
+def test_it_after_a_which_answered_by_quotes_is_the_framework_they_are_about():
+    from chat import conversation, question, vocabulary
+
+    V = vocabulary.load()
+
+    def reader(text):
+        return question.read(text, V, split=False)
+
+    reply = "**文章的说法：**\n- **PyTorch**（原文）：“它于2017年1月发布,是近年来最引人关注的深度学习框架之一。”[1]\n- **MindSpore**（原文）：“2020年上半年,华为Mindspore、旷视MegEngine、腾讯TNN等数个国产AI框架渐次宣布开源。”[2]"
+    history = [
+        {"role": "user", "content": "同一个月还有哪个框架发布?"},
+        {"role": "assistant", "content": reply},
+    ]
+    state = conversation.state_from(history, reader, V, max_turns=12)
+    resolved = conversation.resolve("它后来又合并了什么?", state, reader, V)
+    assert not resolved.clarify and resolved.text == "PyTorch后来又合并了什么?"
+
+
+def test_examples_of_a_point_show_what_the_article_says_beside_it(fake_advisor):
+    first = "Keras有什么缺点?"
+    shown = fake_advisor.ask(first)
+    answer = fake_advisor.ask("举个例子?", _turns(("user", first), ("assistant", shown.text)))
+    assert not answer.abstained and answer.citations
+    assert answer.question.startswith("Keras")
+    assert not {c.text for c in answer.citations} & {c.text for c in shown.citations}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the ResNet-50 training throughput numbers for PyTorch vs TensorFlow?",
+        "PyTorch和TensorFlow训练ResNet-50的速度对比数据是多少?",
+    ],
+)
+def test_figures_the_article_never_gives_are_said_to_be_missing_in_a_comparison(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert not answer.direct
+    assert "no figures" in answer.verdict or "没有给出这方面的具体数字" in answer.verdict
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))

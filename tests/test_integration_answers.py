@@ -242,3 +242,9 @@ def test_the_first_reason_of_a_quoted_enumeration_is_that_item_and_not_after_the
     answer = real_advisor.ask("第一個原因具體是什麼意思?", history)
     assert not answer.abstained and "背靠大树好乘凉" in answer.question
     assert "设计宏大" not in answer.question and "2020-09" not in answer.text.split("\n")[0]
+
+
+def test_what_a_framework_focuses_on_is_an_overview_of_it(real_advisor):
+    answer = real_advisor.ask("MindSpore主打什么能力?")
+    assert not answer.abstained and answer.direct
+    assert any("自动并行" in c.text for c in answer.citations)
