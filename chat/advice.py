@@ -460,7 +460,8 @@ def _on_core(c: Claim, name: str, r: Requirement) -> bool:
 
 def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> None:
     if not q.avoid and (
-        _part_of(draft, q, claims)
+        _most_languages(draft, q)
+        or _part_of(draft, q, claims)
         or _clause_lookup(draft, q, claims)
         or _superlative_stated(draft, q, claims)
         or _relation(draft, q, claims)
@@ -822,6 +823,10 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context, subject: str =
 
 def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
+    if _common_languages(draft, q):
+        return  # "TensorFlow和MXNet都支持的语言有哪些?": what both lists name, not each one's sides
+    if _most_languages(draft, dataclasses.replace(q, candidates=q.candidates or q.frameworks)):
+        return  # "TensorFlow和MXNet哪个支持的语言多?": the longer list, not each one's sides
     names = list(q.frameworks[:3])
     vocab = ctx.corpus.vocab
     ranks = vocab.choice(q.text) or vocab.ranks(q.text)
@@ -1084,27 +1089,66 @@ def _part_elsewhere(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     return True
 
 
+def _languages_named(ctx: Context, i: int) -> set[str]:
+    """The languages (requirement names) sentence i names."""
+    text = ctx.corpus.index.sentences[i].text
+    return {spec.name for spec in ctx.corpus.vocab.requirements.values() if spec.language and spec.matches_term(text)}
+
+
+def _language_lists(ctx: Context, name: str) -> list[int]:
+    """The framework's own sentences on languages that name some."""
+    vocab, index = ctx.corpus.vocab, ctx.corpus.index
+    return [
+        i
+        for i, r in enumerate(index.readings)
+        if ctx.corpus.quotable[i]
+        and r.subject == name
+        and vocab.language_aspects & set(r.aspects)
+        and _languages_named(ctx, i)
+    ]
+
+
+def _most_languages(draft: Draft, q: Question) -> bool:
+    """ "哪个框架支持的编程语言最多?": the framework(s) whose own language lists name the most
+    languages, each list quoted (not the one praised most on languages: "掌握了Python…最易上手")."""
+    ctx, lang = draft.ctx, draft.lang
+    vocab = ctx.corpus.vocab
+    if (q.frameworks and not q.candidates) or not (vocab.language_aspects & set(q.aspects)) or not vocab.most(q.text):
+        return False
+    named: dict[str, set[str]] = {}
+    best: dict[str, int] = {}
+    for name in q.candidates or ctx.frameworks:
+        rows = _language_lists(ctx, name) if name not in q.exclude else []
+        if rows:
+            named[name] = set().union(*(_languages_named(ctx, i) for i in rows))
+            best[name] = max(rows, key=lambda i: len(_languages_named(ctx, i)))
+    most = max((len(v) for v in named.values()), default=0)
+    if most < 2:
+        return False
+    winners = [name for name, v in named.items() if len(v) == most]
+    draft.recommendations += winners
+    draft.lead(t(lang, "most_listed", names=joined(lang, winners), n=most))
+    index = ctx.corpus.index
+    for name in winners:
+        claim = Claim(best[name], index.sentences[best[name]], index.readings[best[name]], 0.0, 0.0)
+        draft.say(draft.line(claim, "fact", name, vocab.aspect_label("languages", lang)))
+    return True
+
+
 def _common_languages(draft: Draft, q: Question) -> bool:
     """ "两个都支持的语言有哪几种？": the languages the article lists for each of the frameworks, and
     those every list names, with each list quoted."""
     ctx, lang = draft.ctx, draft.lang
     vocab, index = ctx.corpus.vocab, ctx.corpus.index
-    specs = [spec for spec in vocab.requirements.values() if spec.language]
-    asked = vocab.language_aspects
-    if len(q.frameworks) < 2 or not (asked & set(q.aspects)) or not vocab.common(q.text):
+    if len(q.frameworks) < 2 or not (vocab.language_aspects & set(q.aspects)) or not vocab.common(q.text):
         return False
     lists: list[tuple[str, list[int], set[str]]] = []
     for name in q.frameworks:
-        rows = [
-            i
-            for i, r in enumerate(index.readings)
-            if ctx.corpus.quotable[i] and r.subject == name and asked & set(r.aspects)
-        ]
-        rows = [i for i in rows if any(t.search(index.sentences[i].text) for spec in specs for t in spec.terms)]
-        named = {spec.name for spec in specs for i in rows for t in spec.terms if t.search(index.sentences[i].text)}
-        if not named:
+        rows = _language_lists(ctx, name)
+        if not rows:
             return False  # the article lists no languages for one of them
-        lists.append((name, rows, named))
+        lists.append((name, rows, set().union(*(_languages_named(ctx, i) for i in rows))))
+    specs = [spec for spec in vocab.requirements.values() if spec.language]
     common = [spec for spec in specs if all(spec.name in named for _, _, named in lists)]
     names = joined(lang, list(q.frameworks))
     if common:
@@ -1457,6 +1501,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         reply = "yes" if (advised[0].stance_of(subject) == "pro") != q.negative else "no"
     else:
         reply = _yes_no(q, values, [*leads, *rest], subject, vocab)
+    if leads and _not_only(leads[0], q, ctx):
+        reply = "no"  # "MXNet只支持Python吗?": it supports Python, among six more
     if not reply and any(_affirms(c, q, ctx) for c in [*leads[:1], *rest[:2]]):
         reply = "yes"  # "Keras支持RNN吗？": the sentence says so in the question's own words
     if not reply and any(_rather_not(c, q, ctx) or _denies(c, q, ctx) for c in leads[:1]):
@@ -1654,6 +1700,20 @@ def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
         if at >= 0 and "与其说" in text[:at] and "不如说" in text[at:]:
             return False
     return bool(shared)
+
+
+def _not_only(c: Claim, q: Question, ctx: Context) -> bool:
+    """Does the sentence answer "only X?" with X among others: "MXNet只支持Python吗?" against a list
+    of seven languages, "Does Keras only run on TensorFlow?" against "以TensorFlow为代表的多种…"?"""
+    vocab = ctx.corpus.vocab
+    if not q.yes_no or q.negated or not vocab.only_asked(q.text):
+        return False
+    asked = {r.name for r in q.requirements if r.spec.language}
+    named = _languages_named(ctx, c.index)
+    if asked and asked <= named and len(named) > len(asked):
+        return True
+    others = [f for f in q.frameworks[1:] if c.about(f) or f in vocab.frameworks_in(c.sentence.text)]
+    return bool(others) and bool(vocab.plurality(c.sentence.text))
 
 
 def _denies(c: Claim, q: Question, ctx: Context) -> bool:

@@ -178,6 +178,10 @@ class RequirementKind:
     def label(self, lang: str) -> str:
         return self.label_zh if lang == "zh" else self.label_en
 
+    def matches_term(self, text: str) -> bool:
+        """Does a passage name it in the documents' own terms ("C ++", "R语言")?"""
+        return any(term.search(text) for term in self.terms)
+
     def met_by(self, text: str, aspects: Iterable[str]) -> bool:
         """Does a sentence with these aspects, reading `text`, speak to this requirement?"""
         if self.terms:
@@ -347,6 +351,9 @@ class Vocabulary:
         self.old_code = WordSet(expressions=qs.get("old_code_re", ()))
         self.old_code_aged = WordSet(expressions=qs.get("old_code_aged_re", ()))
         self.common = WordSet(expressions=qs.get("common_re", ()))
+        self.most = WordSet(expressions=qs.get("most_re", ()))
+        self.only_asked = WordSet(expressions=qs.get("only_asked", ()))
+        self.plurality = WordSet(expressions=qs.get("plurality", ()))
         self.fix = WordSet(expressions=qs.get("fix_re", ()))
         self.similar = WordSet(expressions=qs.get("similar_re", ()))
         self.sum_up = WordSet(expressions=qs.get("sum_up_re", ()))

@@ -285,6 +285,39 @@ def test_figures_the_article_never_gives_are_said_to_be_missing_in_a_comparison(
     assert "no figures" in answer.verdict or "没有给出这方面的具体数字" in answer.verdict
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪个框架支持的编程语言最多?",
+        "Which framework supports the most programming languages?",
+        "TensorFlow和MXNet哪个支持的语言多?",
+    ],
+)
+def test_the_most_languages_are_counted_in_the_lists_the_article_gives(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.recommendations == ["TensorFlow", "MXNet"]
+    assert "7" in answer.verdict
+    assert [c.subject for c in answer.citations] == ["TensorFlow", "MXNet"]
+    assert all("Julia" in c.text for c in answer.citations)  # the lists, not praise of Python
+
+
+def test_languages_both_support_asked_directly_are_the_ones_both_lists_name(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow和MXNet都支持的语言有哪些?")
+    assert "都支持的有" in answer.verdict
+    for name in ("Python", "JavaScript", "C++", "Julia"):
+        assert name in answer.verdict
+    assert "Java、" not in answer.verdict and "Scala" not in answer.verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["MXNet只支持Python吗?", "Keras只能跑在TensorFlow上吗?", "Does MXNet only support Python?"]
+)
+def test_only_x_is_no_where_the_article_names_x_among_others(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(("不。", "No."))
+    assert fake_advisor.ask("TensorFlow支持Python吗?").verdict.startswith("是的。")
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))
