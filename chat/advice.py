@@ -1353,6 +1353,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     subject = next(f for f in q.frameworks if any(c.about(f) for c in own))
     # (Not a lookup among a list: "在这六个中，哪个主打自动并行？" asks for one of them.)
     both = [c for c in own if _relates(c, q.frameworks)] if len(q.frameworks) >= 2 and not q.candidates else []
+    if not both and _relation_elsewhere(draft, q):
+        return
     if both and not q.slots:
         # "Keras是基于TensorFlow的吗？": what the article says of the two together comes first.
         own = both + [c for c in own if c not in both]
@@ -1411,10 +1413,15 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # "TensorFlow和PyTorch哪个更老？": each one's fact, read off sentences about that one.
         facts, shown, dates, unstated = [], [], [], []
         release = ctx.corpus.vocab.slots["date"].prefer
+        proposed = ""  # "OneFlow是华为的吗?" (华为 read as its framework, MindSpore): the first one's maker
         for name in q.frameworks:
             mine = [c for c in matching if c.mainly_about(name)]
             firsts = _leads(dataclasses.replace(q, frameworks=(name,)), mine, draft) if mine else []
             stated = _stated_values(draft, q, firsts, name)
+            if name == q.frameworks[0] and stated and q.yes_no and q.slots == ("maker",):
+                orgs = ctx.corpus.vocab.organizations
+                if any(_said(n, q.text) for names in orgs for n in names):
+                    proposed = "yes" if any(_proposed(v, q.text, orgs) for _, v in stated) else "wrong"
             facts += [line for line, _ in stated]
             unstated += [] if stated else [name]
             # Only release dates order them: "2016年被AWS选择" is not when MXNet came out.
@@ -1428,11 +1435,11 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             joined_facts = t(lang, "stated_join").join(facts)
             order = _date_order(q, dates, ctx.corpus.vocab)
             # "PyTorch比TensorFlow发布得早吗？" proposes that the first one named came first.
-            reply = ("yes" if order[1] == q.frameworks[0] else "wrong") if order and q.yes_no else ""
+            reply = ("yes" if order[1] == q.frameworks[0] else "wrong") if order and q.yes_no else proposed
             draft.lead(
                 _with_reply(lang, reply, t(lang, f"stated_{order[0]}", name=order[1], facts=joined_facts))
                 if order
-                else t(lang, "stated", facts=joined_facts)
+                else _with_reply(lang, reply, t(lang, "stated", facts=joined_facts))
             )
             slot = t(lang, "list_sep").join(t(lang, f"slot_{x}") for x in q.slots)
             # "TensorFlow比Keras早吗？": the article dates only one of them.
@@ -1700,6 +1707,34 @@ def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
         if at >= 0 and "与其说" in text[:at] and "不如说" in text[at:]:
             return False
     return bool(shared)
+
+
+def _relation_elsewhere(draft: Draft, q: Question) -> bool:
+    """ "Caffe2是并入了TensorFlow吗?" against "2018年Caffe2正式并入PyTorch后…": the article says the
+    asked relation ("并入", a word it never uses of the other one) of the first framework with a third:
+    no, with that sentence."""
+    ctx, lang = draft.ctx, draft.lang
+    vocab = ctx.corpus.vocab
+    if not q.yes_no or q.slots or q.negated or len(q.frameworks) != 2:
+        return False
+    first, second = q.frameworks
+    index = ctx.corpus.index
+    # (All the first one's sentences, not the nearest: the relation may be said in passing.)
+    own = [Claim(i, index.sentences[i], index.readings[i], 0.0, 0.0) for i in ctx.corpus.by_subject.get(first, ())]
+    for c in own:
+        if not ctx.corpus.quotable[c.index]:
+            continue
+        named = vocab.frameworks_in(c.sentence.text)
+        third = [f for f in named if f not in q.frameworks and not vocab.parent(f)]
+        if first not in named or second in named or not third:
+            continue
+        word = _rarest_shared(ctx, q.text, c.sentence.text, min_len=2)
+        if not word or any(word in ctx.corpus.index.sentences[i].text for i in ctx.corpus.by_subject.get(second, ())):
+            continue
+        draft.lead(_with_reply(lang, "wrong", t(lang, "relation_elsewhere", found=third[0], asked=second)))
+        draft.say(_quote(draft, c, q, first))
+        return True
+    return False
 
 
 def _not_only(c: Claim, q: Question, ctx: Context) -> bool:

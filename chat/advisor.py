@@ -166,7 +166,11 @@ class Advisor:
         q = self.read(description, split=False)
         pool = pool or [f for f in self.context.frameworks if not self.vocab.parent(f)]
         terms = self.corpus.content_terms(self.vocab.normalize(description))
-        return self.corpus.described(terms, q.aspects, pool, self.settings.answer.description_share)
+        # "Caffe2并入的那个框架": described by its relation to the one named.
+        beside = q.frameworks[0] if len(q.frameworks) == 1 else ""
+        if beside:
+            pool = [f for f in self.context.frameworks if f != beside]
+        return self.corpus.described(terms, q.aspects, pool, self.settings.answer.description_share, beside)
 
     def read(self, text: str, original: str | None = None, split: bool = True) -> question.Question:
         """A question as this corpus reads it (its known names, its date, its versions)."""

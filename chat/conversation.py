@@ -252,6 +252,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         # describe so, among those the conversation named (else among all), read as if named.
         found = _description(text, vocab)
         pool = [f for f in state.mentioned if not vocab.parent(f)]
+        if found and pronoun and pronoun in found[1] and last is not None and len(last.focus) == 1:
+            # "它并入的那个框架" after Caffe2: the one described beside Caffe2 ("…并入PyTorch").
+            found = (found[0], _replace_pronoun(found[1], pronoun, last.focus, zh, vocab))
         target = describe(found[1], pool if len(pool) >= 2 else ()) if found else None
         if found and target:
             return resolve(text.replace(found[0], target, 1), state, reader, vocab, describe)
@@ -513,6 +516,17 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         # "TensorFlow 的程式碼量有多大?" → "這代表什麼問題?": what the point just quoted means, asked of it.
         subject, quote = last.points[0]
         return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
+    if (
+        last is not None
+        and not (named or pronoun or asked.aspects or asked.requirements)
+        and vocab.about_the_problem(plain)
+        and last.question.aspects
+        and len(last.focus) == 1
+        and _short(plain, vocab, zh, 16, loose=True)
+        and (topic := _topic(last, reader, vocab, lang))
+    ):
+        # "TensorFlow在手机上表现咋样?" → "谷歌咋整的?": what was done about that problem of it.
+        return Resolution(_within(_of(last.focus[0], text.strip(), zh), joined(lang, topic), zh), kind="fact")
     if not (
         ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic or only_one
     ):
@@ -1101,6 +1115,8 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
         return False
     if vocab.leans_back(plain) and (len(_PUNCT.sub("", plain)) <= 20 if zh else len(plain.split()) <= 12):
         return True  # "And what does it say is the key to succeeding?"
+    if zh and vocab.subjectless_zh(plain) and _short(plain, vocab, zh, 16, loose=True):
+        return True  # "是基于什么开发的?": no subject of its own
     if _short(plain, vocab, zh) and (asked.requirements or asked.aspects or asked.wants or asked.slots or asked.yes_no):
         return True  # "缺点呢？", "跟1.0比变化大吗" (after a question about TF2.0)
     if (

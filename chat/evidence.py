@@ -237,17 +237,34 @@ class Corpus:
         return [said(r) for i, r in enumerate(self.index.readings) if set(parts) <= self.terms_of(i)]
 
     def described(
-        self, terms: frozenset[str], aspects: Sequence[str], pool: Sequence[str], min_share: float
+        self,
+        terms: frozenset[str],
+        aspects: Sequence[str],
+        pool: Sequence[str],
+        min_share: float,
+        beside: str = "",
     ) -> str | None:
         """The one framework of the pool the documents describe so ("工业界的那个", "the one backed by
         Facebook"): the most sentences mainly about it, not against it, that use most (min_share,
         idf-weighted) of the description's words (in its own clause, where a sentence speaks of
-        several in turn) or speak for it on the description's aspects. None when none leads."""
+        several in turn) or speak for it on the description's aspects. Described beside another
+        ("Caffe2并入的那个框架"): the other framework its sentences using those words name. None when
+        no one framework leads."""
         idf = self._idf(set(terms))
         total = sum(idf.values())
-        counts = {}
-        for name in pool:
-            n = 0
+
+        def share(words: frozenset[str]) -> float:
+            return sum(idf[w] for w in terms & words) / total if total else 0.0
+
+        counts = dict.fromkeys(pool, 0)
+        if beside:
+            for i in self.by_subject.get(beside, ()):
+                r = self.index.readings[i]
+                if not r.rhetorical and share(self.terms_of(i)) >= min_share:
+                    for name in dict.fromkeys([*r.subjects, *r.mentions]):
+                        if name != beside and name in counts:
+                            counts[name] += 1
+        for name in pool if not beside else ():
             for i in self.by_subject.get(name, ()):
                 r = self.index.readings[i]
                 if r.rhetorical or not (r.subject == name or (r.per_clause and name in r.subjects)):
@@ -258,10 +275,8 @@ class Corpus:
                 text = self.index.sentences[i].text
                 run = clause_run(text, name, self.vocab) if r.per_clause else None
                 words = frozenset(tokenize(text[run[0] : run[1]])) if run else self.terms_of(i)
-                share = sum(idf[w] for w in terms & words) / total if total else 0.0
-                n += share >= min_share or (stance == "pro" and bool(set(aspects) & set(r.aspects)))
-            counts[name] = n
-        ranked = sorted(pool, key=lambda name: -counts[name])
+                counts[name] += share(words) >= min_share or (stance == "pro" and bool(set(aspects) & set(r.aspects)))
+        ranked = sorted(counts, key=lambda name: -counts[name])
         if len(ranked) < 2 or not counts[ranked[0]] or counts[ranked[0]] == counts[ranked[1]]:
             return None
         return ranked[0]

@@ -155,6 +155,8 @@ def read(
     yes_no = bool(vocab.yes_no(plain)) and not vocab.fix(plain)  # "有什么解决办法吗？" asks what, not whether
     slots = tuple(name for name, s in vocab.slots.items() if s.words(plain) or (yes_no and s.proposed(plain)))
     slots = tuple(x for x in slots if not any(x in vocab.slots[y].supersedes for y in slots))
+    if yes_no and not slots and "maker" in vocab.slots and _owned_by_org(plain, vocab):
+        slots = ("maker",)  # "OneFlow是华为的吗?": a maker proposed
     about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))
     choosing = vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))
     # "…听说TensorFlow很肥,还能用吗?有没有别的选择": needs, and other frameworks asked for.
@@ -356,6 +358,18 @@ def _refusal(original, plain, vocab, kind, frameworks, unknown, platforms, requi
     if platforms and not frameworks and kind != "choice" and not requirements:
         return "tool"  # "What is CUDA?": nothing to choose, no framework, a platform the article never covers
     return ""
+
+
+def _owned_by_org(plain: str, vocab: Vocabulary) -> bool:
+    """Does the question say a framework is an organization's ("是华为的吗", "is it Google's")?"""
+    for names in vocab.organizations:
+        for name in names:
+            n = re.escape(name)
+            if re.search(rf"是{n}(家|公司)?(的|做的|开发的|出的|推出的)", plain) or re.search(
+                rf"(?i)\b(is it|isn't it|is that) {n}'s\b", plain
+            ):
+                return True
+    return False
 
 
 def _after_date(plain: str, vocab: Vocabulary, frameworks, published_year: int, known_versions) -> bool:

@@ -416,6 +416,7 @@ class Vocabulary:
         self.followup_pronouns_zh = tuple(fu.get("pronouns_zh", ()))
         self.pronoun_words = tuple(fu.get("pronoun_words", ()))
         self.author_verbs_zh = tuple(fu.get("author_verbs_zh", ()))
+        self.subjectless_zh = WordSet(expressions=fu.get("subjectless_zh", ()))
         self.author_pronouns_zh = tuple(fu.get("author_pronouns_zh", ()))
         self.followup_pronouns_en = WordSet(fu.get("pronouns_en", ()))
         quoting = data.get("quoting", {})

@@ -318,6 +318,59 @@ def test_only_x_is_no_where_the_article_names_x_among_others(fake_advisor, quest
     assert fake_advisor.ask("TensorFlow支持Python吗?").verdict.startswith("是的。")
 
 
+def test_the_framework_described_by_its_relation_to_the_last_one_is_the_other_one_named(fake_advisor):
+    history = _turns(
+        ("user", "Caffe2后来咋样了?"),
+        (
+            "assistant",
+            "**文章关于 Caffe2的说法：**\n- **Caffe2**（原文）：“2018年Caffe2正式并入PyTorch后,PyTorch的发展势头更呈不可阻挡之势。”[1]",
+        ),
+    )
+    answer = fake_advisor.ask("它并入的那个框架是啥时候发布的?", history)
+    assert answer.question.startswith("PyTorch") and "2017年1月" in answer.verdict
+    history += _turns(("user", "它并入的那个框架是啥时候发布的?"), ("assistant", answer.text))
+    based = fake_advisor.ask("是基于什么开发的?", history)  # no subject: still PyTorch
+    assert based.question.startswith("PyTorch") and "基于Torch" in based.citations[0].text
+
+
+def test_what_the_maker_did_is_asked_about_the_problem_just_discussed(fake_advisor):
+    history = _turns(
+        ("user", "tensorflw在手机和嵌入式上表现咋样?"),
+        ("assistant", fake_advisor.ask("tensorflw在手机和嵌入式上表现咋样?").text),
+    )
+    answer = fake_advisor.ask("谷歌咋整的?", history)
+    assert answer.question.startswith("TensorFlow") and "移动端" in answer.question
+    assert any("TensorFlow Lite" in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question, meant",
+    [
+        ("我是寫 Go 的後端工程師,這些框架有哪個能直接用 Go 嗎?", "TensorFlow"),
+        ("I'm a stats person who lives in R. Which framework from the article would let me stay in R?", "MXNet"),
+    ],
+)
+def test_a_language_written_apart_or_beside_stats_is_still_the_language(fake_advisor, question, meant):
+    answer = fake_advisor.ask(question)
+    assert answer.recommendations == [meant] and answer.direct
+
+
+@pytest.mark.parametrize(
+    "question, reply",
+    [
+        ("OneFlow是华为的吗?", "不对。"),
+        ("MindSpore是华为的吗?", "是的。"),
+        ("Caffe2是并入了TensorFlow吗?", "不对。"),
+        ("Was Caffe2 merged into TensorFlow?", "No."),
+    ],
+)
+def test_a_proposed_maker_or_relation_is_checked_against_what_the_article_says(fake_advisor, question, reply):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(reply)
+    if "Caffe2" in question:
+        assert "PyTorch" in answer.verdict and "并入PyTorch" in answer.citations[0].text
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))
