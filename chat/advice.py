@@ -1032,7 +1032,8 @@ def _lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     )
     if near and not worded:
         return False
-    draft.lead(t(draft.lang, "lookup", name=name))
+    # "Keras可以基于哪些框架?" against "以TensorFlow为代表的多种…": one of several, not the one.
+    draft.lead(t(draft.lang, "lookup_among" if vocab.plurality(top.sentence.text) else "lookup", name=name))
     # The sentence is shown as about the framework it is about ("Keras…可以基于以TensorFlow为代表的…"
     # answers "Keras底层用的是什么框架?" with TensorFlow, and is Keras's sentence).
     owner = next((f for f in asked if top.mainly_about(f)), name)
@@ -1335,8 +1336,12 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             # "…的出路在哪里？" against "差异化…是制胜关键。单纯依靠模仿的框架肯定是没有出路的": the words
             # asked are shared only under a negation; the sentence it sets against states the answer.
             picks = [before, *(c for c in picks if c.index != before.index)][: len(picks)]
+        denier = next((c for c in claims[:10] if _denies(c, q, ctx)), None) if direct and q.yes_no else None
+        if denier is not None:
+            # "深度学习框架有没有最好的?" against "框架并无“最好”与“最坏”之分": the sentence that denies it leads.
+            picks = [denier, *(c for c in picks if c.index != denier.index)][: len(picks)]
         # "文章认为市场会被一家垄断吗?" against "…注定不可能由某个企业、某个产品垄断": no.
-        reply = "no" if direct and _denies(picks[0], q, ctx) else ""
+        reply = "no" if denier is not None else ""
         draft.lead(_with_reply(lang, reply, t(lang, "fact_general" if direct else "not_direct")))
         draft.say(*[_quote(draft, c, q) for c in picks])
         return
@@ -1396,6 +1401,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
                 draft.say(*[_quote(draft, c, q, subject) for c in items[: max(2, s.max_citations)]])
         return
     shown_topic = t(lang, "topic_of", topic=topic) if topic else ""
+    voices = [v for v in ctx.corpus.vocab.voices if v in ctx.corpus.vocab.normalize(q.text)]
+    voiced = [c for c in own if any(v in c.sentence.text for v in voices) and c.mainly_about(subject)]
+    if voiced and q.wants in ("pro", "con"):
+        # "支持的人咋说?": what the article reports its supporters saying ("支持者认为…"), not its
+        # own list of strengths.
+        draft.lead(_stance_line(lang, subject, shown_topic, voiced, shown_name))
+        draft.say(*[_quote(draft, c, q, subject) for c in voiced[: s.max_citations]])
+        return
     if q.wants in ("pro", "con") and not topic and not q.requirements:
         # "TensorFlow有哪些缺点？" is answered by the list the article gives, in its order.
         listed = _listed([c for c in matching if c.sentence.list_head])

@@ -441,6 +441,7 @@ class Vocabulary:
         self.wants_pro = WordSet(expressions=fu.get("wants_pro", ()))
         self.wants_con = WordSet(expressions=fu.get("wants_con", ()))
         self.both_ways = WordSet(expressions=fu.get("both_ways", ()))
+        self.voices = tuple(fu.get("voices", ()))
         self.narrowing = WordSet([*fu.get("narrowing_zh", ()), *fu.get("narrowing_en", ())])
         self.alternatives = WordSet([*fu.get("alternatives_zh", ()), *fu.get("alternatives_en", ())])
         self.ordinals = sorted(

@@ -371,6 +371,28 @@ def test_a_proposed_maker_or_relation_is_checked_against_what_the_article_says(f
         assert "PyTorch" in answer.verdict and "并入PyTorch" in answer.citations[0].text
 
 
+def test_a_job_hunt_said_in_other_words_is_the_job_goal(fake_advisor):
+    answer = fake_advisor.ask("想找深度学习相关的工作,简历上写哪个框架更吃香?")
+    assert answer.recommendations == ["TensorFlow"]
+    assert "招聘" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    "question, reply",
+    [("MXNet有支援 Go 嗎?", "文章没有说 MXNet 支持 Go")],
+)
+def test_taiwanese_and_plain_words_for_users_and_support_are_read_as_the_articles(fake_advisor, question, reply):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(reply)
+    assert "說的是" not in answer.text  # no "said only of others" note on a word the article puts otherwise
+
+
+@pytest.mark.parametrize("question", ["Keras的支持的人咋说?", "What do Keras's supporters say?"])
+def test_what_supporters_say_is_what_the_article_reports_them_saying(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.citations[0].text.startswith("支持者认为")
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))

@@ -248,3 +248,20 @@ def test_what_a_framework_focuses_on_is_an_overview_of_it(real_advisor):
     answer = real_advisor.ask("MindSpore主打什么能力?")
     assert not answer.abstained and answer.direct
     assert any("自动并行" in c.text for c in answer.citations)
+
+
+def test_users_said_in_other_words_are_the_articles_users(real_advisor):
+    answer = real_advisor.ask("MXNet 的使用者社群很活躍嗎?")
+    assert answer.verdict.startswith("不。") and "用户社区活跃度较低" in answer.citations[0].text
+    assert "說的是" not in answer.text
+
+
+def test_one_of_several_is_not_presented_as_the_one(real_advisor):
+    answer = real_advisor.ask("Keras可以基于哪些框架来建模?")
+    assert "多种" in answer.verdict and "TensorFlow" in answer.verdict
+
+
+def test_a_general_yes_no_is_led_by_the_sentence_that_denies_it(real_advisor):
+    answer = real_advisor.ask("深度学习框架有没有最好的?")
+    assert answer.verdict.startswith("不。")
+    assert "并无“最好”与“最坏”之分" in answer.citations[0].text
