@@ -191,7 +191,8 @@ def test_what_a_framework_runs_on_is_read_in_the_articles_words(real_advisor):
 
 def test_the_framework_a_lookup_finds_is_named_and_its_sentence_stays_its_owners(real_advisor):
     lookup = real_advisor.ask("Keras底层用的是什么框架?")
-    assert lookup.verdict.startswith("据文章，是 TensorFlow") and lookup.citations[0].subject == "Keras"
+    # (The sentence says "以TensorFlow为代表的多种…": TensorFlow, as one of several.)
+    assert lookup.verdict.startswith("据文章，是以 TensorFlow 为代表的多种") and lookup.citations[0].subject == "Keras"
 
 
 def test_the_names_an_english_answer_lists_are_those_of_the_quote_as_shown(real_advisor):
