@@ -1479,6 +1479,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     stated = _stated_values(draft, q, leads, subject)
     facts = [line for line, _ in stated]
     values = [value for _, value in stated]
+    criteria = [a for a in q.aspects if a in ctx.corpus.vocab.aspect_criteria and a not in FRAME_ASPECTS]
+    if values and q.slots and not (criteria or q.wants or q.proposal):
+        rest = []  # "后者是哪年出来的?": the year, stated; other sentences of it only pad the answer
     if "date" in q.slots and not q.proposal:  # (a value put against the answer: against the one it states)
         # "是2017年才开源的吧？" is settled only by a date the article gives for a release, not by
         # "2017年1月,MXNet项目进入Apache基金会"; another event by a sentence on that event.
@@ -2084,7 +2087,10 @@ def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: s
     names = list(vocab.names_for(subject))  # "华为Mindspore、旷视MegEngine": MindSpore's maker is 华为, not 旷视
     out = []
     for slot in q.slots:
-        for c in leads:
+        # Of the leads giving a value, the one sharing most of the question's words ("When did MXNet
+        # join Apache, and who backs it?": the date of the Apache sentence, not of the AWS one).
+        giving = [c for c in leads if vocab.slots[slot].value_in(c.sentence.text, names)]
+        for c in sorted(giving, key=lambda c: -round(c.content_overlap, 2))[:1]:
             value = _trim_value(vocab.slots[slot].value_in(c.sentence.text, names))
             if value:
                 marks = draft.mark(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject))

@@ -393,6 +393,13 @@ def test_what_supporters_say_is_what_the_article_reports_them_saying(fake_adviso
     assert answer.citations[0].text.startswith("支持者认为")
 
 
+def test_a_stated_fact_comes_without_padding_and_each_value_from_its_own_sentence(fake_advisor):
+    year = fake_advisor.ask("TensorFlow是哪年推出的?")
+    assert "2015年11月" in year.verdict and len(year.citations) == 1
+    both = fake_advisor.ask("When did MXNet join Apache, and who backs it?")
+    assert "AWS" in both.verdict and "January 2017" in both.verdict and "2016" not in both.verdict
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))
