@@ -111,6 +111,10 @@ class Resolution:
             changes["yes_no"] = False
         if self.seen:
             changes["seen"] = self.seen
+        if self.quoted:
+            # The article's own words ("创始人李沐…", "…理解TF的底层运行机制") ask for no kind of fact
+            # and state no need: what is asked is what they mean.
+            changes.update(slots=(), aspects=(), requirements=())
         if self.doubts:
             changes["doubts"] = True
             changes["yes_no"] = False
@@ -513,9 +517,10 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         and vocab.anaphora(plain)
         and _short(plain, vocab, zh, 16, loose=True)
     ):
-        # "TensorFlow 的程式碼量有多大?" → "這代表什麼問題?": what the point just quoted means, asked of it.
+        # "TensorFlow 的程式碼量有多大?" → "這代表什麼問題?": what the point just quoted means, asked of it:
+        # what the article says around it, not the point again.
         subject, quote = last.points[0]
-        return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
+        return Resolution(_of(subject, quote, zh), kind="fact", seen=(quote,), quoted=True)
     if (
         last is not None
         and not (named or pronoun or asked.aspects or asked.requirements)

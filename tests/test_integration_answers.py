@@ -266,3 +266,12 @@ def test_a_general_yes_no_is_led_by_the_sentence_that_denies_it(real_advisor):
     answer = real_advisor.ask("深度学习框架有没有最好的?")
     assert answer.verdict.startswith("不。")
     assert "并无“最好”与“最坏”之分" in answer.citations[0].text
+
+
+def test_what_a_point_means_is_answered_by_what_the_article_says_around_it(real_advisor):
+    first = "What did MXNet's founder say about its early strategy?"
+    shown = real_advisor.ask(first)
+    answer = real_advisor.ask("What does that mean?", _turns(("user", first), ("assistant", shown.text)))
+    assert not {c.text for c in answer.citations} & {c.text for c in shown.citations}  # not the point again
+    assert any("推广不给力" in c.text for c in answer.citations)  # the consequence the article gives
+    assert "founder" not in answer.verdict  # the point's own words ask for no founder
