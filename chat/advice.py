@@ -1353,7 +1353,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     own = own or [c for c in claims if any(c.about(f) for f in q.frameworks)]
     if not own:
         draft.direct = False
-        draft.say(t(lang, "not_said", name=names))
+        # "还有别的吗?" after all it says was shown: nothing more, not "nothing about it".
+        draft.say(t(lang, "nothing_more" if q.seen else "not_said", name=names))
         return
     subject = next(f for f in q.frameworks if any(c.about(f) for c in own))
     # (Not a lookup among a list: "在这六个中，哪个主打自动并行？" asks for one of them.)

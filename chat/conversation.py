@@ -240,6 +240,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         and _short(plain, vocab, zh, 12, loose=True)
         and not _says_more(plain, vocab, zh)
     )  # "为什么会这样？", "why is that?"; not "那学术界为啥不在乎这个" (a why about something said)
+    if not why and last is not None and last.reply == "no" and not named and vocab.why(plain):
+        # "TensorFlow行不行?" → "不。…" → "为啥不太行?": why the no, however it is said again.
+        why = not (asked.aspects or asked.requirements) and _short(plain, vocab, zh, 8, loose=True)
     narrowing = _leading(plain, vocab.narrowing, zh)
     only_one = bool(vocab.only_one(plain)) and not named  # "这是唯一的原因吗?": more of it, not a why
     why = why and not only_one
@@ -1044,7 +1047,7 @@ def _replace_pronoun(text: str, pronoun: str, focus: Sequence[str], zh: bool, vo
         suffix = "的" if pronoun.endswith("的") else ""
         at = _masked(text, vocab).find(pronoun)
         return text if at < 0 else text[:at] + joined + suffix + text[at + len(pronoun) :]
-    possessive = pronoun.lower() in ("its", "their")
+    possessive = pronoun.lower() in ("its", "their", "his")
     pattern = re.compile(rf"(?<![A-Za-z']){re.escape(pronoun)}(?![A-Za-z'])", re.I)
     return pattern.sub(f"{joined}'s" if possessive else joined, text, count=1)
 

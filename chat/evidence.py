@@ -164,14 +164,14 @@ class Corpus:
         """Names in the question (frameworks aside) that the corpus never uses: a place, a person, a
         product ("火星", "ResNet"). A question about a framework that asks about such a thing is not
         answered by what the documents say of the framework."""
-        import jieba  # a declared dependency, loaded by _tagged
 
         words = []
         for word, flag in self._tagged(question):
             word = word.strip()
-            # A two-character "person name" the tagger made up or knows only as a rare word is a
-            # cut through other words ("手机端太臃肿" → "端太", "塞进" as a name), not a name asked about.
-            guessed = flag == "nr" and len(word) == 2 and (jieba.get_FREQ(word) or 0) < 10
+            # A two-character "person name" is a cut through other words the tagger made up or knows
+            # only as a rare word ("手机端太臃肿" → "端太", "塞进"), or a common word it tags so in
+            # context ("社区那么冷清" → "冷清"), not a name asked about.
+            guessed = flag == "nr" and len(word) == 2
             if flag in ("ns", "nr", "nz") and len(word) >= 2 and word not in self.vocab.common_nouns and not guessed:
                 words.append(word.lower())
             elif flag == "eng" and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word):
@@ -250,6 +250,7 @@ class Corpus:
         several in turn) or speak for it on the description's aspects. Described beside another
         ("Caffe2并入的那个框架"): the other framework its sentences using those words name. None when
         no one framework leads."""
+        terms = frozenset(w for w in terms if w in self.index.bm25.postings)  # words it never uses match nothing
         idf = self._idf(set(terms))
         total = sum(idf.values())
 
@@ -264,6 +265,7 @@ class Corpus:
                     for name in dict.fromkeys([*r.subjects, *r.mentions]):
                         if name != beside and name in counts:
                             counts[name] += 1
+        worded = dict.fromkeys(pool, 0)  # sentences using the description's words
         for name in pool if not beside else ():
             for i in self.by_subject.get(name, ()):
                 r = self.index.readings[i]
@@ -275,7 +277,10 @@ class Corpus:
                 text = self.index.sentences[i].text
                 run = clause_run(text, name, self.vocab) if r.per_clause else None
                 words = frozenset(tokenize(text[run[0] : run[1]])) if run else self.terms_of(i)
-                counts[name] += share(words) >= min_share or (stance == "pro" and bool(set(aspects) & set(r.aspects)))
+                worded[name] += share(words) >= min_share
+                counts[name] += stance == "pro" and bool(set(aspects) & set(r.aspects))
+        if any(worded.values()):
+            counts = worded  # its own words ("AWS…官方…平台") before a need they name ("云" is deployment)
         ranked = sorted(counts, key=lambda name: -counts[name])
         if len(ranked) < 2 or not counts[ranked[0]] or counts[ranked[0]] == counts[ranked[1]]:
             return None

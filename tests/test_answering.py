@@ -400,6 +400,57 @@ def test_a_stated_fact_comes_without_padding_and_each_value_from_its_own_sentenc
     assert "AWS" in both.verdict and "January 2017" in both.verdict and "2016" not in both.verdict
 
 
+def test_a_description_in_the_articles_words_and_a_maker_under_another_name(fake_advisor):
+    first = "文章里那个被亚马逊云选成官方平台的框架叫啥?"
+    answer = fake_advisor.ask(first)
+    assert "MXNet" in answer.question
+    r = fake_advisor.ask("它能用R语言写吗?", _turns(("user", first), ("assistant", answer.text)))
+    assert r.verdict.startswith("是的。") and "R 语言" in r.verdict  # can I write it in R, not "is it written in R"
+
+
+def test_which_one_did_x_then_whose_is_the_one_described_not_the_last_one(fake_advisor):
+    history = _turns(
+        ("user", "其中哪个是清华的?"),
+        (
+            "assistant",
+            "**文章关于 Jittor的说法：**\n- **Jittor**（原文·出身与来历）：“2020年上半年,华为Mindspore、旷视MegEngine、腾讯TNN、清华Jittor等数个国产AI框架渐次宣布开源。”[1]",
+        ),
+    )
+    answer = fake_advisor.ask("那个搞Actor模型的是谁家的?", history)
+    assert answer.question.startswith("OneFlow") and "一流科技" in answer.verdict
+
+
+def test_more_after_all_was_shown_says_there_is_nothing_more_not_nothing_at_all(fake_advisor):
+    first = "其中哪个是清华的?"
+    reply = (
+        "**文章关于 Jittor的说法：**\n- **Jittor**（原文·出身与来历）：“2020年上半年,华为Mindspore、旷视MegEngine、"
+        "腾讯TNN、清华Jittor等数个国产AI框架渐次宣布开源,讨论的热度一直在持续。”[1]"
+    )
+    answer = fake_advisor.ask("还有别的吗?", _turns(("user", first), ("assistant", reply)))
+    assert "没有具体谈到" not in answer.text
+
+
+def test_why_after_a_no_said_again_is_why_the_no(fake_advisor):
+    first = "我想把模型塞到手机上跑,TensorFlow行不行?"
+    shown = fake_advisor.ask(first)
+    assert shown.verdict.startswith("不。")
+    answer = fake_advisor.ask("为啥不太行?", _turns(("user", first), ("assistant", shown.text)))
+    assert "TensorFlow" in answer.question
+    assert all(c.subject == "TensorFlow" for c in answer.citations)
+
+
+def test_he_after_a_founder_is_asked_about_that_framework(fake_advisor):
+    history = _turns(
+        ("user", "Who founded MXNet?"),
+        (
+            "assistant",
+            "**According to the article, MXNet's founder: 李沐 [1].**\n- **MXNet** (says · origin): “创始人李沐曾提到MXNet发展早期是“舍推广保技术”。” [1]",
+        ),
+    )
+    answer = fake_advisor.ask("What did he say about how it was run early on?", history)
+    assert not answer.abstained and "MXNet" in answer.question
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))
