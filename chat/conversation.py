@@ -451,7 +451,13 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         # was just asked ("which framework lets me watch training live?"), so ask it there.
         topic = last.question.text.strip()
         return Resolution(_within(text, topic, zh))
-    if last is not None and not named and vocab.fix(plain) and not asked.requirements and last.focus:
+    if (
+        last is not None
+        and not named
+        and (vocab.fix(plain) or vocab.what_to_do(plain))  # "那我手上一堆老代码咋整?"
+        and not asked.requirements
+        and last.focus
+    ):
         # "TensorFlow在手机上表现怎么样？" → "有什么解决办法吗？": a fix for that, of that framework.
         topic = _topic(last, reader, vocab, lang)
         resolved = _of(joined(lang, list(last.focus)), text.strip(), zh)

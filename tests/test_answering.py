@@ -451,6 +451,24 @@ def test_he_after_a_founder_is_asked_about_that_framework(fake_advisor):
     assert not answer.abstained and "MXNet" in answer.question
 
 
+def test_what_to_do_after_a_problem_is_asked_about_that_problem(fake_advisor):
+    history = _turns(
+        ("user", "TF2.0跟1.0兼容吗?"),
+        (
+            "assistant",
+            "**不。文章指出了 TensorFlow的版本稳定的不足。**\n- **TensorFlow**（不足·兼容性与平台）：“接口迭代频繁,且版本间不兼容问题足以令人头秃。”[1]",
+        ),
+    )
+    answer = fake_advisor.ask("那我手上一堆老代码咋整?", history)
+    assert answer.question.startswith("TensorFlow") and "版本" in answer.question
+    assert not any("100万行" in c.text for c in answer.citations)  # "代码" is not the code-size sentence
+
+
+def test_which_lab_asks_for_the_maker_not_about_research(fake_advisor):
+    answer = fake_advisor.ask("Jittor是清华哪个实验室开发的?")
+    assert "清华" in answer.verdict and "科研" not in answer.text
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))
