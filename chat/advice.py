@@ -1942,6 +1942,12 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     draft.lead(t(lang, "cause_lead" if causes else "no_cause"))
     for c in shown:
         subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
+        if c.reading.per_clause:
+            # "就像TensorFlow也曾一家独大,但PyTorch横空出世…,关键就在于两者设计初衷的差异": a cause
+            # that speaks of several in turn is quoted whole, not cut at one framework's clause.
+            whole = "/".join(c.subjects)
+            draft.say(draft.line(c, "fact", whole))
+            continue
         draft.say(draft.line(c, _role(c, subject), subject, _aspect_label(c, q, lang, ctx, subject)))
 
 

@@ -275,3 +275,12 @@ def test_what_a_point_means_is_answered_by_what_the_article_says_around_it(real_
     assert not {c.text for c in answer.citations} & {c.text for c in shown.citations}  # not the point again
     assert any("推广不给力" in c.text for c in answer.citations)  # the consequence the article gives
     assert "founder" not in answer.verdict  # the point's own words ask for no founder
+
+
+def test_why_after_a_no_gives_the_cause_the_sentence_states_and_cuts_no_cause_off(real_advisor):
+    first = "文章觉得以后深度学习框架会被一家垄断吗?"
+    shown = real_advisor.ask(first)
+    assert shown.verdict.startswith("不。")
+    answer = real_advisor.ask("为什么?", _turns(("user", first), ("assistant", shown.text)))
+    assert "用户需求也是多样的" in answer.citations[0].text  # "…这就注定不可能…垄断": its cause
+    assert all(c.text != "就像TensorFlow也曾一家独大" for c in answer.citations)  # no clause cut off its cause
