@@ -1271,16 +1271,14 @@ def _relation(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     return True
 
 
-def _superlative_stated(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
-    """ "github上热度最高的框架是哪个？" against "…也是github上热度最高、使用人数最多的深度学习框架": the
-    article states the superlative asked, in its words, of one framework; that is the answer (no
-    runners-up: nobody else is "the most popular")."""
-    vocab = draft.ctx.corpus.vocab
-    asked = vocab.in_document_words(q.text)
-    if "最" not in asked:
-        return False
+def _superlatives(draft: Draft, q: Question, claims: Sequence[Claim], nearest: int = 10) -> dict[str, Claim]:
+    """The frameworks the article states the question's superlative of, in its words ("热度最高",
+    "最易上手"), each with the sentence saying so."""
+    asked = draft.ctx.corpus.vocab.in_document_words(q.text)
     found: dict[str, Claim] = {}
-    for c in claims[:10]:
+    if "最" not in asked:
+        return found
+    for c in claims[:nearest]:
         name = c.reading.subject
         if name == GENERAL or c.reading.per_clause or name in q.exclude or (q.candidates and name not in q.candidates):
             continue
@@ -1290,11 +1288,40 @@ def _superlative_stated(draft: Draft, q: Question, claims: Sequence[Claim]) -> b
             spans = (text[max(0, at - 2) : at + 2], text[at : at + 4])
             if any(len(span) == 4 and _CJK_RUN.fullmatch(span) and span in asked for span in spans):
                 found.setdefault(name, c)
+    return found
+
+
+def _superlative_stated(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "github上热度最高的框架是哪个？" against "…也是github上热度最高、使用人数最多的深度学习框架": the
+    article states the superlative asked, in its words, of one framework; that is the answer (no
+    runners-up: nobody else is "the most popular")."""
+    found = _superlatives(draft, q, claims)
     if len(found) != 1:
         return False
     ((name, claim),) = found.items()
     draft.recommendations.append(name)
     draft.lead(t(draft.lang, "lookup", name=name))
+    draft.say(_quote(draft, claim, q, name))
+    return True
+
+
+def _superlative_elsewhere(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "PyTorch是GitHub上热度最高的框架吗?" against "TensorFlow…也是github上热度最高…": the article
+    says it of another framework: no, with that sentence."""
+    if not q.yes_no or q.negated or len(q.frameworks) != 1:
+        return False
+    # (Of all its sentences: the one saying it of another is not among those near a question about this one.)
+    index = draft.ctx.corpus.index
+    every = [
+        Claim(i, index.sentences[i], index.readings[i], 0.0, 0.0)
+        for i in range(len(index.sentences))
+        if draft.ctx.corpus.quotable[i]
+    ]
+    found = _superlatives(draft, q, every, len(every))
+    if len(found) != 1 or q.frameworks[0] in found:
+        return False
+    ((name, claim),) = found.items()
+    draft.lead(_with_reply(draft.lang, "wrong", t(draft.lang, "relation_elsewhere", found=name, asked=q.frameworks[0])))
     draft.say(_quote(draft, claim, q, name))
     return True
 
@@ -1359,7 +1386,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     subject = next(f for f in q.frameworks if any(c.about(f) for c in own))
     # (Not a lookup among a list: "在这六个中，哪个主打自动并行？" asks for one of them.)
     both = [c for c in own if _relates(c, q.frameworks)] if len(q.frameworks) >= 2 and not q.candidates else []
-    if not both and _relation_elsewhere(draft, q):
+    if not both and (_relation_elsewhere(draft, q) or _superlative_elsewhere(draft, q, claims)):
         return
     if both and not q.slots:
         # "Keras是基于TensorFlow的吗？": what the article says of the two together comes first.
@@ -2251,6 +2278,9 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         uses = set(vocab.suits_aspects)
         on_uses = [c for c in good if uses & set(c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)]
         stated = on_uses or good
+        if not stated and vocab.parent(subject):
+            # "TensorBoard是拿来做什么的?": a tool is for what the article says it does.
+            stated = [c for c in own if c.about(subject)] or list(own[:2])
         return stated, "" if stated else t(lang, "no_suits", name=subject), "", ""
     if q.wants in ("pro", "con"):
         stated = [c for c in own if c.stance_of(subject) == q.wants and c.mainly_about(subject)]

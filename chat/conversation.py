@@ -800,6 +800,12 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
 def _description(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """(phrase, description) where the text names a framework by a description ("工业界的那个",
     "the one from Google"), the phrase without the words that only lean back ("那")."""
+    for names in vocab.organizations:
+        for name in names:
+            # "那谷歌那个呢?": a maker's one, said without "的".
+            m = re.search(rf"(?i){re.escape(name)}(家|公司)?(的)?那(一)?(个|款)", text)
+            if m:
+                return m.group(0), name
     for pattern in vocab.described:
         for m in pattern.finditer(text):
             d = m.group("d")
@@ -1016,7 +1022,7 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
     if re.search(
         r"\b(does|did) it (say|mention|recommend|suggest|claim|conclude|think|believe|feel|argue|see|view|name|list"
         r"|cover|discuss|describe|talk about)\b"
-        r"|\bit (says|said|mentions|recommends|suggests|claims|concludes|thinks|believes|feels|argues|sees|views"
+        r"|(?<!\bis )\bit (says|said|mentions|recommends|suggests|claims|concludes|thinks|believes|feels|argues|sees|views"
         r"|names|lists|covers|discusses|describes|talks about)\b",
         text,
         re.I,

@@ -469,6 +469,53 @@ def test_which_lab_asks_for_the_maker_not_about_research(fake_advisor):
     assert "清华" in answer.verdict and "科研" not in answer.text
 
 
+def test_a_makers_one_said_without_de_is_that_makers_framework(fake_advisor):
+    first = "Facebook撑腰的那个框架部署方便吗?"
+    shown = fake_advisor.ask(first)
+    assert shown.question.startswith("PyTorch")
+    answer = fake_advisor.ask("那谷歌那个呢?", _turns(("user", first), ("assistant", shown.text)))
+    assert answer.question.startswith("TensorFlow") and not answer.abstained
+
+
+def test_a_tool_is_for_what_the_article_says_it_does(fake_advisor):
+    answer = fake_advisor.ask("TensorBoard 是拿來做什麼的?")
+    assert "没有说" not in answer.verdict and "可视化计算图" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [("PyTorch是使用人数最多的深度学习框架吗?", "TensorFlow"), ("MXNet是最易上手的框架吗?", "Keras")],
+)
+def test_a_superlative_the_article_says_of_another_is_denied_with_that_sentence(fake_advisor, question, other):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith("不对。") and other in answer.verdict
+    assert answer.citations[0].subject == other
+
+
+@pytest.mark.parametrize(
+    "question", ["我想真正搞懂底层原理,用Keras入门会不会不太好?", "用PyTorch快速做实验,最后还得上线,会不会吃亏?"]
+)
+def test_a_worry_asked_as_would_it_be_bad_is_yes_where_the_article_warns(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith("是的。") and all(c.role == "caveat" for c in answer.citations)
+
+
+def test_switch_to_which_after_a_complaint_picks_another_on_that_need(fake_advisor):
+    first = "我用Keras想改写现有的网络层,特别麻烦,咋整?"
+    shown = fake_advisor.ask(first)
+    answer = fake_advisor.ask("换成哪个框架会好点?", _turns(("user", first), ("assistant", shown.text)))
+    assert "Keras" not in answer.recommendations and answer.recommendations
+    assert "灵活性" in answer.question
+
+
+def test_is_it_said_to_be_is_about_it_not_the_article():
+    from chat import conversation, vocabulary
+
+    V = vocabulary.load()
+    assert conversation._pronoun("Why is it said to be user friendly?", V, False) == "it"
+    assert conversation._pronoun("What does it say about Keras?", V, False) == ""
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))
