@@ -21,6 +21,11 @@ def _corpus_text(settings) -> str:
     return (settings.paths.corpus_dir / "2020-dl-frameworks.md").read_text("utf-8")
 
 
+def _said(question, reply):
+    """A history of one turn: the question and the reply it got."""
+    return _turns(("user", question), ("assistant", reply))
+
+
 def _turns(*pairs):
     return [{"role": r, "content": c} for r, c in pairs]
 
@@ -319,12 +324,9 @@ def test_only_x_is_no_where_the_article_names_x_among_others(fake_advisor, quest
 
 
 def test_the_framework_described_by_its_relation_to_the_last_one_is_the_other_one_named(fake_advisor):
-    history = _turns(
-        ("user", "Caffe2后来咋样了?"),
-        (
-            "assistant",
-            "**文章关于 Caffe2的说法：**\n- **Caffe2**（原文）：“2018年Caffe2正式并入PyTorch后,PyTorch的发展势头更呈不可阻挡之势。”[1]",
-        ),
+    history = _said(
+        "Caffe2后来咋样了?",
+        "**文章关于 Caffe2的说法：**\n- **Caffe2**（原文）：“2018年Caffe2正式并入PyTorch后,PyTorch的发展势头更呈不可阻挡之势。”[1]",
     )
     answer = fake_advisor.ask("它并入的那个框架是啥时候发布的?", history)
     assert answer.question.startswith("PyTorch") and "2017年1月" in answer.verdict
@@ -409,12 +411,9 @@ def test_a_description_in_the_articles_words_and_a_maker_under_another_name(fake
 
 
 def test_which_one_did_x_then_whose_is_the_one_described_not_the_last_one(fake_advisor):
-    history = _turns(
-        ("user", "其中哪个是清华的?"),
-        (
-            "assistant",
-            "**文章关于 Jittor的说法：**\n- **Jittor**（原文·出身与来历）：“2020年上半年,华为Mindspore、旷视MegEngine、腾讯TNN、清华Jittor等数个国产AI框架渐次宣布开源。”[1]",
-        ),
+    history = _said(
+        "其中哪个是清华的?",
+        "**文章关于 Jittor的说法：**\n- **Jittor**（原文·出身与来历）：“2020年上半年,华为Mindspore、旷视MegEngine、腾讯TNN、清华Jittor等数个国产AI框架渐次宣布开源。”[1]",
     )
     answer = fake_advisor.ask("那个搞Actor模型的是谁家的?", history)
     assert answer.question.startswith("OneFlow") and "一流科技" in answer.verdict
@@ -440,24 +439,18 @@ def test_why_after_a_no_said_again_is_why_the_no(fake_advisor):
 
 
 def test_he_after_a_founder_is_asked_about_that_framework(fake_advisor):
-    history = _turns(
-        ("user", "Who founded MXNet?"),
-        (
-            "assistant",
-            "**According to the article, MXNet's founder: 李沐 [1].**\n- **MXNet** (says · origin): “创始人李沐曾提到MXNet发展早期是“舍推广保技术”。” [1]",
-        ),
+    history = _said(
+        "Who founded MXNet?",
+        "**According to the article, MXNet's founder: 李沐 [1].**\n- **MXNet** (says · origin): “创始人李沐曾提到MXNet发展早期是“舍推广保技术”。” [1]",
     )
     answer = fake_advisor.ask("What did he say about how it was run early on?", history)
     assert not answer.abstained and "MXNet" in answer.question
 
 
 def test_what_to_do_after_a_problem_is_asked_about_that_problem(fake_advisor):
-    history = _turns(
-        ("user", "TF2.0跟1.0兼容吗?"),
-        (
-            "assistant",
-            "**不。文章指出了 TensorFlow的版本稳定的不足。**\n- **TensorFlow**（不足·兼容性与平台）：“接口迭代频繁,且版本间不兼容问题足以令人头秃。”[1]",
-        ),
+    history = _said(
+        "TF2.0跟1.0兼容吗?",
+        "**不。文章指出了 TensorFlow的版本稳定的不足。**\n- **TensorFlow**（不足·兼容性与平台）：“接口迭代频繁,且版本间不兼容问题足以令人头秃。”[1]",
     )
     answer = fake_advisor.ask("那我手上一堆老代码咋整?", history)
     assert answer.question.startswith("TensorFlow") and "版本" in answer.question
