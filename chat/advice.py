@@ -1370,7 +1370,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # "文章认为市场会被一家垄断吗?" against "…注定不可能由某个企业、某个产品垄断": no.
         reply = "no" if denier is not None else ""
         draft.lead(_with_reply(lang, reply, t(lang, "fact_general" if direct else "not_direct")))
-        draft.say(*[_quote(draft, c, q) for c in picks])
+        # (Asked of no framework, a sentence on several in turn is quoted whole: "就像TensorFlow也曾一家
+        # 独大,但PyTorch横空出世…" cut at its first clause would say the opposite.)
+        draft.say(
+            *[
+                draft.line(c, "fact", "/".join(c.subjects)) if c.reading.per_clause else _quote(draft, c, q)
+                for c in picks
+            ]
+        )
         return
     if _part_elsewhere(draft, q, claims) or _common_languages(draft, q):
         return

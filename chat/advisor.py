@@ -157,7 +157,11 @@ class Advisor:
             )
             claims = evidence.gather(self.corpus, vector, chunks, part, self.settings.evidence)
             claims = [c for c in claims if not any(c.sentence.text in shown for shown in q.seen)]
-            direct = bool(claims) and max(c.similarity for c in claims) >= min_support
+            # Near in meaning, or holding most of the question's own words ("为什么会变成两强对峙?").
+            direct = bool(claims) and (
+                max(c.similarity for c in claims) >= min_support
+                or max(c.content_overlap for c in claims) >= self.settings.answer.stated_overlap
+            )
             planned.append(advice.Part(part, claims, direct))
         return planned
 

@@ -750,6 +750,11 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         focus = list(last.focus)
         if not focus:
             return Resolution(text, clarify=True)
+        if len(focus) == 1 and pronoun.lower() in vocab.plural_pronouns:
+            # "它们是不是越来越像了?" after one pick whose answer quoted another: the two it set out.
+            quoted = [f for subject, _ in last.points for f in vocab.frameworks_in(subject) if not vocab.parent(f)]
+            both = list(dict.fromkeys([*focus, *quoted]))
+            focus = both if len(both) == 2 else focus
         meant = last.picks or last.question.frameworks or last.listed
         if len(meant) > 2 and pronoun.lower() in vocab.singular_pronouns:
             # "它是哪家做的？" after a list of six: which one is meant.

@@ -195,7 +195,7 @@ class Thresholds:
 
 TARGETS = Thresholds()
 # The held-out figures measured when these were last raised (2026-11-29, ninth time: key facts
-# 0.841, recommendations 0.800 (48 of 60), follow-ups 0.955 (42 of 44), refusal precision 0.941 /
+# 0.848, recommendations 0.800 (48 of 60), follow-ups 0.955 (42 of 44), refusal precision 1.000 /
 # recall 0.800, quote roles 0.014), less about one case for CPUs whose runtime differs: a
 # regression floor, raised as the figures rise, never fitted to the held-out cases themselves.
 FLOORS = Thresholds(
@@ -203,7 +203,7 @@ FLOORS = Thresholds(
     recommendations=0.78,
     quote_role_mismatch=0.05,
     followups=0.93,
-    refusal_precision=0.88,
+    refusal_precision=0.94,
     refusal_recall=0.75,
 )
 

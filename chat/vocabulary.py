@@ -424,6 +424,7 @@ class Vocabulary:
         self.enumeration_items = WordSet(expressions=quoting.get("enumeration_items", ()))
         self.instance_openers = WordSet(expressions=quoting.get("instance_openers", ()))
         self.singular_pronouns = frozenset(p.lower() for p in fu.get("singular_pronouns", ()))
+        self.plural_pronouns = frozenset(p.lower() for p in fu.get("plural_pronouns", ()))
         self.leans_back = WordSet(expressions=fu.get("leans_back", ()))
         self.anaphora = WordSet(expressions=fu.get("anaphora", ()))
         self.topic_back = WordSet(expressions=fu.get("topic_back", ()))

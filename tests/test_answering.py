@@ -509,6 +509,36 @@ def test_is_it_said_to_be_is_about_it_not_the_article():
     assert conversation._pronoun("What does it say about Keras?", V, False) == ""
 
 
+def test_where_it_was_made_and_how_much_code_in_taiwanese_words(fake_advisor):
+    assert "清华" in fake_advisor.ask("Jittor 是哪裡開發的?").verdict
+    answer = fake_advisor.ask("TensorFlow的程式碼量大概有多少?")
+    assert "100万行" in answer.citations[0].text
+
+
+def test_they_after_one_pick_whose_answer_quoted_another_are_the_two():
+    from chat import conversation, question, vocabulary
+
+    V = vocabulary.load()
+
+    def reader(text):
+        return question.read(text, V, split=False)
+
+    reply = (
+        "**就生产部署而言，文章推荐 TensorFlow。**\n- **TensorFlow**（优势·生产部署）：“TensorFlow面向工业界,侧重推理;”[1]\n"
+        "- **PyTorch**（优势·科研）：“PyTorch面向学术界,侧重训练,足够简单易用,能达成快速实现和验证。”[2]"
+    )
+    history = [
+        {"role": "user", "content": "学术界跟工业界各自最爱用哪个框架?"},
+        {"role": "assistant", "content": reply},
+    ]
+    state = conversation.state_from(history, reader, V, max_turns=12)
+    assert (
+        conversation.resolve("那它们是不是越来越像了?", state, reader, V).text
+        == "那TensorFlow和PyTorch是不是越来越像了?"
+    )
+    assert conversation.resolve("那它是不是越来越难学了?", state, reader, V).text == "那TensorFlow是不是越来越难学了?"
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))

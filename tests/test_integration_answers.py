@@ -284,3 +284,9 @@ def test_why_after_a_no_gives_the_cause_the_sentence_states_and_cuts_no_cause_of
     answer = real_advisor.ask("为什么?", _turns(("user", first), ("assistant", shown.text)))
     assert "用户需求也是多样的" in answer.citations[0].text  # "…这就注定不可能…垄断": its cause
     assert all(c.text != "就像TensorFlow也曾一家独大" for c in answer.citations)  # no clause cut off its cause
+
+
+def test_a_question_holding_the_articles_own_words_is_answered_and_a_sentence_on_two_quoted_whole(real_advisor):
+    answer = real_advisor.ask("為什麼會變成兩強對峙?")
+    assert not answer.abstained
+    assert any("两强对峙的局面,关键就在于两者设计初衷的差异" in c.text for c in answer.citations)
