@@ -462,7 +462,8 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         topic = _topic(last, reader, vocab, lang)
         resolved = _of(joined(lang, list(last.focus)), text.strip(), zh)
         return Resolution(_within(resolved, joined(lang, topic), zh) if topic else resolved, kind="fact")
-    if last is not None and not named and vocab.sum_up(plain) and not asked.requirements:
+    if last is not None and not (named or pronoun) and vocab.sum_up(plain) and not asked.requirements:
+        # ("ok so which languages does it support?" asks of it, not for the conclusion.)
         # "新手选哪个？" → "以后要部署呢？" → "所以结论到底选哪个": on every need the turns named.
         needs = _recent_needs(state, reader, vocab, lang)
         if needs:
@@ -817,6 +818,8 @@ def _description(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
             lead = re.match(r"^(那么|那|这|所以|还有|and |so |then )", d, re.I)
             start = m.start("d") + (lead.end() if lead else 0) if m.start() == m.start("d") else m.start()
             d = d[lead.end() :] if lead and m.start() == m.start("d") else d
+            if "more" in m.groupdict() and m["more"]:
+                d = f"{d} {m['more'].strip()}"  # "the lightweight one backed by AWS"
             if len(d.strip()) >= 2 and not any(w in d for w in vocab.not_described):
                 return text[start : m.end()], d.strip()
     return None

@@ -539,6 +539,18 @@ def test_they_after_one_pick_whose_answer_quoted_another_are_the_two():
     assert conversation.resolve("那它是不是越来越难学了?", state, reader, V).text == "那TensorFlow是不是越来越难学了?"
 
 
+def test_a_description_with_its_by_phrase_then_which_languages_of_it(fake_advisor):
+    first = "Does TensorFlow support Go?"
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    second = "What about the lightweight one backed by AWS — does it support Go too?"
+    answer = fake_advisor.ask(second, history)
+    assert answer.question.startswith("What about MXNet") and "AWS" not in answer.question
+    assert answer.verdict.startswith("The article does not say MXNet supports Go")
+    history += _turns(("user", second), ("assistant", answer.text))
+    third = fake_advisor.ask("ok so which languages does it support?", history)
+    assert "MXNet" in third.question and not third.recommendations  # of it, not a conclusion to pick
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))
