@@ -136,7 +136,10 @@ def read(
     frameworks = tuple(n for n in [*names, *tools] if n in known_set)
     unknown = tuple(n for n in [*names, *tools] if n not in known_set)
     requirements, unfamiliar = _requirements(plain, vocab)
-    aspects = list(dict.fromkeys([*vocab.aspects_in(plain), *(a for r in requirements for a in r.spec.aspects)]))
+    # "完全不在乎上线部署": a quality set aside names no aspect asked (a need it states, "can't afford a
+    # bigger GPU", is among the requirements above).
+    spoken = "".join(m.group(0) for m in _CLAUSE.finditer(plain) if not vocab.not_needed(m.group(0)))
+    aspects = list(dict.fromkeys([*vocab.aspects_in(spoken), *(a for r in requirements for a in r.spec.aspects)]))
     if vocab.versions_aspect and (
         _two_versions(plain, vocab, frameworks)
         or (vocab.old_code(plain) and (_versions(plain, vocab, frameworks) or vocab.old_code_aged(plain)))

@@ -551,6 +551,12 @@ def test_a_description_with_its_by_phrase_then_which_languages_of_it(fake_adviso
     assert "MXNet" in third.question and not third.recommendations  # of it, not a conclusion to pick
 
 
+def test_a_quality_set_aside_is_no_aspect_to_pick_by(fake_advisor):
+    answer = fake_advisor.ask("快速验证一个想法,完全不在乎上线部署,用啥框架?")
+    assert answer.recommendations and "TensorFlow" not in answer.recommendations
+    assert "部署" not in answer.verdict
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))
