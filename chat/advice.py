@@ -1305,7 +1305,7 @@ def _superlative_stated(draft: Draft, q: Question, claims: Sequence[Claim]) -> b
     return True
 
 
-def _superlative_elsewhere(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+def _superlative_elsewhere(draft: Draft, q: Question) -> bool:
     """ "PyTorch是GitHub上热度最高的框架吗?" against "TensorFlow…也是github上热度最高…": the article
     says it of another framework: no, with that sentence."""
     if not q.yes_no or q.negated or len(q.frameworks) != 1:
@@ -1393,7 +1393,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     subject = next(f for f in q.frameworks if any(c.about(f) for c in own))
     # (Not a lookup among a list: "在这六个中，哪个主打自动并行？" asks for one of them.)
     both = [c for c in own if _relates(c, q.frameworks)] if len(q.frameworks) >= 2 and not q.candidates else []
-    if not both and (_relation_elsewhere(draft, q) or _superlative_elsewhere(draft, q, claims)):
+    if not both and (_relation_elsewhere(draft, q) or _superlative_elsewhere(draft, q)):
         return
     if both and not q.slots:
         # "Keras是基于TensorFlow的吗？": what the article says of the two together comes first.
