@@ -800,6 +800,9 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         # (China building its own): asked within that topic.
         topic = last.question.text.strip()
         return Resolution(_within(text, topic, zh), kind="fact")
+    if last.question.kind == "choice" and not (asked.requirements or last.picks or last.question.frameworks):
+        # "文章觉得哪个框架最好?" (no pick) → "那如果非让你只选一个呢?": the same choice, pressed.
+        return Resolution(_within(text, last.question.text.strip(), zh), kind="choice", inherit=last.question)
     return Resolution(text, kind="choice" if asked.requirements else "")
 
 

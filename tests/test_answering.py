@@ -557,6 +557,14 @@ def test_a_quality_set_aside_is_no_aspect_to_pick_by(fake_advisor):
     assert "部署" not in answer.verdict
 
 
+def test_a_choice_pressed_after_no_pick_is_the_same_choice_not_a_refusal(fake_advisor):
+    first = "文章觉得哪个框架最好?"
+    shown = fake_advisor.ask(first)
+    assert not shown.recommendations
+    answer = fake_advisor.ask("那如果非让你只选一个呢?", _turns(("user", first), ("assistant", shown.text)))
+    assert not answer.abstained and first in answer.question
+
+
 def test_why_and_alternatives_after_a_pick(fake_advisor):
     first = fake_advisor.ask("显存小用什么框架？")
     history = _turns(("user", "显存小用什么框架？"), ("assistant", first.text))
