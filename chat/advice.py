@@ -24,7 +24,7 @@ from .reading import GENERAL, clause_run
 from .settings import AnswerSettings
 from .templates import GENERAL_SUBJECT, MONTHS, joined, role_tag, shown_value, t
 from .types import Answer, Citation, Document, Sentence
-from .vocabulary import Vocabulary, has_cjk
+from .vocabulary import Vocabulary, has_cjk, said
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SKIP = "\x00"  # a quote line left out (its passage is already shown)
@@ -1129,9 +1129,8 @@ def _most_languages(draft: Draft, q: Question) -> bool:
     winners = [name for name, v in named.items() if len(v) == most]
     draft.recommendations += winners
     draft.lead(t(lang, "most_listed", names=joined(lang, winners), n=most))
-    index = ctx.corpus.index
     for name in winners:
-        claim = Claim(best[name], index.sentences[best[name]], index.readings[best[name]], 0.0, 0.0)
+        claim = ctx.corpus.claim(best[name])
         draft.say(draft.line(claim, "fact", name, vocab.aspect_label("languages", lang)))
     return True
 
@@ -1158,7 +1157,7 @@ def _common_languages(draft: Draft, q: Question) -> bool:
         draft.lead(t(lang, "common_none", names=names))
     for name, rows, _ in lists:
         for i in rows[:1] if len(rows) == 1 else sorted(rows, key=lambda i: -len(index.sentences[i].text))[:1]:
-            claim = Claim(i, index.sentences[i], index.readings[i], 0.0, 0.0)
+            claim = ctx.corpus.claim(i)
             draft.say(draft.line(claim, "fact", name, vocab.aspect_label("languages", lang)))
     return True
 
@@ -1225,7 +1224,7 @@ def _maker_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     """ "Which of those is Huawei's?", "华为的是哪个?": the framework the documents name with that
     maker ("华为Mindspore", "由Google Brain团队研发" in a sentence about TensorFlow)."""
     vocab = draft.ctx.corpus.vocab
-    asked = [names for names in vocab.organizations if any(_said(n, q.text) for n in names)]
+    asked = vocab.organizations_in(q.text)
     if len(asked) != 1 or (q.frameworks and not q.candidates) or vocab.asks_advice(q.text) or q.superlative:
         return False  # ("我们主要在AWS云上部署，推荐用什么框架？" asks for advice, with its situation)
     if q.needs and not q.candidates:
@@ -1239,7 +1238,7 @@ def _maker_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
                 continue
             near = text[max(0, m.start - 6) : m.start]  # "华为Mindspore", "旷视MegEngine"
             alone = c.mainly_about(name) and not c.reading.per_clause
-            if any(_said(n, near) or (alone and _said(n, text)) for n in asked[0]):
+            if any(said(n, near) or (alone and said(n, text)) for n in asked[0]):
                 found.setdefault(name, c)
     if len(found) != 1:
         return False
@@ -1311,12 +1310,8 @@ def _superlative_elsewhere(draft: Draft, q: Question) -> bool:
     if not q.yes_no or q.negated or len(q.frameworks) != 1:
         return False
     # (Of all its sentences: the one saying it of another is not among those near a question about this one.)
-    index = draft.ctx.corpus.index
-    every = [
-        Claim(i, index.sentences[i], index.readings[i], 0.0, 0.0)
-        for i in range(len(index.sentences))
-        if draft.ctx.corpus.quotable[i]
-    ]
+    corpus = draft.ctx.corpus
+    every = [corpus.claim(i) for i in range(len(corpus.index.sentences)) if corpus.quotable[i]]
     found = _superlatives(draft, q, every, len(every))
     if len(found) != 1 or q.frameworks[0] in found:
         return False
@@ -1466,10 +1461,10 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             mine = [c for c in matching if c.mainly_about(name)]
             firsts = _leads(dataclasses.replace(q, frameworks=(name,)), mine, draft) if mine else []
             stated = _stated_values(draft, q, firsts, name)
-            if name == q.frameworks[0] and stated and q.yes_no and q.slots == ("maker",):
+            maker = name == q.frameworks[0] and stated and q.yes_no and q.slots == ("maker",)
+            if maker and ctx.corpus.vocab.organizations_in(q.text):
                 orgs = ctx.corpus.vocab.organizations
-                if any(_said(n, q.text) for names in orgs for n in names):
-                    proposed = "yes" if any(_proposed(v, q.text, orgs) for _, v in stated) else "wrong"
+                proposed = "yes" if any(_proposed(v, q.text, orgs) for _, v in stated) else "wrong"
             facts += [line for line, _ in stated]
             unstated += [] if stated else [name]
             # Only release dates order them: "2016年被AWS选择" is not when MXNet came out.
@@ -1642,9 +1637,7 @@ def _yes_no(
             return "yes" if any(_proposed(value, q.proposal, organizations) for value in values) else "wrong"
         if re.search(r"谁|什么|啥|哪|几|多少|(?i:\b(who|what|which|when|where)\b)", q.text):
             return ""  # "MXNet的创办人是谁？文章有提吗？" asks the value; it proposes none
-        named_value = re.search(r"(?:19|20)\d{2}", q.text) or any(
-            _said(n, q.text) for names in organizations for n in names
-        )
+        named_value = re.search(r"(?:19|20)\d{2}", q.text) or vocab.organizations_in(q.text)
         if not named_value and any(f != subject for f in vocab.frameworks_in(q.text)):
             return ""  # "PyTorch是基于Torch做的吗？" proposes another framework it is built on, not a maker
         return "yes" if any(_proposed(value, q.text, organizations) for value in values) else "wrong"
@@ -1769,9 +1762,8 @@ def _relation_elsewhere(draft: Draft, q: Question) -> bool:
     if not q.yes_no or q.slots or q.negated or len(q.frameworks) != 2:
         return False
     first, second = q.frameworks
-    index = ctx.corpus.index
     # (All the first one's sentences, not the nearest: the relation may be said in passing.)
-    own = [Claim(i, index.sentences[i], index.readings[i], 0.0, 0.0) for i in ctx.corpus.by_subject.get(first, ())]
+    own = [ctx.corpus.claim(i) for i in ctx.corpus.by_subject.get(first, ())]
     for c in own:
         if not ctx.corpus.quotable[c.index]:
             continue
@@ -1864,21 +1856,13 @@ def _proposed(value: str, question: str, organizations: Sequence[Sequence[str]] 
         month, asked = _month(value), _month(question)
         return not (month and asked and month != asked)
 
-    if any(_said(other, question) for names in organizations if any(_said(n, value) for n in names) for other in names):
+    if any(said(other, question) for names in organizations if any(said(n, value) for n in names) for other in names):
         return True
     # "Apache License 2.0" is not proposed by "the MIT license": its own name is.
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", value) if w.lower() not in ("license", "licence")]
     if words:
-        return any(_said(w, question) for w in words)
+        return any(said(w, question) for w in words)
     return value[:2] in question
-
-
-def _said(name: str, text: str) -> bool:
-    """Is the name in the text: a Latin one as a whole word in any case ("AWS", "google"), a
-    Chinese one as written ("华为")?"""
-    if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]*", name):
-        return bool(re.search(rf"(?i)(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text))
-    return name in text
 
 
 def _month(text: str) -> int:
@@ -1924,7 +1908,7 @@ def _links(draft: Draft, q: Question) -> bool:
         if not lines:
             draft.say(t(draft.lang, "no_link", name=name))
         for i in lines:
-            draft.say(draft.line(Claim(i, index.sentences[i], index.readings[i], 0.0, 0.0), "fact", name))
+            draft.say(draft.line(ctx.corpus.claim(i), "fact", name))
     return True
 
 
@@ -1971,7 +1955,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         i = shown[0].index - 1
         before = index.sentences[i]
         if before.line == shown[0].sentence.line and ctx.corpus.quotable[i]:
-            shown = [Claim(i, before, index.readings[i], 0.0, 0.0), *shown[:1]]
+            shown = [ctx.corpus.claim(i), *shown[:1]]
     draft.direct = bool(causes)
     draft.lead(t(lang, "cause_lead" if causes else "no_cause"))
     for c in shown:
@@ -2016,7 +2000,7 @@ def _stated_before(draft: Draft, q: Question, claim: Claim) -> Claim | None:
     prev = index.sentences[i]
     if prev.chunk_id != claim.sentence.chunk_id or not ctx.corpus.quotable[i]:
         return None
-    return Claim(i, prev, index.readings[i], 0.0, 0.0)
+    return ctx.corpus.claim(i)
 
 
 def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
@@ -2076,7 +2060,7 @@ def _covered(draft: Draft) -> bool:
                 break
             shown = [f for f in group if f in index.readings[best].mentions]
             left -= set(shown)
-            claim = Claim(best, index.sentences[best], index.readings[best], 0.0, 0.0)
+            claim = ctx.corpus.claim(best)
             draft.say(draft.line(claim, "fact", "/".join(shown)))
     return True
 

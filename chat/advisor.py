@@ -170,7 +170,7 @@ class Advisor:
         q = self.read(description, split=False)
         pool = pool or [f for f in self.context.frameworks if not self.vocab.parent(f)]
         # "被亚马逊云选中的那个": an organization under any of its names ("AWS").
-        orgs = [n for names in self.vocab.organizations if any(n in description for n in names) for n in names]
+        orgs = [n for names in self.vocab.organizations_in(description) for n in names]
         terms = self.corpus.content_terms(" ".join([self.vocab.normalize(description), *orgs]))
         # "Caffe2并入的那个框架": described by its relation to the one named.
         beside = q.frameworks[0] if len(q.frameworks) == 1 else ""

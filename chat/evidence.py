@@ -123,6 +123,10 @@ class Corpus:
         text_names = {m.name for c in self.index.chunks for m in self.vocab.mentions(c.text) if m.kind != "framework"}
         return frozenset(names | text_names)
 
+    def claim(self, i: int) -> Claim:
+        """Sentence i as an unscored claim: one quoted for where it stands, not for its nearness."""
+        return Claim(i, self.index.sentences[i], self.index.readings[i], 0.0, 0.0)
+
     def terms_of(self, i: int) -> frozenset[str]:
         terms = self._terms.get(i)
         if terms is None:

@@ -73,6 +73,14 @@ def to_traditional(text: str, keep: Sequence[str] = ()) -> str:
     return "".join(part if part in kept else _s2t.convert(part) for part in parts)
 
 
+def said(name: str, text: str) -> bool:
+    """Is the name in the text: a Latin one as a whole word in any case ("AWS", "google"), a
+    Chinese one as written ("华为")?"""
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]*", name):
+        return bool(re.search(rf"(?i)(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text))
+    return name in text
+
+
 def _word_pattern(word: str) -> str:
     """A regular expression for a vocabulary word: Chinese as is, Latin on word boundaries."""
     escaped = re.escape(word).replace(r"\ ", r"\s?")  # "TensorFlow 2" also matches "TensorFlow2"
@@ -596,6 +604,10 @@ class Vocabulary:
             if any(re.search(p.replace("{lang}", expression), text, re.I) for p in self.presumes_language):
                 return True
         return False
+
+    def organizations_in(self, text: str) -> list[tuple[str, ...]]:
+        """The makers the text names, each as all its names ("谷歌" → ("Google", "谷歌"))."""
+        return [names for names in self.organizations if any(said(n, text) for n in names)]
 
     def is_overview(self, question: str) -> bool:
         """Does the question, once its framework names are taken out, ask nothing but an overview?"""
