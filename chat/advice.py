@@ -10,8 +10,9 @@ the documents never speak to is said to be unmet before anything else.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -1096,17 +1097,15 @@ def _languages_named(ctx: Context, i: int) -> set[str]:
     return {spec.name for spec in ctx.corpus.vocab.requirements.values() if spec.language and spec.matches_term(text)}
 
 
-def _language_lists(ctx: Context, name: str) -> list[int]:
-    """The framework's own sentences on languages that name some."""
+def _language_lists(ctx: Context, name: str) -> dict[int, set[str]]:
+    """The framework's own sentences on languages that name some, each with the languages it names."""
     vocab, index = ctx.corpus.vocab, ctx.corpus.index
-    return [
-        i
+    rows = {
+        i: _languages_named(ctx, i)
         for i, r in enumerate(index.readings)
-        if ctx.corpus.quotable[i]
-        and r.subject == name
-        and vocab.language_aspects & set(r.aspects)
-        and _languages_named(ctx, i)
-    ]
+        if ctx.corpus.quotable[i] and r.subject == name and vocab.language_aspects & set(r.aspects)
+    }
+    return {i: named for i, named in rows.items() if named}
 
 
 def _most_languages(draft: Draft, q: Question) -> bool:
@@ -1119,10 +1118,10 @@ def _most_languages(draft: Draft, q: Question) -> bool:
     named: dict[str, set[str]] = {}
     best: dict[str, int] = {}
     for name in q.candidates or ctx.frameworks:
-        rows = _language_lists(ctx, name) if name not in q.exclude else []
+        rows = _language_lists(ctx, name) if name not in q.exclude else {}
         if rows:
-            named[name] = set().union(*(_languages_named(ctx, i) for i in rows))
-            best[name] = max(rows, key=lambda i: len(_languages_named(ctx, i)))
+            named[name] = set().union(*rows.values())
+            best[name] = max(rows, key=lambda i: len(rows[i]))
     most = max((len(v) for v in named.values()), default=0)
     if most < 2:
         return False
@@ -1147,7 +1146,7 @@ def _common_languages(draft: Draft, q: Question) -> bool:
         rows = _language_lists(ctx, name)
         if not rows:
             return False  # the article lists no languages for one of them
-        lists.append((name, rows, set().union(*(_languages_named(ctx, i) for i in rows))))
+        lists.append((name, list(rows), set().union(*rows.values())))
     specs = [spec for spec in vocab.requirements.values() if spec.language]
     common = [spec for spec in specs if all(spec.name in named for _, _, named in lists)]
     names = joined(lang, list(q.frameworks))
@@ -1270,14 +1269,14 @@ def _relation(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     return True
 
 
-def _superlatives(draft: Draft, q: Question, claims: Sequence[Claim], nearest: int = 10) -> dict[str, Claim]:
+def _superlatives(draft: Draft, q: Question, claims: Iterable[Claim], nearest: int = 10) -> dict[str, Claim]:
     """The frameworks the article states the question's superlative of, in its words ("热度最高",
     "最易上手"), each with the sentence saying so."""
     asked = draft.ctx.corpus.vocab.in_document_words(q.text)
     found: dict[str, Claim] = {}
     if "最" not in asked:
         return found
-    for c in claims[:nearest]:
+    for c in itertools.islice(claims, nearest):
         name = c.reading.subject
         if name == GENERAL or c.reading.per_clause or name in q.exclude or (q.candidates and name not in q.candidates):
             continue
@@ -1310,9 +1309,10 @@ def _superlative_elsewhere(draft: Draft, q: Question) -> bool:
     if not q.yes_no or q.negated or len(q.frameworks) != 1:
         return False
     # (Of all its sentences: the one saying it of another is not among those near a question about this one.)
+    # (Built only when the question asks a superlative at all: this runs on every yes/no of one framework.)
     corpus = draft.ctx.corpus
-    every = [corpus.claim(i) for i in range(len(corpus.index.sentences)) if corpus.quotable[i]]
-    found = _superlatives(draft, q, every, len(every))
+    every = (corpus.claim(i) for i in range(len(corpus.index.sentences)) if corpus.quotable[i])
+    found = _superlatives(draft, q, every, len(corpus.index.sentences))
     if len(found) != 1 or q.frameworks[0] in found:
         return False
     ((name, claim),) = found.items()
