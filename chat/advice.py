@@ -1526,16 +1526,20 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     vocab = ctx.corpus.vocab
     # "还值得学TF吗？" names no quality to judge by: what the documents advise on it settles it,
     # and leads.
-    advised = []
+    advised: list[Claim] = []
+    advice: list[Claim] = []
     beside = set(FRAME_ASPECTS) | set(vocab.worth_ignores)  # "worth learning" asks no ease of learning
     worth = q.yes_no and bool(vocab.asks_worth(q.text)) and not [a for a in q.aspects if a not in beside]
     if worth:
         # (From all it says of the framework: across languages the advice may not be among the nearest.)
-        advised = [
+        advice = [
             c
             for c in [*leads, *rest, *(c for c in own if c not in leads and c not in rest)]
             if "advice" in c.reading.aspects and c.mainly_about(subject) and c.stance_of(subject) != "neutral"
-        ][:2]
+        ]
+        # "As a beginner, should I skip MXNet?" is judged on the need it states: advice for those
+        # short of memory does not settle it.
+        advised = [c for c in advice if all(c.meets(r, subject) for r in q.needs)][:2]
         if len({c.stance_of(subject) for c in advised}) == 1:
             leads, rest = advised + [c for c in leads if c not in advised], [c for c in rest if c not in advised]
             shown_topic = ""  # "worth learning" is judged by the advice, not on how hard it is to learn
@@ -1545,7 +1549,21 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if q.yes_no and not (values or advised or q.overview):
         near = claims[0].relevance - s.other_side_gap
         other = _other_side(q, [c for c in own if c.relevance >= near], [*leads, *rest], subject)
-    if other is not None:
+    if other is None and worth and not advised and q.needs:
+        # "新手值得学TensorFlow吗?": hard to start with, yet "投入时间学习算是一项相当不错的选择" (advice
+        # given to all; "对资源不够的朋友来说是一个不错的选择" is for some, and reads neutral).
+        sides = {c.stance_asked(subject, _asked_aspects(q)) for c in _on_need(q, [*leads, *rest], subject)}
+        sides -= {"neutral"}
+        other = next(
+            (
+                c
+                for c in advice
+                if len(sides) == 1
+                and c.reading.aspect_stance.get(subject, {}).get("advice", sides) not in sides | {"neutral"}
+            ),
+            None,
+        )
+    if other is not None and other not in leads and other not in rest:
         # "Keras到底适不适合新手？": the article speaks both ways on it ("最易上手", "忽略底层原理"); the
         # answer shows both sides, and no plain yes or no, whichever side the nearest quotes took.
         rest = [*rest[: max(0, len(rest) - 1)], other] if rest else [other]
@@ -1562,7 +1580,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         reply = "no"  # "Keras算是深度学习框架吗?" against "与其说Keras是一个深度学习框架,不如说它是…"
     if q.negated or never or other is not None:
         reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
-    if worth and not advised:
+    if worth and not advised and not q.needs:
         reply = ""  # worth it, with no advice of the article's shown: not settled by how hard it is to learn
     if reply == "yes" and q.negative and vocab.asks_severity(q.text):
         # "这一点很致命吗？": the article lists it as a weakness; it is serious only where it says so.

@@ -129,6 +129,9 @@ def read(
         )
     )
     names = list(dict.fromkeys(m.name for m in mentions if m.kind == "framework" and m.name not in rejected))
+    if rejected and not names and vocab.avoid(plain) and vocab.yes_no(plain):
+        # "Should I avoid MXNet?" asks about MXNet, whether to stay away from it; it rules nothing out.
+        names, rejected = list(rejected), ()
     tools = list(dict.fromkeys(m.name for m in mentions if m.kind == "tool"))
     platforms = list(dict.fromkeys(m.name for m in mentions if m.kind == "platform"))
     known_set = set(names) if known is None else set(known)

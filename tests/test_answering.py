@@ -2305,3 +2305,26 @@ def test_a_sentence_that_negates_the_asked_word_answers_no_but_an_open_question_
     answer = fake_advisor.ask("MXNet初期推广给力吗?")
     assert answer.text.startswith("**不。") and "推广不给力" in answer.citations[0].text, answer.text[:300]
     assert not fake_advisor.ask("Keras适合新手吗?").text.startswith(("**不。", "**是的。"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a beginner and don't want to dig through source code. Should I avoid MXNet?",
+        "As a beginner, should I avoid MXNet?",
+        "I'm a beginner. Should I skip MXNet?",
+    ],
+)
+def test_should_i_avoid_a_framework_asks_about_it_on_the_need_stated(fake_advisor, question):
+    # MXNet is the subject asked about, not one ruled out; the beginner's need judges it, not
+    # the article's advice to those short of memory.
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith("**Yes.")
+    assert answer.citations and all(c.subject == "MXNet" and c.role == "caveat" for c in answer.citations)
+
+
+def test_worth_it_for_a_beginner_shows_the_articles_advice_beside_the_difficulty(fake_advisor):
+    answer = fake_advisor.ask("新手值得学TensorFlow吗?")
+    assert not answer.text.startswith(("**是的。", "**不。"))
+    roles = {c.role for c in answer.citations}
+    assert "caveat" in roles and any("投入时间学习" in c.text for c in answer.citations)
