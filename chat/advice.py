@@ -497,7 +497,10 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
             avoided = True
             # "哪个最好别选？": the one the article warns against most, then what it points to instead.
             draft.lead(t(lang, "verdict_avoid", topic=topic, names=worst.name))
-            draft.say(*[draft.line(c, "caveat", worst.name, r.label(lang)) for c, r in _unique(worst.cautions)[:2]])
+            draft.say(*[
+                draft.line(c, "caveat", worst.name, _label(c, worst.name, r, "caveat", lang, vocab))
+                for c, r in _unique(worst.cautions)[:2]
+            ])  # fmt: skip
             picks = [p for p in picks if p != worst.name]
             if not picks:
                 return
@@ -596,7 +599,9 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         said = [(c, r) for c, r in [*standing.cautions, *standing.reasons]]
         if said:
             _section(draft, t(lang, "named_one", name=name), [
-                draft.line(c, _role(c, name, r), name, r.label(lang)) for c, r in _unique(said)[:2]
+                draft.line(c, role, name, _label(c, name, r, role, lang, vocab))
+                for c, r in _unique(said)[:2]
+                for role in [_role(c, name, r)]
             ])  # fmt: skip
     if caveats:
         _section(draft, t(lang, "caveats"), [
@@ -609,7 +614,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         key=lambda st: st.score,
     )[:2]
     lines = [
-        draft.line(c, "caveat", st.name, r.label(lang))
+        draft.line(c, "caveat", st.name, _label(c, st.name, r, "caveat", lang, vocab))
         for st in against
         for c, r in [max(st.cautions, key=lambda cr: cr[0].relevance)]
     ]
@@ -679,12 +684,7 @@ def _caveats(
         on = table[name].cautions if name in table else []
         if on:
             c, r = max(on, key=lambda cr: cr[0].relevance)
-            core = (
-                r.spec.capability
-                or not r.spec.aspects
-                or (r.spec.aspects[0] in c.reading.aspects and c.reading.stance_on(name, r.spec.aspects[:1]) == "con")
-            )
-            out.append((name, c, r.label(lang) if core else _against_label(c, name, lang, vocab) or r.label(lang)))
+            out.append((name, c, _label(c, name, r, "caveat", lang, vocab)))
             continue
         con = next((c for c in claims if c.stance_of(name) == "con" and c.mainly_about(name)), None)
         if con is not None:
@@ -722,6 +722,22 @@ def _reason_label(c: Claim, name: str, r: Requirement, lang: str, vocab) -> str:
     if _on_core(c, name, r):
         return r.label(lang)
     return _side_label(c, name, "pro", lang, vocab) or r.label(lang)
+
+
+def _label(c: Claim, name: str, r: Requirement, role: str, lang: str, vocab) -> str:
+    """What a quote shown on a requirement is labelled as speaking to: the requirement where it
+    speaks to its core, else the quality it speaks for or against ("系统设计过于复杂" is
+    flexibility, not research; "灵活的数值计算核心…科学领域" is no research use)."""
+    if role == "reason":
+        return _reason_label(c, name, r, lang, vocab)
+    if role != "caveat":
+        return r.label(lang)
+    core = (
+        r.spec.capability
+        or not r.spec.aspects
+        or (r.spec.aspects[0] in c.reading.aspects and c.reading.stance_on(name, r.spec.aspects[:1]) == "con")
+    )
+    return r.label(lang) if core else _against_label(c, name, lang, vocab) or r.label(lang)
 
 
 def _against_label(c: Claim, name: str, lang: str, vocab) -> str:
@@ -876,7 +892,9 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             continue
         # A side all of whose quotes were shown above (as the two's relation) gets no heading.
         _section(draft, f"- **{name}**{colon}", [
-            "  " + draft.line(c, _role(c, name, r), name, r.label(lang) if r else "") for c, r in side
+            "  " + draft.line(c, role, name, _label(c, name, r, role, lang, vocab) if r else "")
+            for c, r in side
+            for role in [_role(c, name, r)]
         ])  # fmt: skip
     if verdict is not None:
         through = _verdict_through(verdict, names, draft)

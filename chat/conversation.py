@@ -22,6 +22,8 @@ from .vocabulary import Vocabulary, language
 Reader = Callable[[str], Question]
 # (description, frameworks; none: all the documents name) → the one meant
 Describe = Callable[[str, Sequence[str]], "str | None"]
+# a framework → the one the documents most often set beside it ("the other big one"), if one leads
+Partner = Callable[[str], "str | None"]
 _PUNCT = re.compile(r"[\s\W_]+")
 
 
@@ -157,6 +159,7 @@ def state_from(
     vocab: Vocabulary,
     max_turns: int,
     describe: Describe | None = None,
+    partner: Partner | None = None,
 ) -> State:
     """Replay the last `max_turns` user turns (each resolved against the ones before it) and read
     what each answer picked from its lead lines."""
@@ -165,7 +168,7 @@ def state_from(
     for n, i in enumerate(users):
         end = users[n + 1] if n + 1 < len(users) else len(history)
         reply = next((m["content"] for m in history[i + 1 : end] if m["role"] == "assistant"), "")
-        resolution = resolve(history[i]["content"], state, reader, vocab, describe)
+        resolution = resolve(history[i]["content"], state, reader, vocab, describe, partner)
         if resolution.clarify:
             continue
         q = resolution.apply(reader(resolution.text))
@@ -221,9 +224,17 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
     return Turn(q, picks, runners, listed, points, said, part)
 
 
-def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe: Describe | None = None) -> Resolution:
+def resolve(
+    text: str,
+    state: State,
+    reader: Reader,
+    vocab: Vocabulary,
+    describe: Describe | None = None,
+    partner: Partner | None = None,
+) -> Resolution:
     """The question as meant in this conversation (see the module docstring). `describe` finds the
-    framework a description points at among those named ("工业界的那个")."""
+    framework a description points at among those named ("工业界的那个"); `partner` the one set
+    beside a framework ("the other big one" after one pick)."""
     plain = vocab.normalize(text)
     zh = language(text) == "zh"
     lang = "zh" if zh else "en"
@@ -231,6 +242,12 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
     asked = reader(text)  # the question read alone, once
     named = asked.frameworks
 
+    picked = next((m for p in vocab.picked_reference if (m := p.search(text))), None)
+    chosen = next((turn.picks for turn in reversed(state.turns) if turn.picks), ())
+    if picked is not None and len(chosen) == 1 and not named:
+        # "any downside to the one you picked?" after a question about another: the pick, named.
+        named_text = text[: picked.start()] + chosen[0] + text[picked.end() :]
+        return resolve(named_text, state, reader, vocab, describe, partner)
     ordinal = _ordinal(plain, vocab)
     pronoun = _pronoun(plain, vocab, zh)
     why = _bare(plain, vocab.why, vocab, zh) or bool(
@@ -264,7 +281,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
             found = (found[0], _replace_pronoun(found[1], pronoun, last.focus, zh, vocab))
         target = describe(found[1], pool if len(pool) >= 2 else ()) if found else None
         if found and target:
-            return resolve(text.replace(found[0], target, 1), state, reader, vocab, describe)
+            return resolve(text.replace(found[0], target, 1), state, reader, vocab, describe, partner)
 
     if (
         last is not None
@@ -288,7 +305,7 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
         claim = len(_PUNCT.sub("", rest)) >= 6 if zh else len(rest.split()) >= 4
         if claim and _pronoun(rest, vocab, zh):
             # "你確定嗎？我聽說它們現在其實越來越像了": the user's own claim about them is the question.
-            return resolve(rest.rstrip("。.!！?？") + ("吗？" if zh else "?"), state, reader, vocab)
+            return resolve(rest.rstrip("。.!！?？") + ("吗？" if zh else "?"), state, reader, vocab, describe, partner)
         # "Is that really true?": what the article said, again, as its claim (it gives no evidence).
         base = last.question
         return Resolution(base.text, kind=base.kind, candidates=base.candidates, inherit=base, doubts=True)
@@ -601,8 +618,15 @@ def resolve(text: str, state: State, reader: Reader, vocab: Vocabulary, describe
             before = text[: text.find(phrase)]
             phrase = before[-1] + phrase if before.endswith(("你", "您")) else phrase  # "你第一个推荐的"
         target = _pick(pool, position, last)
+        if target is None and position == 0 and partner is not None and len(last.focus) == 1:
+            # "why not the other big one?" after PyTorch alone was picked: the one the documents
+            # most often name beside it.
+            target = partner(last.focus[0])
         if target is None:
             return Resolution(text, clarify=True, options=tuple(pool))
+        if position == 0 and last.picks and target not in last.picks and vocab.why_not(plain):
+            # "why not the other big one?" after a pick: as if named ("why not TensorFlow?").
+            return resolve(text.replace(phrase, target, 1), state, reader, vocab, describe, partner)
         the = re.compile(rf"(?i)\bthe {re.escape(phrase)}")  # "the second one" → "PyTorch", not "the PyTorch"
         if the.search(text):
             resolved = the.sub(target, text)
@@ -973,7 +997,8 @@ def _ordinal(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
             if any(p.match(text[i + len(phrase) :]) for p in vocab.ordinal_of_other):
                 return None  # "Mindspore第一个正式版本": the first release, not the first framework
             return text[i : i + len(phrase)], int(position)
-    return None
+    found = next((m for p in vocab.ordinal_other if (m := p.search(text))), None)
+    return (found.group(0), 0) if found else None
 
 
 def _own_list(text: str, named: Sequence[str], ordinal: tuple[str, int], vocab: Vocabulary) -> Resolution | None:

@@ -290,6 +290,20 @@ class Corpus:
             return None
         return ranked[0]
 
+    def partner(self, name: str) -> str | None:
+        """The framework the documents most often name in one sentence with this one ("the other big
+        one" after PyTorch: TensorFlow); None when none leads."""
+        counts: dict[str, int] = {}
+        for i in self.by_subject.get(name, ()):
+            r = self.index.readings[i]
+            for other in dict.fromkeys([*r.subjects, *r.mentions]):
+                if other not in (name, GENERAL) and not self.vocab.parent(other) and self.vocab.parent(name) != other:
+                    counts[other] = counts.get(other, 0) + 1
+        ranked = sorted(counts, key=lambda n: -counts[n])
+        if not ranked or (len(ranked) >= 2 and counts[ranked[0]] == counts[ranked[1]]):
+            return None
+        return ranked[0]
+
     def focus_chunks(self, frameworks: Sequence[str]) -> list[int]:
         """The chunks about the frameworks a question names."""
         wanted = set(frameworks)

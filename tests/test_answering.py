@@ -2328,3 +2328,27 @@ def test_worth_it_for_a_beginner_shows_the_articles_advice_beside_the_difficulty
     assert not answer.text.startswith(("**是的。", "**不。"))
     roles = {c.role for c in answer.citations}
     assert "caveat" in roles and any("投入时间学习" in c.text for c in answer.citations)
+
+
+def test_the_other_big_one_after_one_pick_and_the_one_you_picked(fake_advisor):
+    first = "I'm a PhD student, I mostly need to prototype research ideas fast. which framework should I go with?"
+    picked = fake_advisor.ask(first)
+    assert picked.recommendations[:1] == ["PyTorch"]
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": picked.text}]
+    # The one the article sets beside PyTorch most (its "two big players"), not a refusal.
+    other = fake_advisor.ask("why not the other big one?", history)
+    assert not other.abstained and "TensorFlow" in other.question and "PyTorch" in other.question
+    history += [{"role": "user", "content": "why not the other big one?"}, {"role": "assistant", "content": other.text}]
+    # The pick itself, after a turn about the other one.
+    downside = fake_advisor.ask("any downside to the one you picked?", history)
+    assert "PyTorch" in downside.question and "TensorFlow" not in downside.question
+    assert downside.citations and all(c.subject == "PyTorch" and c.role == "caveat" for c in downside.citations)
+
+
+def test_a_quote_is_labelled_with_a_need_only_where_it_speaks_to_its_core(fake_advisor):
+    # Research is met by flexibility too, but "系统设计过于复杂" and "灵活的数值计算核心…科学领域" are
+    # flexibility, not research use.
+    answer = fake_advisor.ask("Why not TensorFlow instead of PyTorch for research?")
+    tf = [c for c in answer.citations if c.subject == "TensorFlow"]
+    off_core = [c for c in tf if "科学领域" in c.text or "100万行" in c.text]
+    assert off_core and all(c.label == "flexibility" for c in off_core)
