@@ -398,7 +398,7 @@ def resolve(
                 return Resolution(_within(resolved, joined(lang, topic), zh) if topic else resolved)
         if pronoun and last is not None and ordinal is None and not _after_name(plain, pronoun, named, vocab):
             # "它和PyTorch比哪个好？"; but in "why not tensorflow? everyone uses it", "it" is TensorFlow.
-            focus = [f for f in last.focus if f not in named]
+            focus = _running(pronoun, [f for f in last.focus if f not in named], state, vocab)
             if focus:
                 return Resolution(_replace_pronoun(text, pronoun, focus, zh, vocab))
         if ordinal is None:
@@ -772,7 +772,7 @@ def resolve(
         return Resolution(text_, kind="choice", exclude=tuple(dict.fromkeys([*shown, *parents])), inherit=base)
 
     if pronoun:
-        focus = list(last.focus)
+        focus = _running(pronoun, list(last.focus), state, vocab)
         if not focus:
             return Resolution(text, clarify=True)
         if len(focus) == 1 and pronoun.lower() in vocab.plural_pronouns:
@@ -961,7 +961,10 @@ def _after_name(text: str, pronoun: str, named: Sequence[str], vocab: Vocabulary
     first = min(
         (lowered.find(n.lower()) for f in named for n in vocab.names_for(f) if n.lower() in lowered), default=-1
     )
-    return 0 <= first < lowered.find(pronoun.lower())
+    at = lowered.find(pronoun.lower())
+    if 0 <= first < at and re.search(r"(和|跟|与|同|比|(?i:\b(and|with|vs\.?|versus|than|to)))\s*$", text[:at]):
+        return False  # "Caffe2跟它啥关系": set beside the name, it is another one
+    return 0 <= first < at
 
 
 def _enumerated(points: Sequence[tuple[str, str]], n: int, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -1087,6 +1090,15 @@ def _masked(text: str, vocab: Vocabulary) -> str:
     for word in vocab.pronoun_words:
         text = text.replace(word, "\0" * len(word))
     return text
+
+
+def _running(pronoun: str, focus: list[str], state: State, vocab: Vocabulary) -> list[str]:
+    """ "它" after a turn about two, one of which the turn before was about too ("PyTorch哪年出的?" →
+    "Caffe2跟它啥关系" → "它在学术圈…"): the one the conversation has been about."""
+    if len(focus) < 2 or pronoun.lower() not in vocab.singular_pronouns or len(state.turns) < 2:
+        return focus
+    kept = [f for f in focus if f in state.turns[-2].focus]
+    return kept if len(kept) == 1 else focus
 
 
 def _replace_pronoun(text: str, pronoun: str, focus: Sequence[str], zh: bool, vocab: Vocabulary) -> str:

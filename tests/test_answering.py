@@ -2352,3 +2352,19 @@ def test_a_quote_is_labelled_with_a_need_only_where_it_speaks_to_its_core(fake_a
     tf = [c for c in answer.citations if c.subject == "TensorFlow"]
     off_core = [c for c in tf if "科学领域" in c.text or "100万行" in c.text]
     assert off_core and all(c.label == "flexibility" for c in off_core)
+
+
+def test_it_beside_a_name_is_the_one_talked_about_and_stays_so(fake_advisor):
+    history = []
+    for turn in ["pytroch是谁家搞的?", "它哪年出的?"]:
+        history += [
+            {"role": "user", "content": turn},
+            {"role": "assistant", "content": fake_advisor.ask(turn, history).text},
+        ]
+    # "Caffe2跟它": set beside Caffe2, it is another one (PyTorch, talked about so far).
+    related = fake_advisor.ask("Caffe2跟它啥关系", history)
+    assert "Caffe2" in related.question and "PyTorch" in related.question
+    history += [{"role": "user", "content": "Caffe2跟它啥关系"}, {"role": "assistant", "content": related.text}]
+    # Then "它" is still PyTorch, not Caffe2 nor both.
+    later = fake_advisor.ask("它在学术圈是不是比TF吃香?", history)
+    assert later.question.startswith("PyTorch") and "Caffe2" not in later.question
