@@ -36,6 +36,7 @@ class Turn:
     points: tuple[tuple[str, str], ...] = ()  # the quoted points of its answer: (subject, quote)
     reply: str = ""  # yes | no: the plain answer its verdict opened with
     part: str = ""  # the part of a framework the answer named when asked for one ("…a tool?" → TensorBoard)
+    typed: str = ""  # the user's own words, before they were read in the conversation
 
     @property
     def quotes(self) -> tuple[str, ...]:
@@ -56,6 +57,12 @@ class State:
     @property
     def last(self) -> Turn | None:
         return self.turns[-1] if self.turns else None
+
+    @property
+    def quotes(self) -> tuple[str, ...]:
+        """Every quote the answers showed ("还有别的吗?" after "除了这个还有啥优势" shows neither
+        turn's again)."""
+        return tuple(dict.fromkeys(q for turn in self.turns for q in turn.quotes))
 
     @property
     def mentioned(self) -> list[str]:
@@ -174,7 +181,7 @@ def state_from(
         q = resolution.apply(reader(resolution.text))
         if q.refusal or q.kind == "smalltalk":
             continue  # thanks and refusals leave the conversation as it was
-        turn = _turn(q, reply, vocab)
+        turn = replace(_turn(q, reply, vocab), typed=history[i]["content"])
         state.turns.append(replace(turn, listed=resolution.listed) if resolution.listed else turn)
     return state
 
@@ -595,6 +602,8 @@ def resolve(
             and len([f for f in state.mentioned if not vocab.parent(f)]) == 1
             and not (last.picks or vocab.return_words(plain))
             and 1 <= position <= len(last.points)
+            # "what's the third one good at?" → "and the fourth?": still counting frameworks
+            and _ordinal(vocab.normalize(last.typed), vocab) is None
         ):
             # "TF有哪些优点" → "第三个展开说说": the answer listed points of the one framework the
             # conversation is about; with two named ("第二个呢？"), an ordinal counts frameworks.
@@ -715,13 +724,13 @@ def resolve(
         # ("这是唯一的原因吗?"), on what was asked last.
         own = asked.aspects or asked.requirements or asked.wants
         if not own:
-            return Resolution(last.question.text, kind="fact", seen=last.quotes)
+            return Resolution(last.question.text, kind="fact", seen=state.quotes)
         resolved = (
             _replace_pronoun(text, pronoun, last.focus, zh, vocab)
             if pronoun
             else _of(joined(lang, list(last.focus)), text.strip(), zh)
         )
-        return Resolution(resolved, kind="fact", seen=last.quotes)
+        return Resolution(resolved, kind="fact", seen=state.quotes)
     if alternatives and asked.wants and not named and last.focus and last.question.kind == "fact":
         # "Anything else bad about it?" after a question about Keras: more of that side of Keras.
         return Resolution(
@@ -737,12 +746,12 @@ def resolve(
         return Resolution(
             _replace_pronoun(text, pronoun, last.focus, zh, vocab),
             kind="fact",
-            seen=last.quotes,
+            seen=state.quotes,
         )
     if alternatives and more and last.question.kind == "fact":
         # "还有别的吗？" after "Keras的缺点是啥": more on what was asked, not another framework, and
         # not what was just quoted.
-        return Resolution(last.question.text, kind="fact", seen=last.quotes)
+        return Resolution(last.question.text, kind="fact", seen=state.quotes)
     if alternatives:
         shown = last.picks or last.question.frameworks
         if pronoun and pronoun.lower() in ("它", "it", "this one", "that one") and len(shown) > 1:
@@ -751,7 +760,7 @@ def resolve(
             return Resolution(text, clarify=True)
         if not shown and last.question.kind == "fact":
             # "为啥中国要自己搞…" → "还有别的原因吗?": more on it (a group asked about, no framework).
-            return Resolution(last.question.text, kind="fact", seen=last.quotes)
+            return Resolution(last.question.text, kind="fact", seen=state.quotes)
         # "any alternatives for industry use?": the need asked now, else the one asked last
         # ("适合显存小的？" → "后者文档好不好？" → "还有别的选择吗？": the docs).
         base = asked if new_need else last.question

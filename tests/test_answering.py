@@ -2368,3 +2368,28 @@ def test_it_beside_a_name_is_the_one_talked_about_and_stays_so(fake_advisor):
     # Then "它" is still PyTorch, not Caffe2 nor both.
     later = fake_advisor.ask("它在学术圈是不是比TF吃香?", history)
     assert later.question.startswith("PyTorch") and "Caffe2" not in later.question
+
+
+def _talk(advisor, turns):
+    history, answers = [], []
+    for turn in turns:
+        answer = advisor.ask(turn, history)
+        answers.append(answer)
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.text}]
+    return answers
+
+
+def test_anything_else_shows_nothing_any_earlier_answer_showed(fake_advisor):
+    answers = _talk(fake_advisor, ["我们公司打算上AWS云部署,用啥框架比较顺?", "它除了这个还有啥优势", "还有别的吗"])
+    earlier = {c.text for a in answers[:2] for c in a.citations}
+    assert answers[2].citations and not earlier & {c.text for c in answers[2].citations}
+
+
+def test_the_fourth_after_the_third_one_counts_the_same_list(fake_advisor):
+    answers = _talk(
+        fake_advisor,
+        ["Which frameworks does the article actually compare?", "what's the third one good at?", "and the fourth?"],
+    )
+    listed = [f for f in ("TensorFlow", "Keras", "MXNet", "PyTorch") if f in answers[0].text.split("\n")[0]]
+    assert len(listed) == 4
+    assert listed[2] in answers[1].question and listed[3] in answers[2].question
