@@ -273,8 +273,14 @@ def resolve(
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
     elliptic = not named and _elliptic(plain, asked, vocab, zh)
     point = None if named else _point(plain, vocab)
-    if zh and pronoun in vocab.author_pronouns_zh and _author(text, pronoun, vocab):
-        # "作者觉得…越来越像了?" → "那他认为框架市场最后会被一家垄断吗?": he is the author; asked of the article.
+    about_document = (
+        last is not None
+        and not last.question.frameworks
+        and bool(vocab.document_refers(vocab.normalize(last.typed or last.question.text)))
+    )
+    if zh and (pronoun in vocab.author_pronouns_zh or about_document) and pronoun and _author(text, pronoun, vocab):
+        # "作者觉得…越来越像了?" → "那他认为框架市场最后会被一家垄断吗?": he is the author; asked of the
+        # article. "文章觉得有没有最好的框架?" → "那它建议我根据啥来选?": it is the article.
         at = _masked(text, vocab).find(pronoun)
         return Resolution(text[:at] + t(lang, "the_article") + text[at + len(pronoun) :])
 
@@ -542,7 +548,9 @@ def resolve(
         # "出路在哪?" → "差异化…是制胜关键" → "举几个例子?": what the article says beside that point,
         # not the point again.
         subject, quote = last.points[0]
-        return Resolution(_of(subject, quote, zh), kind="fact", seen=last.quotes, quoted=True)
+        # A quote that names several frameworks is the examples, shown beside the point again.
+        seen = tuple(q for q in last.quotes if q == quote or len(vocab.frameworks_in(q)) < 3)
+        return Resolution(_of(subject, quote, zh), kind="fact", seen=seen, quoted=True)
     if (
         last is not None
         and last.points
@@ -930,7 +938,7 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
     rest = rest.replace("的", "")  # "那旷视的呢？"
     # What is left is only words of swapping or correcting ("不对，我是说MXNet", "no, I meant Keras").
     for phrase in sorted({w.replace("的", "") for w in vocab.swap_words}, key=len, reverse=True):
-        rest = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", " ", rest)
+        rest = re.sub(r"\s+", " ", re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", " ", rest))
     if rest.strip():
         return None
     last = state.last

@@ -2393,3 +2393,23 @@ def test_the_fourth_after_the_third_one_counts_the_same_list(fake_advisor):
     listed = [f for f in ("TensorFlow", "Keras", "MXNet", "PyTorch") if f in answers[0].text.split("\n")[0]]
     assert len(listed) == 4
     assert listed[2] in answers[1].question and listed[3] in answers[2].question
+
+
+def test_i_actually_meant_asks_the_last_question_of_the_framework_named(fake_advisor):
+    answers = _talk(
+        fake_advisor,
+        [
+            "Is PyTorch good for production deployment?",
+            "why is that, according to the article?",
+            "oh wait, I actually meant TensorFlow, sorry",
+        ],
+    )
+    assert "TensorFlow" in answers[2].question and "deployment" in answers[2].question
+    assert answers[2].citations and all(c.subject == "TensorFlow" for c in answers[2].citations)
+    zh = _talk(fake_advisor, ["TensorFlow好学吗?", "哦不好意思,我其实是说Keras"])
+    assert zh[1].question == "Keras好学吗?"
+
+
+def test_it_after_a_question_about_the_article_is_the_article(fake_advisor):
+    answers = _talk(fake_advisor, ["文章觉得有没有最好的框架?", "那它建议我根据啥来选?"])
+    assert "文章" in answers[1].question and not any(f in answers[1].question for f in ("PyTorch", "TensorFlow"))

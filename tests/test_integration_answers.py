@@ -298,3 +298,22 @@ def test_what_it_is_built_on_in_other_words_is_what_it_is_based_on(real_advisor)
         "那它底層是架在什麼上面?", _turns(("user", first), ("assistant", real_advisor.ask(first).text))
     )
     assert "基于以TensorFlow为代表的多种深度学习框架" in answer.citations[0].text
+
+
+def _talk(advisor, turns):
+    history, answers = [], []
+    for turn in turns:
+        answers.append(advisor.ask(turn, history))
+        history += _turns(("user", turn), ("assistant", answers[-1].text))
+    return answers
+
+
+def test_for_example_shows_the_list_of_frameworks_the_last_answer_quoted(real_advisor):
+    answers = _talk(real_advisor, ["中国为啥非要自己搞深度学习框架?", "那国产框架靠啥突围?", "举个例子"])
+    assert any("MegEngine追求训练推理一体化" in c.text for c in answers[1].citations)
+    assert answers[2].citations and not answers[2].abstained  # the examples, not "nothing more"
+
+
+def test_it_after_a_question_about_the_article_is_the_article_and_its_advice(real_advisor):
+    answers = _talk(real_advisor, ["文章觉得有没有最好的框架?", "那它建议我根据啥来选?"])
+    assert any("技术背景、需求和期望" in c.text for c in answers[1].citations)
