@@ -292,11 +292,10 @@ def test_a_question_holding_the_articles_own_words_is_answered_and_a_sentence_on
     assert any("两强对峙的局面,关键就在于两者设计初衷的差异" in c.text for c in answer.citations)
 
 
-def test_what_it_is_built_on_in_other_words_is_what_it_is_based_on(real_advisor):
+@pytest.mark.parametrize("question", ["那它底層是架在什麼上面?", "那它底層是靠什麼在跑?"])
+def test_what_it_is_built_on_in_other_words_is_what_it_is_based_on(real_advisor, question):
     first = "Keras是什么?"
-    answer = real_advisor.ask(
-        "那它底層是架在什麼上面?", _turns(("user", first), ("assistant", real_advisor.ask(first).text))
-    )
+    answer = real_advisor.ask(question, _turns(("user", first), ("assistant", real_advisor.ask(first).text)))
     assert "基于以TensorFlow为代表的多种深度学习框架" in answer.citations[0].text
 
 
