@@ -2317,7 +2317,10 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
             on = [c for c in stated if any(c.meets(r, subject) for r in reqs)]
             if not on:
                 topic = sep.join(r.label(lang) for r in reqs)
-                return [], t(lang, "not_on_criteria", name=subject, topic=topic), "", ""
+                # "TensorFlow部署上有没有缺点?": it speaks of its deployment, only not against it.
+                spoken = any(c.meets(r, subject) and c.mainly_about(subject) for c in own for r in reqs)
+                gap = f"no_{q.wants}s_on" if spoken else "not_on_criteria"
+                return [], t(lang, gap, name=subject, topic=topic), "", ""
             stated = on
         return stated, "", "", ""
     if q.wants == "both":

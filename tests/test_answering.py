@@ -2413,3 +2413,10 @@ def test_i_actually_meant_asks_the_last_question_of_the_framework_named(fake_adv
 def test_it_after_a_question_about_the_article_is_the_article(fake_advisor):
     answers = _talk(fake_advisor, ["文章觉得有没有最好的框架?", "那它建议我根据啥来选?"])
     assert "文章" in answers[1].question and not any(f in answers[1].question for f in ("PyTorch", "TensorFlow"))
+
+
+def test_no_weakness_on_a_need_it_speaks_well_of_is_not_said_to_be_unspoken(fake_advisor):
+    answer = fake_advisor.ask("Does TensorFlow have any deployment weaknesses?")
+    verdict = answer.text.split("\n")[0]
+    assert "does not say how" not in verdict and "names no weakness" in verdict
+    assert answer.citations and all(c.role != "caveat" for c in answer.citations)
