@@ -1993,7 +1993,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         if before.line == shown[0].sentence.line and ctx.corpus.quotable[i]:
             shown = [ctx.corpus.claim(i), *shown[:1]]
     draft.direct = bool(causes)
-    draft.lead(t(lang, "cause_lead" if causes else "no_cause"))
+    draft.lead(t(lang, ("what_if_lead" if q.supposes else "cause_lead") if causes else "no_cause"))
     for c in shown:
         subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
         if c.reading.per_clause:

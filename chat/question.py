@@ -59,6 +59,7 @@ class Question:
     what_to_do: bool = False  # asks what to do ("…要上线，咋整？")
     no_lean: bool = False  # asks why a comparison favoured neither side
     asks_cause: bool = False  # asks why what was just said holds ("为什么？" after a fact)
+    supposes: bool = False  # a what-if ("如果没有Google撑腰…还会这么红吗?"): answered by the causes given
     unfamiliar: tuple[str, ...] = ()  # languages the user barely knows ("连Python都不太会")
     negated: bool = False  # a yes/no asked in the negative ("不支持Go吗？"): no bare yes or no
     seen: tuple[str, ...] = ()  # quotes already shown, not to show again ("还有别的吗？")
@@ -159,6 +160,10 @@ def read(
     else:
         wants = ""
     yes_no = bool(vocab.yes_no(plain)) and not vocab.fix(plain)  # "有什么解决办法吗？" asks what, not whether
+    # "如果没有Google撑腰,TensorFlow还会这么红吗?": a what-if has no yes or no in the documents, only
+    # the causes they give for what it supposes away.
+    supposes = bool(frameworks) and bool(vocab.counterfactual(plain))
+    yes_no = yes_no and not supposes
     slots = tuple(name for name, s in vocab.slots.items() if s.words(plain) or (yes_no and s.proposed(plain)))
     slots = tuple(x for x in slots if not any(x in vocab.slots[y].supersedes for y in slots))
     if yes_no and not slots and "maker" in vocab.slots and _owned_by_org(plain, vocab):
@@ -222,7 +227,9 @@ def read(
         requirements=tuple(requirements),
         aspects=tuple(aspects),
         wants=wants,
-        slots=slots if kind == "fact" else (),
+        slots=slots if kind == "fact" and not supposes else (),
+        supposes=supposes and kind == "fact",
+        asks_cause=supposes and kind == "fact",
         overview=bool(frameworks) and vocab.is_overview(plain),
         suits=bool(frameworks) and not requirements and bool(vocab.asks_suits(plain)),
         exclude=rejected,

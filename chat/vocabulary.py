@@ -377,6 +377,7 @@ class Vocabulary:
         self.how_to_choose = WordSet(expressions=qs.get("how_to_choose", ()))
         self.asks_worth = WordSet(expressions=qs.get("worth_re", ()))
         self.negated = WordSet(expressions=qs.get("negated_re", ()))
+        self.counterfactual = WordSet(expressions=qs.get("counterfactual_re", ()))
         self.worth_ignores = tuple(qs.get("worth_ignores", ()))
         self.asks_severity = WordSet(expressions=qs.get("severity_re", ()))
         self.severe = WordSet(expressions=qs.get("severe_re", ()))

@@ -2420,3 +2420,16 @@ def test_no_weakness_on_a_need_it_speaks_well_of_is_not_said_to_be_unspoken(fake
     verdict = answer.text.split("\n")[0]
     assert "does not say how" not in verdict and "names no weakness" in verdict
     assert answer.citations and all(c.role != "caveat" for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question, lead",
+    [
+        ("如果沒有Google撐腰,TensorFlow還會這麼紅嗎?", "**假設的情況文章無法回答"),
+        ("Without Google, would TensorFlow be this popular?", "**The article cannot say what would have happened"),
+    ],
+)
+def test_a_what_if_gets_no_yes_or_no_but_the_causes_the_article_gives(fake_advisor, question, lead):
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(lead)
+    assert any("背靠大树好乘凉" in c.text for c in answer.citations)  # Google's backing, one of two causes
