@@ -2433,3 +2433,9 @@ def test_a_what_if_gets_no_yes_or_no_but_the_causes_the_article_gives(fake_advis
     answer = fake_advisor.ask(question)
     assert answer.text.startswith(lead)
     assert any("背靠大树好乘凉" in c.text for c in answer.citations)  # Google's backing, one of two causes
+
+
+@pytest.mark.parametrize("question", ["全世界大概有多少人在用Keras?", "How many people use Keras?"])
+def test_how_many_people_use_it_is_a_figure_the_article_does_not_give(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(("**文章没有给出这方面的具体数字**", "**The article gives no figures for this**"))

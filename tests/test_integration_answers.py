@@ -316,3 +316,9 @@ def test_for_example_shows_the_list_of_frameworks_the_last_answer_quoted(real_ad
 def test_it_after_a_question_about_the_article_is_the_article_and_its_advice(real_advisor):
     answers = _talk(real_advisor, ["文章觉得有没有最好的框架?", "那它建议我根据啥来选?"])
     assert any("技术背景、需求和期望" in c.text for c in answers[1].citations)
+
+
+def test_how_many_people_use_it_gets_no_figure_but_its_large_community(real_advisor):
+    answer = real_advisor.ask("How many people use Keras?")
+    assert answer.text.startswith("**The article gives no figures for this**")
+    assert "用户社区庞大" in answer.citations[0].text
