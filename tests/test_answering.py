@@ -699,6 +699,7 @@ def test_a_framework_the_corpus_never_names_is_refused(fake_settings):
         ("How do I use multiple GPUs with PyTorch?", "steps"),
         ("Keras里Dropout层的参数怎么设置？", "使用步骤"),
         ("What's the best GPU to buy for deep learning?", "does not cover"),
+        ("What GPU does the article recommend buying for deep learning?", "does not cover"),
         ("推荐几本深度学习入门书", "没有涉及"),
     ],
 )
