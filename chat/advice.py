@@ -2044,11 +2044,12 @@ def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     and what the documents say of them, or every framework they cover ("文章讲了哪几个框架？")."""
     if any(f not in q.exclude for f in q.frameworks) or any(not r.spec.framework_group for r in q.requirements):
         return False
-    # A list asked for, or "any alternatives from China?" after MegEngine: the group's other members.
-    if not (q.listing or (q.exclude and q.requirements)):
-        return False
     ctx, lang, s = draft.ctx, draft.lang, draft.ctx.settings
     vocab = ctx.corpus.vocab
+    # A list asked for, or "any alternatives from China?" after MegEngine: the group's other members;
+    # "有没有国产框架可以考虑?" asks whether there are any, to choose among.
+    if not (q.listing or (q.exclude and q.requirements) or bool(vocab.yes_no(q.text))):
+        return False
     groups = [r for r in q.requirements if r.spec.framework_group]
     if not groups:
         return bool(vocab.covers(q.text)) and not q.superlative and _covered(draft)

@@ -2440,3 +2440,16 @@ def test_a_what_if_gets_no_yes_or_no_but_the_causes_the_article_gives(fake_advis
 def test_how_many_people_use_it_is_a_figure_the_article_does_not_give(fake_advisor, question):
     answer = fake_advisor.ask(question)
     assert answer.text.startswith(("**文章没有给出这方面的具体数字**", "**The article gives no figures for this**"))
+
+
+@pytest.mark.parametrize(
+    "question, lead",
+    [
+        ("我們公司擔心被美國卡脖子,有沒有國產框架可以考慮?", "**文章提到的國產框架有 6 個"),
+        ("Are there any Chinese frameworks I could use?", "**The domestic (Chinese) frameworks the article names (6)"),
+    ],
+)
+def test_whether_there_are_any_of_a_group_is_answered_with_the_group(fake_advisor, question, lead):
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(lead)
+    assert "MindSpore" in answer.text.split("\n")[0] and "PaddlePaddle" in answer.text.split("\n")[0]
