@@ -283,6 +283,10 @@ class Corpus:
                 words = frozenset(tokenize(text[run[0] : run[1]])) if run else self.terms_of(i)
                 worded[name] += share(words) >= min_share
                 counts[name] += stance == "pro" and bool(set(aspects) & set(r.aspects))
+        for name in pool if not beside else ():
+            # The documents' own titles for it ("TensorFlow:出身豪门的工业界霸主") describe it too.
+            titles = {c.section for c in self.index.chunks if name in self.vocab.frameworks_in(c.section)}
+            worded[name] += sum(share(frozenset(tokenize(title))) >= min_share for title in titles)
         if any(worded.values()):
             counts = worded  # its own words ("AWS…官方…平台") before a need they name ("云" is deployment)
         ranked = sorted(counts, key=lambda name: -counts[name])

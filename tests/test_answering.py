@@ -2453,3 +2453,11 @@ def test_whether_there_are_any_of_a_group_is_answered_with_the_group(fake_adviso
     answer = fake_advisor.ask(question)
     assert answer.text.startswith(lead)
     assert "MindSpore" in answer.text.split("\n")[0] and "PaddlePaddle" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", ["那个号称'出身豪门'的框架是谁开发的?", "那个出身豪门的框架是谁开发的?"])
+def test_a_framework_described_by_its_section_title_is_that_framework(fake_advisor, question):
+    # "TensorFlow:出身豪门的工业界霸主" is a title, not a sentence: the documents describe it so all the same.
+    answer = fake_advisor.ask(question)
+    assert answer.question == "TensorFlow是谁开发的?"
+    assert "Google" in answer.verdict
