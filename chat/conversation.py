@@ -301,10 +301,7 @@ def resolve(
         and last.question.slots
         and set(named) <= set(last.question.frameworks)
         and vocab.correction(plain)
-        and (
-            re.search(r"(?:19|20)\d{2}", plain)
-            or any(n.lower() in plain.lower() for names in vocab.organizations for n in names)
-        )
+        and (re.search(r"(?:19|20)\d{2}", plain) or vocab.organizations_in(plain))
     ):
         # "MXNet什么时候进的Apache?" → "不对吧,我记得是2016年": the same question, with the user's
         # value put against what the article states.
