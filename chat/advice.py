@@ -570,7 +570,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         draft.lead(t(lang, "verdict_supports", topic=topic, names=sep.join(picks)))
     else:
         draft.lead(t(lang, "verdict_pick", topic=topic, names=sep.join(picks)))
-    caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab)
+    caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab, q.set_aside)
     gist = _gist(draft, picks[0], reasons, caveats)
     if gist:
         draft.say(gist)
@@ -674,7 +674,12 @@ def _reasons(picks: Sequence[str], table: dict[str, Standing], limit: int) -> li
 
 
 def _caveats(
-    picks: Sequence[str], table: dict[str, Standing], claims: Sequence[Claim], lang: str, vocab
+    picks: Sequence[str],
+    table: dict[str, Standing],
+    claims: Sequence[Claim],
+    lang: str,
+    vocab,
+    set_aside: Sequence[str] = (),
 ) -> list[tuple[str, Claim, str]]:
     """Per pick, its weakest point: a warning on the question's requirements, else its most
     relevant warning at all. A warning off the requirement's core is labelled by what it is
@@ -686,7 +691,17 @@ def _caveats(
             c, r = max(on, key=lambda cr: cr[0].relevance)
             out.append((name, c, _label(c, name, r, "caveat", lang, vocab)))
             continue
-        con = next((c for c in claims if c.stance_of(name) == "con" and c.mainly_about(name)), None)
+        # (Not on what the user set aside: "I don't care about deployment" needs no deployment warning.)
+        con = next(
+            (
+                c
+                for c in claims
+                if c.stance_of(name) == "con"
+                and c.mainly_about(name)
+                and not set(c.reading.aspect_stance.get(name, {}) or c.reading.aspects) & set(set_aside)
+            ),
+            None,
+        )
         if con is not None:
             out.append((name, con, ""))
     return out
@@ -2377,7 +2392,7 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         if table
         else []
     )
-    caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab)
+    caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab, q.set_aside)
     if q.no_lean:
         # Why a comparison favoured neither: the article speaks for both, against both, or each way.
         praised = {n for n, _, _ in reasons}

@@ -146,7 +146,8 @@ class Advisor:
     def gather(self, q: question.Question) -> list[advice.Part]:
         """Retrieve and score the claims for each part of a question (one model call for all)."""
         parts = list(q.parts) or [q]
-        queries = [self.vocab.expand(p.text) for p in parts]
+        # (A need set aside, "I don't care about deployment", is not searched for.)
+        queries = [self.vocab.expand(self.vocab.needed(p.text).strip() or p.text) for p in parts]
         vectors = self.embed_queries(queries)  # the only model call: every part in one batch
         min_support = self.settings.answer.min_score_for(self.embedder.model_id)
         planned = []

@@ -339,7 +339,9 @@ def gather(
     if speaking:
         pool.update(sorted(speaking, key=lambda i: -similarity[i])[: settings.requirement_pool])
     candidates = sorted(i for i in pool if corpus.quotable[i])
-    text = corpus.vocab.normalize(q.text)  # slang and regional words as the documents write them
+    # Slang and regional words as the documents write them; a need set aside ("I don't care about
+    # deployment") shares no words with what is asked.
+    text = corpus.vocab.needed(corpus.vocab.normalize(q.text))
     overlap = corpus.term_overlap(text, candidates)
     content = corpus.term_overlap(corpus.vocab.without_names(text), candidates)
     out = []

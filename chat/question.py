@@ -4,10 +4,12 @@ fact it asks for, whether it asks about after the documents' date, and each of i
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
+from .vocabulary import CLAUSE as _CLAUSE
 from .vocabulary import RequirementKind, Vocabulary, language
 
 # A part of a two-part question ends at a question mark or a semicolon with more text after it.
@@ -63,6 +65,7 @@ class Question:
     unfamiliar: tuple[str, ...] = ()  # languages the user barely knows ("连Python都不太会")
     negated: bool = False  # a yes/no asked in the negative ("不支持Go吗？"): no bare yes or no
     seen: tuple[str, ...] = ()  # quotes already shown, not to show again ("还有别的吗？")
+    set_aside: tuple[str, ...] = ()  # aspects the user does not care about ("I don't care about deployment")
     doubts: bool = False  # doubts what was just said ("是真的吗？"): the same answer, as the article's claim
     proposal: str = ""  # a value the user puts against the last answer ("不对吧，我记得是2016年")
     quantity: bool = False  # asks for a figure ("多少秒", "how many stars")
@@ -142,7 +145,8 @@ def read(
     requirements, unfamiliar = _requirements(plain, vocab)
     # "完全不在乎上线部署": a quality set aside names no aspect asked (a need it states, "can't afford a
     # bigger GPU", is among the requirements above).
-    spoken = "".join(m.group(0) for m in _CLAUSE.finditer(plain) if not vocab.not_needed(m.group(0)))
+    spoken = vocab.needed(plain)
+    set_aside = tuple(a for a in vocab.aspects_in(plain) if a not in vocab.aspects_in(spoken))
     aspects = list(dict.fromkeys([*vocab.aspects_in(spoken), *(a for r in requirements for a in r.spec.aspects)]))
     if vocab.versions_aspect and (
         _two_versions(plain, vocab, frameworks)
@@ -229,6 +233,7 @@ def read(
         wants=wants,
         slots=slots if kind == "fact" and not supposes else (),
         supposes=supposes and kind == "fact",
+        set_aside=set_aside,
         asks_cause=supposes and kind == "fact",
         overview=bool(frameworks) and vocab.is_overview(plain),
         suits=bool(frameworks) and not requirements and bool(vocab.asks_suits(plain)),
@@ -351,7 +356,6 @@ def _requirements(text: str, vocab: Vocabulary) -> tuple[list[Requirement], tupl
     return out, tuple(unfamiliar)
 
 
-_CLAUSE = re.compile(r"(?:[^,，。;；!！?？.]|\.(?!\s))+(?:[,，。;；!！?？]|\.(?=\s|$))*")
 _ASKING = re.compile(r"[?？]|[哪吗么]|(?i:\b(which|what|should|can|could|is there|are there|best)\b)")
 
 
@@ -362,7 +366,8 @@ def _refusal(original, plain, vocab, kind, frameworks, unknown, platforms, requi
         return "code"
     if unknown:
         return "tool"
-    if vocab.install(plain):
+    # ("…without installing extra tools. Which framework ships with that?" rules installing out.)
+    if vocab.install(functools.reduce(lambda text, p: p.sub(" ", text), vocab.install_ruled_out, plain)):
         return "install"
     if vocab.other_topic(plain):
         return "topic"  # books, courses, hardware to buy: not a framework

@@ -81,6 +81,10 @@ def said(name: str, text: str) -> bool:
     return name in text
 
 
+# A clause of a question: up to a comma, a full stop before a space, or a question mark.
+CLAUSE = re.compile(r"(?:[^,，。;；!！?？.]|\.(?!\s))+(?:[,，。;；!！?？]|\.(?=\s|$))*")
+
+
 def _word_pattern(word: str) -> str:
     """A regular expression for a vocabulary word: Chinese as is, Latin on word boundaries."""
     escaped = re.escape(word).replace(r"\ ", r"\s?")  # "TensorFlow 2" also matches "TensorFlow2"
@@ -480,6 +484,7 @@ class Vocabulary:
         rf = data.get("refusals", {})
         self.code = WordSet(expressions=rf.get("code_re", ()))
         self.install = WordSet(expressions=[*rf.get("install_re", ()), *rf.get("usage_re", ())])
+        self.install_ruled_out = tuple(re.compile(p) for p in rf.get("install_ruled_out", ()))
         self.other_topic = WordSet(expressions=rf.get("topic_re", ()))
         self.price = WordSet(expressions=rf.get("price_re", ()))
         self.injection = WordSet(expressions=rf.get("injection_re", ()))
@@ -621,6 +626,11 @@ class Vocabulary:
             pattern = re.escape(word) if has_cjk(word) else rf"(?<![a-z]){re.escape(word)}(?![a-z])"
             rest = re.sub(pattern, " ", rest)
         return not re.sub(r"[\s\W_]+", "", rest)
+
+    def needed(self, text: str) -> str:
+        """The text without the clauses that set a need aside ("完全不在乎上线部署", "I don't care about
+        deployment"): what is left is what the user asks for."""
+        return "".join(m.group(0) for m in CLAUSE.finditer(text) if not self.not_needed(m.group(0)))
 
     def normalize(self, question: str) -> str:
         """Slang and colloquial words as the plain words this vocabulary knows ("小白咋整" → "新手怎么办")."""

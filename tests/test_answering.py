@@ -2461,3 +2461,27 @@ def test_a_framework_described_by_its_section_title_is_that_framework(fake_advis
     answer = fake_advisor.ask(question)
     assert answer.question == "TensorFlow是谁开发的?"
     assert "Google" in answer.verdict
+
+
+def test_installing_ruled_out_is_a_need_not_an_install_question(fake_advisor):
+    answer = fake_advisor.ask(
+        "I need to watch my training live and visualise the computation graph without installing extra tools. "
+        "Which framework ships with that?"
+    )
+    assert not answer.abstained and answer.recommendations[:1] == ["TensorFlow"]
+    assert fake_advisor.ask("How do I install PyTorch?").abstained
+
+
+def test_an_ordinal_counting_something_else_asks_nothing_back(fake_advisor):
+    answer = fake_advisor.ask("我是个纯小白,python刚学会没多久,想最快跑出自己第一个神经网络,用啥框架好?")
+    assert answer.kind == "choice" and answer.recommendations
+
+
+def test_a_need_set_aside_is_neither_searched_for_nor_warned_about(fake_advisor):
+    answer = fake_advisor.ask(
+        "honestly I don't care about deployment or industry at all. I just want a framework with as little "
+        "wrapping as possible so I can see exactly what my model is doing"
+    )
+    assert answer.recommendations[:1] == ["PyTorch"]
+    assert "尽量少的封装" in answer.citations[0].text
+    assert not any(c.label == "deployment" for c in answer.citations)
