@@ -1697,10 +1697,27 @@ def _yes_no(
     needs = q.needs
     if not all(any(c.meets(r, subject) for c in shown) for r in needs):
         return ""  # asked of two things, shown on one: no yes or no for both
+    if not all(any(_speaks_core(c, subject, r) for c in shown) for r in needs):
+        return ""  # "我做科研,想用MXNet,靠谱吗": flexible, but nothing said of it for research
     stances = {c.stance_asked(subject, _asked_aspects(q)) for c in _on_need(q, shown, subject)} - {"neutral"}
     if len(stances) != 1:
         return ""
     return "yes" if (stances == {"pro"}) != q.negative else "no"
+
+
+def _aspects_of(c: Claim, name: str) -> Sequence[str]:
+    """The aspects the claim speaks to for `name` (its clauses on it, where it speaks of several)."""
+    return tuple(c.reading.aspect_stance.get(name, {})) or c.reading.aspects
+
+
+def _speaks_core(c: Claim, name: str, r: Requirement) -> bool:
+    """Does the claim speak (either way) to the need's core: its first aspect, its own words, or
+    the capability it asks for?"""
+    if r.spec.capability or not r.spec.aspects:
+        return c.meets(r, name)
+    if r.spec.terms:
+        return r.spec.met_by(c.sentence.text, _aspects_of(c, name))
+    return r.spec.aspects[0] in _aspects_of(c, name)
 
 
 def _on_need(q: Question, shown: Sequence[Claim], subject: str) -> list[Claim]:
@@ -2348,6 +2365,17 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         gap = "not_language" if all(r.spec.language for r in reqs) else "not_on_criteria"
         if not stated:
             return stated, t(lang, gap, name=subject, topic=topic), topic, ""
+        # On a need's core ("科研": research use) before what only bears on it (flexibility); with
+        # nothing on the core, the verdict is on what they do speak to, and says the need is unspoken
+        # ("我做科研,想用MXNet,靠谱吗": the article never speaks of MXNet for research).
+        core = [c for c in stated if any(_speaks_core(c, subject, r) for r in reqs)]
+        if not core:
+            beside = {
+                a: None for c in stated[:3] for r in reqs for a in r.spec.aspects[1:] if a in _aspects_of(c, subject)
+            }
+            said = sep.join(vocab.aspect_label(a, lang) for a in beside) or topic
+            return stated, "", said, t(lang, "unspoken", name=subject, topic=topic)
+        stated = core + [c for c in stated if c not in core]
         # The verdict names only the requirements its quotes meet (flexibility is not distributed),
         # and says which it found nothing on.
         met = [r.label(lang) for r in reqs if any(c.meets(r, subject) for c in stated[:3])]

@@ -480,6 +480,20 @@ def resolve(
         return Resolution(_within(text, topic, zh))
     if (
         last is not None
+        and not (named or pronoun or ordinal is not None or point is not None or why)
+        and last.question.kind == "fact"
+        and last.question.needs
+        and not asked.requirements
+        and not set(asked.aspects) - {"advice"}
+        and vocab.asks_advice(plain)
+        and not (vocab.fix(plain) or vocab.about_the_problem(plain))  # "有什么解决办法吗？": a fix of it
+        and _short(plain, vocab, zh, 12, loose=True)
+    ):
+        # "我做科研,想用MXNet,靠谱吗" → "那你推荐啥": a pick on that need, saying how MXNet fares.
+        return Resolution(text, kind="choice", inherit=last.question, previous_picks=last.question.frameworks)
+
+    if (
+        last is not None
         and not named
         and (vocab.fix(plain) or vocab.what_to_do(plain))  # "那我手上一堆老代码咋整?"
         and not asked.requirements

@@ -2485,3 +2485,27 @@ def test_a_need_set_aside_is_neither_searched_for_nor_warned_about(fake_advisor)
     assert answer.recommendations[:1] == ["PyTorch"]
     assert "尽量少的封装" in answer.citations[0].text
     assert not any(c.label == "deployment" for c in answer.citations)
+
+
+def test_a_yes_no_on_a_need_the_article_never_speaks_to_for_it_gets_no_yes(fake_advisor):
+    # MXNet is flexible, but the article never speaks of it for research.
+    answer = fake_advisor.ask("我做科研,想用mxnt,靠谱吗")
+    assert not answer.text.startswith(("**是的", "**不"))
+    assert "没有谈到 MXNet 在科研方面的表现" in answer.text
+    assert not any(c.label == "科研" for c in answer.citations)
+    assert fake_advisor.ask("PyTorch适合做科研吗?").text.startswith("**是的。")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [["我做科研,想用mxnt,靠谱吗", "那你推荐啥"], ["Is Keras good for beginners?", "so what do you recommend?"]],
+)
+def test_what_do_you_recommend_after_a_question_on_a_need_is_a_pick_on_it(fake_advisor, turns):
+    answers = _talk(fake_advisor, turns)
+    assert answers[1].kind == "choice" and answers[1].recommendations
+    assert answers[1].question == turns[1]  # not read as a question about the framework asked before
+
+
+def test_a_common_word_is_not_said_of_another_framework(fake_advisor):
+    answers = _talk(fake_advisor, ["PyTorch适合做科研吗?", "它部署方面有没有坑?"])
+    assert "方面”时说的是" not in answers[1].text
