@@ -480,7 +480,7 @@ def resolve(
         return Resolution(_within(text, topic, zh))
     if (
         last is not None
-        and not (named or pronoun or ordinal is not None or point is not None or why)
+        and not (named or pronoun or ordinal is not None or point is not None or why or alternatives)
         and last.question.kind == "fact"
         and last.question.needs
         and not asked.requirements
