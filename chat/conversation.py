@@ -213,8 +213,10 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         listed = q.frameworks  # the user's own list: "前者" is the first one the user named
     elif picks:
         listed = tuple(dict.fromkeys([*picks, *runners]))
-    elif len(q.frameworks) == 1 and not vocab.listing(q.text):
-        listed = q.frameworks  # a question about one framework sets out no list, whatever its quotes name
+    elif len(q.frameworks) == 1 and not (vocab.listing(q.text) and not (q.wants or q.slots)):
+        # A question about one framework sets out no list, whatever its quotes name ("前者的缺点主要有
+        # 哪些?" lists drawbacks, not the TensorFlow Lite one of them names).
+        listed = q.frameworks
     else:
         # The frameworks its quotes set out, in order ("国内有哪些框架？" → 其中哪个…); a reply that
         # quotes nothing (a refusal) sets out nothing.
@@ -438,6 +440,20 @@ def resolve(
             kind="choice",
             candidates=compared,
         )
+    if (
+        len(compared) >= 2
+        and not (named or pronoun or ordinal is not None or why or alternatives)
+        and (asked.needs or any(a in vocab.aspect_criteria for a in asked.aspects))
+        and asked.kind == "fact"  # ("哪个框架文档最好？", "Which is the industry one?" are questions of their own)
+        and not vocab.framework_nouns(plain)
+        and _short(plain, vocab, zh, 20, loose=True)
+    ):
+        # "Keras还是PyTorch?我是研究生…" → "如果我只是想快速做个小实验呢?": the same two, on the new need.
+        return Resolution(
+            t(lang, "resolve_among", names=t(lang, "list_sep").join(compared), question=text.strip()),
+            kind="choice",
+            candidates=compared,
+        )
     asked_one = [turn.question.frameworks for turn in state.turns[-2:] if not turn.picks]
     pair = tuple(dict.fromkeys(f for fs in asked_one if len(fs) == 1 for f in fs))
     if (
@@ -629,8 +645,13 @@ def resolve(
             subject, quote = last.points[position - 1]
             return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
         # The list the user is counting through: the last one set out (a follow-up about one of
-        # its items sets out no list of its own), or everything named when going back further.
+        # its items sets out no list of its own), or everything named when going back further;
+        # "前者/后者" count through two the user named ("Keras还是PyTorch?" … "前者在封装上…").
         pool = next((list(turn.listed) for turn in reversed(state.turns) if len(turn.listed) >= 2), [])
+        if vocab.pair_ordinal(phrase):
+            pool = next(
+                (list(t_.question.frameworks) for t_ in reversed(state.turns) if len(t_.question.frameworks) == 2), pool
+            )
         # "the leader in industry?" → "and in academia?" → "the second one": one pick per turn.
         single = list(dict.fromkeys(turn.picks[0] for turn in state.turns[-3:] if len(turn.picks) == 1))
         if len(last.listed) < 2 and last.picks and len(single) >= 2:

@@ -462,6 +462,7 @@ class Vocabulary:
             {**fu.get("ordinals_zh", {}), **fu.get("ordinals_en", {})}.items(), key=lambda kv: -len(kv[0])
         )
         self.ordinal_other = tuple(re.compile(p) for p in fu.get("ordinal_other", ()))
+        self.pair_ordinal = WordSet(fu.get("pair_ordinals", ()))
         self.picked_reference = tuple(re.compile(p) for p in fu.get("picked_reference", ()))
         self.return_words = WordSet(fu.get("return_words", ()))
         self.implication = WordSet(expressions=fu.get("implication", ()))

@@ -206,8 +206,10 @@ def test_a_framework_named_by_what_the_article_says_of_it_is_the_one_meant(fake_
 def test_a_description_that_fits_none_or_asks_which_is_no_reference(fake_advisor):
     first = "Compare TensorFlow and PyTorch."
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
-    # "Which is…" asks for a pick; a description the article never uses points at nothing.
-    assert fake_advisor.ask("Which is the industry one?", history).question == "Which is the industry one?"
+    # "Which is…" asks for a pick (between the two compared), not for the one described so; a
+    # description the article never uses points at nothing.
+    which = fake_advisor.ask("Which is the industry one?", history)
+    assert which.kind == "choice" and which.question.startswith("Which is the industry one?")
     assert "紫色的框架" in fake_advisor.ask("那个紫色的框架有啥缺点?", history).question
 
 
@@ -2509,3 +2511,18 @@ def test_what_do_you_recommend_after_a_question_on_a_need_is_a_pick_on_it(fake_a
 def test_a_common_word_is_not_said_of_another_framework(fake_advisor):
     answers = _talk(fake_advisor, ["PyTorch适合做科研吗?", "它部署方面有没有坑?"])
     assert "方面”时说的是" not in answers[1].text
+
+
+def test_the_latter_after_one_of_two_s_drawbacks_is_the_other_of_the_two(fake_advisor):
+    # The drawbacks of TensorFlow name TensorFlow Lite; "后者" is still PyTorch.
+    answers = _talk(fake_advisor, ["tensorflw和pytroch到底该学哪个?", "前者的缺点主要有哪些?", "那后者呢?"])
+    assert answers[1].question.startswith("TensorFlow") and answers[2].question.startswith("PyTorch")
+
+
+def test_the_former_counts_the_two_the_user_named_after_a_new_need_among_them(fake_advisor):
+    answers = _talk(
+        fake_advisor,
+        ["我該選Keras還是PyTorch?我是研究生,要設計新模型", "如果我只是想快速做個小實驗呢?", "前者在封裝上有什麼問題?"],
+    )
+    assert "Keras" in answers[1].question and "PyTorch" in answers[1].question  # the same two, on the new need
+    assert answers[2].question.startswith("Keras")
