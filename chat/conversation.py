@@ -454,6 +454,21 @@ def resolve(
             kind="choice",
             candidates=compared,
         )
+    if (
+        last is not None
+        and len(last.listed) >= 3
+        and not last.picks
+        and not (named or pronoun or ordinal is not None or why or alternatives)
+        and vocab.which_one(plain)
+        and not [w for w in vocab.framework_nouns.matched(plain) if w.lower() != "which one"]
+    ):
+        # "Tell me about the Chinese frameworks mentioned" → "Which one focuses on distributed
+        # performance?": one of the frameworks just set out.
+        return Resolution(
+            t(lang, "resolve_among", names=t(lang, "list_sep").join(last.listed), question=text.strip()),
+            kind="choice",
+            candidates=last.listed,
+        )
     asked_one = [turn.question.frameworks for turn in state.turns[-2:] if not turn.picks]
     pair = tuple(dict.fromkeys(f for fs in asked_one if len(fs) == 1 for f in fs))
     if (

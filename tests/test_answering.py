@@ -2526,3 +2526,16 @@ def test_the_former_counts_the_two_the_user_named_after_a_new_need_among_them(fa
     )
     assert "Keras" in answers[1].question and "PyTorch" in answers[1].question  # the same two, on the new need
     assert answers[2].question.startswith("Keras")
+
+
+def test_which_one_after_frameworks_were_set_out_is_one_of_them(fake_advisor):
+    answers = _talk(
+        fake_advisor,
+        [
+            "Tell me about the Chinese frameworks mentioned",
+            "Which one focuses on distributed performance?",
+            "who makes it?",
+        ],
+    )
+    assert answers[1].kind == "choice" and "OneFlow" in answers[1].verdict and "MXNet" not in answers[1].text
+    assert answers[2].question == "who makes OneFlow?"
