@@ -1485,6 +1485,22 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
                 draft.say(t(lang, "list_count", name=shown_name, head=first.list_head.rstrip(":："), n=n))
             draft.say(*[_quote(draft, c, q, subject) for c in listed])
             return
+    vocab = ctx.corpus.vocab
+    if q.slots and both and not (q.yes_no or vocab.ranks(q.text) or vocab.respectively(q.text)):
+        # "PyTorch和Caffe2有什么关系?" → "那是哪一年的事?": what passed between the two, dated where it
+        # is told ("2018年Caffe2正式并入PyTorch"), not each one's own first date.
+        names_ = [n for f in q.frameworks for n in vocab.names_for(f)]
+        slot = q.slots[0]
+        told = next((c for c in both if vocab.slots[slot].value_in(c.sentence.text, names_)), None)
+        if told is not None and len(q.slots) == 1:
+            value = _trim_value(vocab.slots[slot].value_in(told.sentence.text, names_))
+            together = "/".join(q.frameworks)
+            marks = draft.mark(told, "fact", together)
+            label = t(lang, f"slot_{slot}")
+            names = joined(lang, list(q.frameworks))
+            draft.lead(t(lang, "stated_of_both", names=names, slot=label, value=shown_value(lang, value), marks=marks))
+            draft.say(draft.line(told, "fact", together))
+            return
     if q.slots and len(q.frameworks) >= 2 and not q.overview:
         # "TensorFlow和PyTorch哪个更老？": each one's fact, read off sentences about that one.
         facts, shown, dates, unstated = [], [], [], []

@@ -118,6 +118,7 @@ T: dict[str, dict[str, str]] = {
         "reply_wrong": "不对。",
         "reply_partly": "不完全是。",
         "stated_fact": "{name} 的{slot}：{value}{marks}",
+        "stated_of_both": "**据文章，{names}之间这件事的{slot}：{value}{marks}。**",
         "stated_join": "；",
         # after the article's date
         "after_date": "这篇文章发表于 {date}，无法说明此后的情况（最新版本、现状、市场份额等）。",
@@ -264,6 +265,7 @@ T: dict[str, dict[str, str]] = {
         "reply_wrong": "No. ",
         "reply_partly": "Partly. ",
         "stated_fact": "{name}'s {slot}: {value} {marks}",
+        "stated_of_both": "**According to the article, the {slot} of what passed between {names}: {value} {marks}.**",
         "stated_join": "; ",
         "after_date": "The article was published in {date}; it cannot tell what changed after that (new versions, the current state, market share).",
         "doc_published": "**The article was published on {value}** {n}; what it says is as of then.",

@@ -2539,3 +2539,22 @@ def test_which_one_after_frameworks_were_set_out_is_one_of_them(fake_advisor):
     )
     assert answers[1].kind == "choice" and "OneFlow" in answers[1].verdict and "MXNet" not in answers[1].text
     assert answers[2].question == "who makes OneFlow?"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["PyTorch和Caffe2有什麼關係?", "那是哪一年的事?"],
+        ["Caffe2是哪年并入PyTorch的?"],
+        ["When did Caffe2 merge into PyTorch?"],
+    ],
+)
+def test_the_date_of_what_passed_between_two_is_where_it_is_told(fake_advisor, turns):
+    answer = _talk(fake_advisor, turns)[-1]
+    assert "2018" in answer.verdict and "2017" not in answer.verdict  # not PyTorch's own release
+    assert "并入" in answer.citations[0].text
+
+
+def test_which_is_older_still_gives_each_ones_date(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow和PyTorch哪个更老?")
+    assert "2015" in answer.verdict and "2017" in answer.verdict
