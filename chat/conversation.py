@@ -1132,9 +1132,14 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
     ):
         return ""
     # "Which framework makes it easy to deploy?" picks anew: its "it" points at nothing before;
-    # but in "Which framework comes with it?" it is what was just asked about.
-    if re.match(r"\s*(which|what) (framework|library|tool|one)s?\b", text, re.I) and not re.search(
-        r"\b(with|has|have|includes?|ships?|bundles?|provides?|offers?|owns?) (it|them)\W*$", text, re.I
+    # but in "Which framework comes with it?" and "which frameworks can it run on top of?" (it the
+    # subject asked about) it is what was just asked about.
+    if (
+        re.match(r"\s*(which|what) (framework|library|tool|one)s?\b", text, re.I)
+        and not re.search(
+            r"\b(with|has|have|includes?|ships?|bundles?|provides?|offers?|owns?) (it|them)\W*$", text, re.I
+        )
+        and not re.search(r"\b(can|could|does|did|is|was|will|would|should) (it|they)\b", text, re.I)
     ):
         return ""
     words = text.lower().split()

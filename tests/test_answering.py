@@ -2558,3 +2558,11 @@ def test_the_date_of_what_passed_between_two_is_where_it_is_told(fake_advisor, t
 def test_which_is_older_still_gives_each_ones_date(fake_advisor):
     answer = fake_advisor.ask("TensorFlow和PyTorch哪个更老?")
     assert "2015" in answer.verdict and "2017" in answer.verdict
+
+
+def test_it_as_the_subject_of_a_which_question_is_the_framework_before(fake_advisor):
+    answers = _talk(fake_advisor, ["What is Keras exactly?", "which frameworks can it run on top of?"])
+    assert answers[1].question == "which frameworks can Keras run on top of?"
+    # (while "Which framework makes it easy to deploy?" picks anew)
+    other = _talk(fake_advisor, ["What is Keras exactly?", "Which framework makes it easy to deploy?"])
+    assert other[1].question == "Which framework makes it easy to deploy?"
