@@ -519,6 +519,10 @@ class Vocabulary:
         """Every framework, tool and platform name in text, in order (the longest name at a place).
 
         In a question, misspelt framework names are found too (edit distance, same first letter)."""
+        return list(self._mentions_of(text, question))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one vocabulary per process; the same texts recur per ask
+    def _mentions_of(self, text: str, question: bool) -> tuple[Mention, ...]:
         pattern, table = self._question_names if question else self._names
         out = []
         for m in pattern.finditer(text):
@@ -526,7 +530,7 @@ class Vocabulary:
             out.append(Mention(name, m.start(), m.end(), kind))
         if question:
             out = sorted(out + self._fuzzy(text, out), key=lambda m: m.start)
-        return out
+        return tuple(out)
 
     def _fuzzy(self, text: str, exact: Sequence[Mention]) -> list[Mention]:
         """Misspelt framework names in a question ("pytroch", "tensorflw", "tensor flow")."""
