@@ -940,6 +940,7 @@ def test_situations_in_users_words_are_read_as_their_needs(fake_advisor, questio
     [
         ("When was this article published?", "published", "published on 2020-09-02"),
         ("这篇文章是什么时候写的？", "published", "发表于 2020-09-02"),
+        ("這篇文章是哪天發表的？", "published", "發表於 2020-09-02"),
         ("這篇文章的來源是哪裡？", "source", "來源：可思数据"),
         ("文章标题是什么", "title", "《2020年深度学习框架对比速读》"),
         ("who wrote this article?", "source", "does not name its author"),
