@@ -366,6 +366,7 @@ def test_a_language_written_apart_or_beside_stats_is_still_the_language(fake_adv
         ("MindSpore是华为的吗?", "是的。"),
         ("Caffe2是并入了TensorFlow吗?", "不对。"),
         ("Was Caffe2 merged into TensorFlow?", "No."),
+        ("Did Caffe2 merge into TensorFlow?", "No."),
     ],
 )
 def test_a_proposed_maker_or_relation_is_checked_against_what_the_article_says(fake_advisor, question, reply):
