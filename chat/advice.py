@@ -1711,6 +1711,9 @@ def _yes_no(
     if not q.aspects:
         return ""
     needs = q.needs
+    asked = set(q.aspects) - set(FRAME_ASPECTS)
+    if not needs and asked and not asked & set(vocab.aspect_criteria):
+        return ""  # "Is OneFlow open source?" asks a fact, not a quality: a stance does not settle it
     if not all(any(c.meets(r, subject) for c in shown) for r in needs):
         return ""  # asked of two things, shown on one: no yes or no for both
     if not all(any(_speaks_core(c, subject, r) for c in shown) for r in needs):

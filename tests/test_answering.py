@@ -2568,3 +2568,9 @@ def test_it_as_the_subject_of_a_which_question_is_the_framework_before(fake_advi
     # (while "Which framework makes it easy to deploy?" picks anew)
     other = _talk(fake_advisor, ["What is Keras exactly?", "Which framework makes it easy to deploy?"])
     assert other[1].question == "Which framework makes it easy to deploy?"
+
+
+def test_a_fact_asked_yes_or_no_is_not_settled_by_a_sentences_stance(fake_advisor):
+    # Nothing in the article says OneFlow is open source; a sentence praising it is no "Yes".
+    answer = fake_advisor.ask("Is OneFlow open source?")
+    assert not answer.verdict.startswith(("Yes", "No"))
