@@ -698,7 +698,7 @@ def _caveats(
                 for c in claims
                 if c.stance_of(name) == "con"
                 and c.mainly_about(name)
-                and not set(c.reading.aspect_stance.get(name, {}) or c.reading.aspects) & set(set_aside)
+                and not set(_aspects_of(c, name)) & set(set_aside)
             ),
             None,
         )
@@ -1359,6 +1359,7 @@ def _superlative_elsewhere(draft: Draft, q: Question) -> bool:
 
 def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> None:
     ctx, s, lang = draft.ctx, draft.ctx.settings, draft.lang
+    vocab = ctx.corpus.vocab
     sep = t(lang, "list_sep")
     if not claims:
         return
@@ -1485,21 +1486,22 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
                 draft.say(t(lang, "list_count", name=shown_name, head=first.list_head.rstrip(":："), n=n))
             draft.say(*[_quote(draft, c, q, subject) for c in listed])
             return
-    vocab = ctx.corpus.vocab
     if q.slots and both and not (q.yes_no or vocab.ranks(q.text) or vocab.respectively(q.text)):
         # "PyTorch和Caffe2有什么关系?" → "那是哪一年的事?": what passed between the two, dated where it
         # is told ("2018年Caffe2正式并入PyTorch"), not each one's own first date.
-        names_ = [n for f in q.frameworks for n in vocab.names_for(f)]
+        called = [n for f in q.frameworks for n in vocab.names_for(f)]
         slot = q.slots[0]
-        told = next((c for c in both if vocab.slots[slot].value_in(c.sentence.text, names_)), None)
+        told = next(((c, v) for c in both if (v := vocab.slots[slot].value_in(c.sentence.text, called))), None)
         if told is not None and len(q.slots) == 1:
-            value = _trim_value(vocab.slots[slot].value_in(told.sentence.text, names_))
+            claim, value = told
             together = "/".join(q.frameworks)
-            marks = draft.mark(told, "fact", together)
-            label = t(lang, f"slot_{slot}")
-            names = joined(lang, list(q.frameworks))
-            draft.lead(t(lang, "stated_of_both", names=names, slot=label, value=shown_value(lang, value), marks=marks))
-            draft.say(draft.line(told, "fact", together))
+            marks = draft.mark(claim, "fact", together)
+            value = shown_value(lang, _trim_value(value))
+            both_named = joined(lang, list(q.frameworks))
+            draft.lead(
+                t(lang, "stated_of_both", names=both_named, slot=t(lang, f"slot_{slot}"), value=value, marks=marks)
+            )
+            draft.say(draft.line(claim, "fact", together))
             return
     if q.slots and len(q.frameworks) >= 2 and not q.overview:
         # "TensorFlow和PyTorch哪个更老？": each one's fact, read off sentences about that one.
@@ -1544,7 +1546,6 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         leads = _leads(q, matching, draft)
         if q.slots:
             # "TF2.0是哪年出的，跟1.0兼容吗？" asks a fact and a quality: the quality's sentence too.
-            vocab = ctx.corpus.vocab
             for a in [a for a in q.aspects if a in vocab.aspect_criteria]:
                 on = [c for c in own if a in c.reading.aspects and c not in leads and c.mainly_about(subject)]
                 if on:  # the one sharing the question's words ("兼容" → "版本间不兼容"), else the nearest
@@ -1572,7 +1573,6 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             return bool(release(c.sentence.text)) or c.content_overlap >= s.stated_overlap  # "被AWS选为…"
 
         values = [v for v in values if any(v in c.sentence.text and dates_it(c) for c in leads)]
-    vocab = ctx.corpus.vocab
     # "还值得学TF吗？" names no quality to judge by: what the documents advise on it settles it,
     # and leads.
     advised: list[Claim] = []
@@ -2355,7 +2355,7 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         # "TensorFlow适合啥场景？": what the article says it is good for, its uses first.
         good = [c for c in own if c.stance_of(subject) == "pro" and c.mainly_about(subject)]
         uses = set(vocab.suits_aspects)
-        on_uses = [c for c in good if uses & set(c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)]
+        on_uses = [c for c in good if uses & set(_aspects_of(c, subject))]
         stated = on_uses or good
         if not stated and vocab.parent(subject):
             # "TensorBoard是拿来做什么的?": a tool is for what the article says it does.
@@ -2392,8 +2392,8 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
             beside = {
                 a: None for c in stated[:3] for r in reqs for a in r.spec.aspects[1:] if a in _aspects_of(c, subject)
             }
-            said = sep.join(vocab.aspect_label(a, lang) for a in beside) or topic
-            return stated, "", said, t(lang, "unspoken", name=subject, topic=topic)
+            spoken_on = sep.join(vocab.aspect_label(a, lang) for a in beside) or topic
+            return stated, "", spoken_on, t(lang, "unspoken", name=subject, topic=topic)
         stated = core + [c for c in stated if c not in core]
         # The verdict names only the requirements its quotes meet (flexibility is not distributed),
         # and says which it found nothing on.
@@ -2404,12 +2404,12 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
     content = [a for a in q.aspects if a not in FRAME_ASPECTS and a != "origin_facts"]
     if content and not q.overview:
         topic = sep.join(vocab.aspect_label(a, lang) for a in content[:2])
-        stated = [c for c in own if set(content) & set(c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)]
+        stated = [c for c in own if set(content) & set(_aspects_of(c, subject))]
         if not stated:
             return stated, t(lang, "not_on_criteria", name=subject, topic=topic), topic, ""
         # The verdict names only the aspects its quotes speak to: flexibility quotes say nothing
         # of distributed training, however the question put the two together.
-        spoken = {a for c in stated[:3] for a in (c.reading.aspect_stance.get(subject, {}) or c.reading.aspects)}
+        spoken = {a for c in stated[:3] for a in _aspects_of(c, subject)}
         said = [vocab.aspect_label(a, lang) for a in content[:2] if a in spoken]
         unsaid = [vocab.aspect_label(a, lang) for a in content[:2] if a not in spoken]
         gap_line = t(lang, "unspoken", name=subject, topic=sep.join(unsaid)) if said and unsaid else ""

@@ -252,7 +252,7 @@ def resolve(
     named = asked.frameworks
 
     picked = next((m for p in vocab.picked_reference if (m := p.search(text))), None)
-    chosen = next((turn.picks for turn in reversed(state.turns) if turn.picks), ())
+    chosen = next((turn.picks for turn in reversed(state.turns) if turn.picks), ()) if picked else ()
     if picked is not None and len(chosen) == 1 and not named:
         # "any downside to the one you picked?" after a question about another: the pick, named.
         named_text = text[: picked.start()] + chosen[0] + text[picked.end() :]
@@ -460,7 +460,7 @@ def resolve(
         and not last.picks
         and not (named or pronoun or ordinal is not None or why or alternatives)
         and vocab.which_one(plain)
-        and not [w for w in vocab.framework_nouns.matched(plain) if w.lower() != "which one"]
+        and not _framework_nouns(plain, vocab)
     ):
         # "Tell me about the Chinese frameworks mentioned" → "Which one focuses on distributed
         # performance?": one of the frameworks just set out.
@@ -574,7 +574,7 @@ def resolve(
         and not last.picks
         and len(last.points) >= 2
         # ("Which one…" names no framework noun; "哪个框架更适合部署" asks for a new pick.)
-        and not [w for w in vocab.framework_nouns.matched(plain) if w.lower() != "which one"]
+        and not _framework_nouns(plain, vocab)
         and _short(plain, vocab, zh, 16, loose=True)
     ):
         # "What are TensorFlow's pitfalls?" → "Which one is about mobile?": which of the points just
@@ -1264,6 +1264,11 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
         return True
     # "这意味着啥", "如果迁，主要风险是啥", "what does that mean?": short, and pointing back.
     return bool(vocab.anaphora(plain) and not asked.requirements and _short(plain, vocab, zh, 12, loose=True))
+
+
+def _framework_nouns(text: str, vocab: Vocabulary) -> list[str]:
+    """The words for frameworks the text uses, but "which one" (one of those just named)."""
+    return [w for w in vocab.framework_nouns.matched(text) if w.lower() != "which one"]
 
 
 def _short(text: str, vocab: Vocabulary, zh: bool, limit: int = 12, loose: bool = False) -> bool:

@@ -146,9 +146,9 @@ def read(
     # "完全不在乎上线部署": a quality set aside names no aspect asked (a need it states, "can't afford a
     # bigger GPU", is among the requirements above).
     spoken = vocab.needed(plain)
-    said = vocab.aspects_in(spoken)
-    set_aside = tuple(a for a in vocab.aspects_in(plain) if a not in said) if spoken != plain else ()
-    aspects = list(dict.fromkeys([*said, *(a for r in requirements for a in r.spec.aspects)]))
+    spoken_aspects = vocab.aspects_in(spoken)
+    set_aside = tuple(a for a in vocab.aspects_in(plain) if a not in spoken_aspects) if spoken != plain else ()
+    aspects = list(dict.fromkeys([*spoken_aspects, *(a for r in requirements for a in r.spec.aspects)]))
     if vocab.versions_aspect and (
         _two_versions(plain, vocab, frameworks)
         or (vocab.old_code(plain) and (_versions(plain, vocab, frameworks) or vocab.old_code_aged(plain)))
