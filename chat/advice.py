@@ -1370,6 +1370,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         return
     if _listing(draft, q, claims):
         return
+    if _undefined(draft, q, claims):
+        return
     if not q.frameworks:
         draft.direct = direct
         floor = claims[0].relevance - s.floor_gap
@@ -1666,6 +1668,36 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     _better_on(draft, q, claims, subject, [*leads, *rest])
 
 
+def _undefined(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "SBP是什么?", "What is SBP in OneFlow?": the documents name the term but no sentence says what
+    it is. The answer says so, then quotes where it is named (the nearest first), rather than
+    presenting a sentence that only names it as the answer."""
+    ctx, lang = draft.ctx, draft.lang
+    vocab = ctx.corpus.vocab
+    term = vocab.term_asked(q.text)
+    if len(term) < 2:
+        return False
+    sentences = ctx.corpus.index.sentences
+    naming = [i for i, x in enumerate(sentences) if term.lower() in x.text.lower()]
+    if not naming:
+        return False  # a term the documents never use: the novel-term answers say so
+    name = re.escape(term)
+    patterns = [p.replace("{name}", name) for p in (*vocab.definition, *vocab.term_definition)]
+    if any(re.search(p, sentences[i].text, re.I) for i in naming for p in patterns):
+        return False  # a sentence says what it is: the ordinary answer finds it
+    quotable = [i for i in naming if ctx.corpus.quotable[i]]
+    if not quotable:
+        return False
+    rank = {c.index: n for n, c in enumerate(claims)}
+    quotable.sort(key=lambda i: (rank.get(i, len(rank)), i))
+    draft.direct = False
+    draft.lead(t(lang, "named_not_defined", term=term))
+    subject = q.frameworks[0] if q.frameworks else ""
+    shown = [ctx.corpus.claim(i) for i in quotable[: min(3, ctx.settings.max_citations)]]
+    draft.say(*[_quote(draft, c, q, subject) for c in shown])
+    return True
+
+
 def _better_on(draft: Draft, q: Question, claims: Sequence[Claim], subject: str, shown: Sequence[Claim]) -> None:
     """Asked what to do about a need ("一直用PyTorch，现在要上线，咋整？") where the article speaks only
     against the named framework on it: the framework it speaks for on that need, with its reason."""
@@ -1836,6 +1868,11 @@ def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
             return False
         # "与其说Keras是一个深度学习框架,不如说它是…": what follows 与其说 is what it is not.
         if at >= 0 and "与其说" in text[:at] and "不如说" in text[at:]:
+            return False
+        # "很多开源代码无法在新版本上运行": the word is in a clause whose predicate is denied; the
+        # sentence does not state it of the framework ("Is TensorFlow open source?").
+        clause = re.split(r"[,，;；:：。!！?？]", text[at:])[0] if at >= 0 else ""
+        if any(n in clause for n in ctx.corpus.vocab.clause_negators):
             return False
     return bool(shared)
 
@@ -2099,7 +2136,7 @@ def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     vocab = ctx.corpus.vocab
     # A list asked for, or "any alternatives from China?" after MegEngine: the group's other members;
     # "有没有国产框架可以考虑?" asks whether there are any, to choose among.
-    if not (q.listing or (q.exclude and q.requirements) or bool(vocab.yes_no(q.text))):
+    if not (q.listing or (q.exclude and q.requirements) or bool(vocab.yes_no(q.text) and vocab.existence(q.text))):
         return False
     groups = [r for r in q.requirements if r.spec.framework_group]
     if not groups:

@@ -835,6 +835,15 @@ def resolve(
         parents = [vocab.parent(f) for f in shown if vocab.parent(f)]
         return Resolution(text_, kind="choice", exclude=tuple(dict.fromkeys([*shown, *parents])), inherit=base)
 
+    if (
+        pronoun
+        and pronoun.lower() in vocab.plural_pronouns
+        and not (last.picks or last.question.frameworks or last.question.requirements or asked.requirements)
+        and last.question.kind == "fact"
+    ):
+        # "Should China build its own frameworks?" → "How can they succeed?": they are who the last
+        # question was about, not a framework its answer happened to quote.
+        return Resolution(_within(text, last.question.text.strip(), zh), kind="fact")
     if pronoun:
         focus = _running(pronoun, list(last.focus), state, vocab)
         if not focus:
@@ -1144,6 +1153,8 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         return ""
     words = text.lower().split()
     position = next((i for i, w in enumerate(words) if w.strip("?,.!") == found[0]), len(words))
+    if position > 0 and position + 1 < len(words) and words[position + 1].strip("?,.!") == "own":
+        return ""  # "Should China build its own frameworks?": its owner is named before it
     return found[0] if position <= 3 or len(words) <= 8 else ""
 
 

@@ -374,6 +374,7 @@ class Vocabulary:
         self.avoid = WordSet(expressions=qs.get("avoid_re", ()))
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
         self.listing = WordSet(expressions=qs.get("list_re", ()))
+        self.existence = WordSet(expressions=qs.get("existence_re", ()))
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
         self.part_tail = WordSet(expressions=qs.get("part_tail", ()))
         self.asks_advice = WordSet(expressions=qs.get("advice_re", ()))
@@ -388,6 +389,9 @@ class Vocabulary:
         self.asks_suits = WordSet(expressions=qs.get("suits_re", ()))
         self.suits_aspects = tuple(qs.get("suits_aspects", ()))
         self.definition = tuple(qs.get("definition_re", ()))  # patterns with {name}
+        self.asks_definition = tuple(re.compile(p) for p in qs.get("asks_definition_re", ()))
+        self.term_definition = tuple(qs.get("term_definition_re", ()))  # patterns with {name}
+        self.of_framework = tuple(re.compile(p) for p in qs.get("of_framework_re", ()))
         self.cause = WordSet(expressions=qs.get("cause_re", ()))
         self.asks_link = WordSet(expressions=qs.get("asks_link", ()))
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))
@@ -562,6 +566,25 @@ class Vocabulary:
     def frameworks_in(self, text: str, question: bool = False) -> list[str]:
         """Canonical names of the frameworks a text names, in order of first mention."""
         return list(dict.fromkeys(m.name for m in self.mentions(text, question) if m.kind == "framework"))
+
+    def term_asked(self, question: str) -> str:
+        """The term a question asks the meaning of ("SBP是什么?" → "SBP"; "What is SBP in OneFlow?" →
+        "SBP"), without the frameworks it is asked of; "" when it asks no meaning, or only what a
+        framework is ("What is TNN?" is an overview of TNN)."""
+        text = question.strip()
+        m = next((m for p in self.asks_definition if (m := p.search(text))), None)
+        if m is None:
+            return ""
+        term = m.group("term")
+        if term.rstrip().endswith("的"):
+            return ""  # "MegEngine追求的是什么?" asks what it pursues, not what a word means
+        for mention in reversed(self.mentions(term, question=True)):
+            if mention.kind != "platform":
+                term = term[: mention.start] + " " + term[mention.end :]
+        for joiner in self.of_framework:
+            term = joiner.sub(" ", term)
+        term = re.sub(r"\s+", " ", term).strip(" \t'\"“”‘’「」《》")
+        return term if re.search(r"[A-Za-z\u4e00-\u9fff]", term) else ""
 
     def names_for(self, framework: str) -> tuple[str, ...]:
         f = self.frameworks.get(framework)

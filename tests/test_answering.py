@@ -2574,3 +2574,63 @@ def test_a_fact_asked_yes_or_no_is_not_settled_by_a_sentences_stance(fake_adviso
     # Nothing in the article says OneFlow is open source; a sentence praising it is no "Yes".
     answer = fake_advisor.ask("Is OneFlow open source?")
     assert not answer.verdict.startswith(("Yes", "No"))
+
+
+def test_a_word_in_a_denied_clause_is_no_yes(fake_advisor):
+    # "很多开源代码无法在新版本上运行" uses "开源" of other people's code, in a clause that denies
+    # something: it does not say TensorFlow is open source.
+    for question in ("Is TensorFlow open source?", "TensorFlow开源吗?"):
+        answer = fake_advisor.ask(question)
+        assert not answer.verdict.startswith(("Yes", "No", "是", "不")), answer.verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("SBP是什么?", "SBP"), ("What is SBP in OneFlow?", "SBP"), ("什麼是Actor模型?", "Actor模型")],
+)
+def test_a_term_the_article_names_but_never_explains_is_said_to_be_so(fake_advisor, question, term):
+    answer = fake_advisor.ask(question)
+    assert not answer.direct and not answer.abstained
+    assert term in answer.verdict and (
+        "没有解释" in answer.verdict or "沒有解釋" in answer.verdict or "does not explain" in answer.verdict
+    )
+    assert answer.citations and all(term.lower() in c.text.lower() for c in answer.citations)
+
+
+def test_a_term_a_sentence_does_explain_is_answered_with_it(fake_advisor):
+    # "PyTorch的易用性是毋庸置疑的“王牌”": the sentence says what the trump card is.
+    answer = fake_advisor.ask("PYTORCH 的“王牌”是什么？")
+    assert "没有解释" not in answer.text and "易用性" in answer.citations[0].text
+    # "MegEngine追求的是什么?" asks what it pursues, not what a word means.
+    answer = fake_advisor.ask("MegEngine追求的是什么？")
+    assert "没有解释" not in answer.text and "训练推理一体化" in answer.citations[0].text
+
+
+def test_what_else_a_framework_offers_is_its_overview_not_a_refusal(fake_advisor):
+    answer = fake_advisor.ask("OneFlow还有什么特点?")
+    assert not answer.abstained and any("OneFlow" in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize("follow_up", ["有什麼要注意的地方?", "要注意什么?"])
+def test_what_to_watch_out_for_after_a_framework_is_its_caveats(fake_advisor, follow_up):
+    answers = _talk(fake_advisor, ["Keras适合新手吗?", follow_up])
+    assert not answers[1].abstained and "Keras" in answers[1].question
+    assert answers[1].citations and all(c.role == "caveat" for c in answers[1].citations)
+
+
+def test_whether_china_should_build_its_own_is_the_articles_view_not_a_pick(fake_advisor):
+    answers = _talk(
+        fake_advisor,
+        [
+            "Should China build its own deep learning frameworks according to the article?",
+            "Why?",
+            "How can they succeed?",
+        ],
+    )
+    assert all(a.kind != "clarify" and not a.abstained for a in answers)
+    assert "PyTorch" not in answers[2].question and "TensorFlow" not in answers[2].question
+    answer = fake_advisor.ask("文章认为中国应该自研深度学习框架吗?")
+    assert answer.kind == "fact" and "国产框架有" not in answer.verdict  # not the list of the group
+    assert any("非常必要" in c.text or "自主研发" in c.text for c in answer.citations)
+    # ("有没有国产框架可以考虑?" still asks whether there are any: the group.)
+    assert "MindSpore" in fake_advisor.ask("有没有国产框架可以考虑?").verdict

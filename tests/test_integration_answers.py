@@ -322,3 +322,9 @@ def test_how_many_people_use_it_gets_no_figure_but_its_large_community(real_advi
     answer = real_advisor.ask("How many people use Keras?")
     assert answer.text.startswith("**The article gives no figures for this**")
     assert "用户社区庞大" in answer.citations[0].text
+
+
+def test_breaking_old_code_is_asked_as_a_weakness(real_advisor):
+    answers = _talk(real_advisor, ["When did TensorFlow 2.0 come out?", "Did it break old code?"])
+    assert answers[1].verdict.startswith("Yes"), answers[1].verdict
+    assert any("无法在新版本上运行" in c.text or "不兼容" in c.text for c in answers[1].citations)
