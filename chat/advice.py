@@ -905,8 +905,12 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         if not side:
             draft.say("", f"- **{name}**{colon}{t(lang, 'side_silent', name=name)}")
             continue
+        # "为什么不选MXNet?" after a pick for Java: its language lists, which do not name Java.
+        lists = _language_lists(ctx, name) if any(r.spec.language for r in q.needs) else {}
+        lacking = [r for r in q.needs if r.spec.language and lists and not any(r.name in x for x in lists.values())]
+        note = t(lang, "side_lacks_language", name=name, label=joined(lang, [r.label(lang) for r in lacking]))
         # A side all of whose quotes were shown above (as the two's relation) gets no heading.
-        _section(draft, f"- **{name}**{colon}", [
+        _section(draft, f"- **{name}**{colon}{note if lacking else ''}", [
             "  " + draft.line(c, role, name, _label(c, name, r, role, lang, vocab) if r else "")
             for c, r in side
             for role in [_role(c, name, r)]
@@ -1229,10 +1233,11 @@ def _clause_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
             covered = ctx.corpus.coverage(asked_terms, c.sentence.text[run[0] : run[1]])
             if covered >= ctx.settings.clause_coverage and covered > found.get(name, (0.0, c))[0]:
                 found[name] = (covered, c)
-    if not found and (q.candidates or groups) and not q.superlative:
+    if not found and (q.candidates or groups) and not (q.superlative or vocab.asks_more(q.text)):
         # "Which Chinese framework focuses on performance in distributed environments?": no shared
         # words across languages, but one framework's clause speaks to every aspect asked. (Not
-        # "which of them does it praise most for it?": a ranking, which one clause does not make.)
+        # "which of them does it praise most for it?", "which has the better community?": a
+        # ranking, which one clause does not make.)
         asked = (set(vocab.aspects_in(asked_text)) - FRAME_ASPECTS) | {
             a for r in q.requirements for a in r.spec.aspects
         }

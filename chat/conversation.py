@@ -356,9 +356,11 @@ def resolve(
         # "它和PyTorch比哪个好？" as the first message; but in "既然TensorFlow是Google做的，那选它…"
         # "它" is TensorFlow.
         return Resolution(text, clarify=True)
-    if named and last is not None and last.picks and vocab.why_not(plain) and set(named) - set(last.picks):
+    # ("为什么不选MXNet?" reads MXNet as ruled out: "不选" is part of the why-not here.)
+    why_not = (named or asked.exclude) if vocab.why_not(plain) else ()
+    if why_not and last is not None and last.picks and set(why_not) - set(last.picks):
         # "why not tensorflow though?" after PyTorch was picked for research: the two compared on it.
-        others = [f for f in named if f not in last.picks]
+        others = [f for f in why_not if f not in last.picks]
         labels = last.question.requirement_labels(lang)
         return Resolution(
             t(

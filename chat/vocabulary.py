@@ -398,6 +398,7 @@ class Vocabulary:
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
         self.quantity_units = {kind: WordSet(expressions=words) for kind, words in qs.get("quantity_units", {}).items()}
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
+        self.asks_more = WordSet(expressions=qs.get("asks_more_re", ()))
         self.yes_no = WordSet(expressions=qs.get("yes_no_re", ()))
         self.intonation = WordSet(expressions=qs.get("intonation_re", ()))
         self.quality = WordSet(expressions=qs.get("quality_re", ()))

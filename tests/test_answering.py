@@ -2634,3 +2634,21 @@ def test_whether_china_should_build_its_own_is_the_articles_view_not_a_pick(fake
     assert any("非常必要" in c.text or "自主研发" in c.text for c in answer.citations)
     # ("有没有国产框架可以考虑?" still asks whether there are any: the group.)
     assert "MindSpore" in fake_advisor.ask("有没有国产框架可以考虑?").verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["我是 Java 工程師,想做深度學習,有推薦的框架嗎?", "為什麼不選 MXNet?"],
+        ["I write Java. Which framework should I use?", "why not MXNet?"],
+    ],
+)
+def test_why_not_another_after_a_pick_on_a_language_shows_its_list_lacks_it(fake_advisor, turns):
+    # "不选MXNet" is part of the why-not, not MXNet ruled out: the two are compared on Java, and
+    # MXNet's side says its language list has no Java (not its memory use, as it had).
+    answer = _talk(fake_advisor, turns)[-1]
+    assert answer.kind == "compare" and answer.recommendations == ["TensorFlow"]
+    assert "MXNet" in answer.question and "Java" in answer.question
+    assert re.search(r"MXNet 列出的[语語]言中[没沒]有 Java|do not include Java", answer.text)
+    mxnet = [c for c in answer.citations if c.subject == "MXNet"]
+    assert mxnet and all("Scala" in c.text or "多语言" in c.text for c in mxnet)

@@ -328,3 +328,18 @@ def test_breaking_old_code_is_asked_as_a_weakness(real_advisor):
     answers = _talk(real_advisor, ["When did TensorFlow 2.0 come out?", "Did it break old code?"])
     assert answers[1].verdict.startswith("Yes"), answers[1].verdict
     assert any("无法在新版本上运行" in c.text or "不兼容" in c.text for c in answers[1].citations)
+
+
+def test_which_of_them_is_better_on_a_need_is_ranked_not_looked_up(real_advisor):
+    # Among the three picked for distributed training, the one the article praises for its community
+    # (TensorFlow: "社区庞大"), not MXNet from a sentence saying developers like it (it says MXNet's
+    # community is not active).
+    answers = _talk(
+        real_advisor,
+        [
+            "I need to do distributed training across many machines. What should I use?",
+            "Which of them has the better community?",
+        ],
+    )
+    assert answers[1].recommendations[:1] == ["TensorFlow"], answers[1].text
+    assert "社区庞大" in answers[1].citations[0].text
