@@ -21,7 +21,7 @@ import numpy as np
 from .corpus import line_of
 from .evidence import FRAME_ASPECTS, Claim, Corpus, mmr
 from .question import Question, Requirement
-from .reading import GENERAL, clause_run
+from .reading import GENERAL, clause_run, polarity
 from .settings import AnswerSettings
 from .templates import GENERAL_SUBJECT, MONTHS, joined, role_tag, shown_value, t
 from .types import Answer, Citation, Document, Sentence
@@ -230,6 +230,7 @@ def compose(plan: Plan) -> Answer:
         draft.say(t(q.lang, "resolved_note", question=q.text), "")
     if q.doubts:
         draft.lead(t(q.lang, "doubt"))
+    _premise(draft, q)
     multi = len(plan.parts) > 1
     for i, part in enumerate(plan.parts, start=1):
         if multi:
@@ -246,6 +247,39 @@ def compose(plan: Plan) -> Answer:
         draft.say("", _dated(q.lang, draft.quotes, plan.context.sources))
     kind = plan.parts[0].question.kind if len(plan.parts) == 1 else "multi"
     return _answer(draft, q, kind)
+
+
+def _premise(draft: Draft, q: Question) -> None:
+    """ "Since TensorFlow is the easiest framework for beginners, should I…?": where the article
+    speaks of that framework on that quality only the other way, the answer says so first, with
+    its words, before answering what was asked."""
+    if not q.premise:
+        return
+    ctx, lang = draft.ctx, draft.lang
+    vocab = ctx.corpus.vocab
+    names = vocab.frameworks_in(q.premise)
+    aspects = [a for a in vocab.aspects_in(q.premise) if a in vocab.aspect_criteria]
+    if len(names) != 1 or not aspects:
+        return
+    lean = polarity(q.premise, vocab)
+    if lean > 0 or (lean == 0 and vocab.superlative(q.premise)):
+        side = "pro"
+    elif lean < 0 or vocab.asks_weakness(q.premise):
+        side = "con"
+    else:
+        return
+    name = names[0]
+    said = []
+    for i in ctx.corpus.by_subject.get(name, ()):
+        c = ctx.corpus.claim(i)
+        stance = c.reading.stance_on(name, aspects)
+        if ctx.corpus.quotable[i] and stance in ("pro", "con") and set(aspects) & set(_aspects_of(c, name)):
+            said.append((c, stance))
+    if not said or any(stance == side for _, stance in said):
+        return  # the article says it too, somewhere, or says nothing of it either way
+    topic = joined(lang, [vocab.aspect_label(a, lang) for a in aspects])
+    draft.lead(t(lang, "premise_opposite", name=name, topic=topic))
+    draft.say(_quote(draft, said[0][0], q, name), "")
 
 
 def _compose_part(draft: Draft, part: Part) -> None:
@@ -846,6 +880,8 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context, subject: str =
         # A quote shown for or against a framework is about a quality, not its history.
         order = tuple(a for a in order if a in vocab.aspect_criteria)
     asked = [a for a in order if a in q.aspects and a not in FRAME_ASPECTS]
+    if q.slots and not asked:
+        return ""  # "MXNet哪一年被AWS选中?": a date, not the memory use "轻量级" in the same sentence is about
     own = [a for a in order if a not in FRAME_ASPECTS]
     return vocab.aspect_label((asked or own)[0], lang) if (asked or own) else ""
 

@@ -78,6 +78,7 @@ class Question:
     candidates: tuple[str, ...] = ()  # pick only among these (narrowing a previous list)
     exclude: tuple[str, ...] = ()  # do not pick these (asking for alternatives)
     previous_picks: tuple[str, ...] = ()  # what the conversation picked before a new criterion
+    premise: str = ""  # what the question states as given ("Since TensorFlow is the easiest…")
     parts: tuple[Question, ...] = field(default=(), compare=False)
 
     @property
@@ -253,6 +254,7 @@ def read(
         document=document,
         refusal=refusal,
         unknown=unknown,
+        premise=vocab.premise(plain),
     )
 
 

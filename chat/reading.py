@@ -344,6 +344,11 @@ def _clauses(text: str) -> list[str]:
     return out
 
 
+def polarity(text: str, vocab: Vocabulary) -> float:
+    """How a statement leans (a user's premise, "PyTorch部署没问题"): its cue words, as a clause's."""
+    return _cue_score(text, vocab)
+
+
 def _cue_score(clause: str, vocab: Vocabulary) -> float:
     """Positive minus negative cue words in one clause; a negator right before a cue reverses it."""
     score = 0.0

@@ -375,6 +375,7 @@ class Vocabulary:
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
         self.listing = WordSet(expressions=qs.get("list_re", ()))
         self.existence = WordSet(expressions=qs.get("existence_re", ()))
+        self.premise_re = tuple(re.compile(p) for p in qs.get("premise_re", ()))
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
         self.part_tail = WordSet(expressions=qs.get("part_tail", ()))
         self.asks_advice = WordSet(expressions=qs.get("advice_re", ()))
@@ -567,6 +568,12 @@ class Vocabulary:
     def frameworks_in(self, text: str, question: bool = False) -> list[str]:
         """Canonical names of the frameworks a text names, in order of first mention."""
         return list(dict.fromkeys(m.name for m in self.mentions(text, question) if m.kind == "framework"))
+
+    def premise(self, question: str) -> str:
+        """What a question states as given before asking ("Since TensorFlow is the easiest…, should
+        I start with it?" → "TensorFlow is the easiest…"); "" when it states nothing."""
+        m = next((m for p in self.premise_re if (m := p.search(question))), None)
+        return m.group("premise").strip() if m else ""
 
     def term_asked(self, question: str) -> str:
         """The term a question asks the meaning of ("SBP是什么?" → "SBP"; "What is SBP in OneFlow?" →

@@ -2652,3 +2652,38 @@ def test_why_not_another_after_a_pick_on_a_language_shows_its_list_lacks_it(fake
     assert re.search(r"MXNet 列出的[语語]言中[没沒]有 Java|do not include Java", answer.text)
     mxnet = [c for c in answer.citations if c.subject == "MXNet"]
     assert mxnet and all("Scala" in c.text or "多语言" in c.text for c in mxnet)
+
+
+def test_a_quote_shown_for_a_date_carries_no_quality_label(fake_advisor):
+    # "MXNet是一个轻量级的深度学习库,在2016年被AWS…选择" answers when; "轻量级" (memory use) is not
+    # what it is shown for.
+    answer = fake_advisor.ask("MXNet 是哪一年被 AWS 選為官方平台的?")
+    first = next(c for c in answer.citations if "2016" in c.text)
+    assert first.label == "", first
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Since TensorFlow is the easiest framework for beginners, should I start with it?", "TensorFlow"),
+        ("听说Keras很灵活，适合做研究吗？", "Keras"),
+    ],
+)
+def test_a_premise_the_article_contradicts_is_said_to_be_so_first(fake_advisor, question, name):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(("About the premise", "先说前提")) and name in answer.verdict
+    first = answer.citations[0]
+    assert first.subject == name and first.role == "caveat"  # the article's own words against it
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "既然PyTorch很灵活,适合做研究吗?",  # the article says PyTorch is flexible
+        "Since I am a beginner, which framework should I use?",  # no framework in the premise
+        "Since TensorFlow is hard to learn, should I pick Keras?",  # the article says so too
+    ],
+)
+def test_a_premise_the_article_shares_or_does_not_judge_gets_no_such_note(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert "premise" not in answer.text and "先说前提" not in answer.text

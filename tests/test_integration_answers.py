@@ -343,3 +343,8 @@ def test_which_of_them_is_better_on_a_need_is_ranked_not_looked_up(real_advisor)
     )
     assert answers[1].recommendations[:1] == ["TensorFlow"], answers[1].text
     assert "社区庞大" in answers[1].citations[0].text
+
+
+def test_what_runs_underneath_is_what_it_is_built_on(real_advisor):
+    answers = _talk(real_advisor, ["Keras是一个框架吗?", "那它底下跑的是什么?"])
+    assert "基于以TensorFlow为代表" in answers[1].citations[0].text  # not its speed caveat
