@@ -269,17 +269,17 @@ def _premise(draft: Draft, q: Question) -> None:
     else:
         return
     name = names[0]
-    said = []
+    spoken = []
     for i in ctx.corpus.by_subject.get(name, ()):
         c = ctx.corpus.claim(i)
         stance = c.reading.stance_on(name, aspects)
         if ctx.corpus.quotable[i] and stance in ("pro", "con") and set(aspects) & set(_aspects_of(c, name)):
-            said.append((c, stance))
-    if not said or any(stance == side for _, stance in said):
+            spoken.append((c, stance))
+    if not spoken or any(stance == side for _, stance in spoken):
         return  # the article says it too, somewhere, or says nothing of it either way
     topic = joined(lang, [vocab.aspect_label(a, lang) for a in aspects])
     draft.lead(t(lang, "premise_opposite", name=name, topic=topic))
-    draft.say(_quote(draft, said[0][0], q, name), "")
+    draft.say(_quote(draft, spoken[0][0], q, name), "")
 
 
 def _compose_part(draft: Draft, part: Part) -> None:
@@ -2145,6 +2145,13 @@ def _names_in(draft: Draft, q: Question, claim: Claim, subject: str) -> list[str
     for spec in vocab.requirements.values():
         if spec.language and spec.label_en not in asked and not spec.words(q.text):
             found += [(m.start(), spec.label_en) for term in spec.terms[:1] if (m := term.search(text))]
+    # The makers and dates it gives ("谷歌" → Google, "2019年3月" → March 2019), as an English reader reads them.
+    for names in vocab.organizations_in(text):
+        if not any(said(n, q.text) for n in names):
+            found += [(min(i for n in names if (i := text.find(n)) >= 0), names[0])]
+    found += [
+        (m.start(), shown_value("en", m.group())) for m in re.finditer(r"\d{4}\s*年(\d{1,2}月|上半年|下半年)?", text)
+    ]
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 

@@ -846,6 +846,15 @@ def resolve(
         # "Should China build its own frameworks?" → "How can they succeed?": they are who the last
         # question was about, not a framework its answer happened to quote.
         return Resolution(_within(text, last.question.text.strip(), zh), kind="fact")
+    groups = [r for r in last.question.requirements if r.spec.framework_group]
+    if (
+        pronoun
+        and pronoun.lower() in vocab.plural_pronouns
+        and groups
+        and not (last.picks or last.question.frameworks or named)
+    ):
+        # "国内有哪些框架?" → "它们都开源了吗?": they are the group, not the first of it quoted.
+        return Resolution(_replace_pronoun(text, pronoun, [groups[0].label(lang)], zh, vocab))
     if pronoun:
         focus = _running(pronoun, list(last.focus), state, vocab)
         if not focus:

@@ -325,6 +325,7 @@ class Vocabulary:
         self.not_needed = WordSet(expressions=lw.get("not_needed", ()))
         self.avoid_words = WordSet([*lw.get("avoid_zh", ()), *lw.get("avoid_en", ())], lw.get("avoid_re", ()))
         self.unfamiliar = WordSet(expressions=lw.get("unfamiliar", ()))
+        self.unfamiliar_before = WordSet(expressions=lw.get("unfamiliar_before", ()))
         self.presumes_language = tuple(lw.get("presumes_language", ()))
         self.strong = WordSet(expressions=data.get("strength", {}).get("strong", ()))
         st = data["stance"]

@@ -2687,3 +2687,27 @@ def test_a_premise_the_article_contradicts_is_said_to_be_so_first(fake_advisor, 
 def test_a_premise_the_article_shares_or_does_not_judge_gets_no_such_note(fake_advisor, question):
     answer = fake_advisor.ask(question)
     assert "premise" not in answer.text and "先说前提" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["国内有哪些框架?", "它们都开源了吗?"],
+        ["Which Chinese frameworks does the article mention?", "Are they open source?"],
+    ],
+)
+def test_they_after_a_group_was_listed_is_the_group(fake_advisor, turns):
+    answer = _talk(fake_advisor, turns)[-1]
+    assert "国产框架" in answer.question or "Chinese" in answer.question
+    assert "MindSpore" not in answer.question  # not the first of the list alone
+
+
+def test_a_language_the_user_does_not_know_yet_is_no_reason_given(fake_advisor):
+    # "如果你已经掌握了Python…Keras可能会是最易上手的" holds only for someone who knows Python.
+    for question in (
+        "I'm a complete beginner and I don't know Python yet. Which framework should I pick?",
+        "我是新手,还不会Python,选哪个框架?",
+    ):
+        answer = fake_advisor.ask(question)
+        assert answer.recommendations
+        assert not any("掌握了Python" in c.text for c in answer.citations if c.role == "reason")

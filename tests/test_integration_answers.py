@@ -348,3 +348,9 @@ def test_which_of_them_is_better_on_a_need_is_ranked_not_looked_up(real_advisor)
 def test_what_runs_underneath_is_what_it_is_built_on(real_advisor):
     answers = _talk(real_advisor, ["Keras是一个框架吗?", "那它底下跑的是什么?"])
     assert "基于以TensorFlow为代表" in answers[1].citations[0].text  # not its speed caveat
+
+
+def test_english_readers_get_the_makers_and_dates_a_chinese_quote_gives(real_advisor):
+    answer = real_advisor.ask("Tell me about Tensorflow's history.")
+    line = next((x for x in answer.text.splitlines() if x.startswith("Named in the quote:")), "")
+    assert "November 2015" in line and "Google" in line
