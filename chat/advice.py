@@ -2646,10 +2646,18 @@ def after_date(plan: Plan) -> Answer:
     draft.lead(t(q.lang, "after_date", date=date or "—"))
     if plan.parts and plan.parts[0].direct:
         then = Draft(q.lang, ctx)
+        published = int(date[:4]) if date[:4].isdigit() else 0
         for part in plan.parts:
-            _compose_part(
-                then, dataclasses.replace(part, question=dataclasses.replace(part.question, after_date=False))
+            # Asked at that date: a later year is when it is asked about, not a date it proposes
+            # ("2023年用户多吗?" had got "不对…2020年上半年").
+            text = re.sub(
+                r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*年?",
+                lambda m: "" if published and int(m.group(1)) > published else m.group(0),
+                part.question.text,
             )
+            slots = part.question.slots if text == part.question.text else ()  # (the year had made it a date)
+            asked_then = dataclasses.replace(part.question, after_date=False, proposal="", text=text, slots=slots)
+            _compose_part(then, dataclasses.replace(part, question=asked_then))
         if then.quotes and then.direct:
             draft.say("", t(q.lang, "then_it_said", date=date or "—"), *then.lines)
             draft.quotes, draft.lined = then.quotes, then.lined

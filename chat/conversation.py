@@ -24,6 +24,9 @@ Reader = Callable[[str], Question]
 Describe = Callable[[str, Sequence[str]], "str | None"]
 # a framework → the one the documents most often set beside it ("the other big one"), if one leads
 Partner = Callable[[str], "str | None"]
+# Does a question use the words of the passages these quotes come from (the topic the last answer
+# was on)? The corpus answers it (Corpus.continues).
+Continues = Callable[[str, Sequence[str]], bool]
 _PUNCT = re.compile(r"[\s\W_]+")
 
 
@@ -167,6 +170,7 @@ def state_from(
     max_turns: int,
     describe: Describe | None = None,
     partner: Partner | None = None,
+    continues: Continues | None = None,
 ) -> State:
     """Replay the last `max_turns` user turns (each resolved against the ones before it) and read
     what each answer picked from its lead lines."""
@@ -175,7 +179,7 @@ def state_from(
     for n, i in enumerate(users):
         end = users[n + 1] if n + 1 < len(users) else len(history)
         reply = next((m["content"] for m in history[i + 1 : end] if m["role"] == "assistant"), "")
-        resolution = resolve(history[i]["content"], state, reader, vocab, describe, partner)
+        resolution = resolve(history[i]["content"], state, reader, vocab, describe, partner, continues)
         if resolution.clarify:
             continue
         q = resolution.apply(reader(resolution.text))
@@ -240,6 +244,7 @@ def resolve(
     vocab: Vocabulary,
     describe: Describe | None = None,
     partner: Partner | None = None,
+    continues: Continues | None = None,
 ) -> Resolution:
     """The question as meant in this conversation (see the module docstring). `describe` finds the
     framework a description points at among those named ("工业界的那个"); `partner` the one set
@@ -256,7 +261,7 @@ def resolve(
     if picked is not None and len(chosen) == 1 and not named:
         # "any downside to the one you picked?" after a question about another: the pick, named.
         named_text = text[: picked.start()] + chosen[0] + text[picked.end() :]
-        return resolve(named_text, state, reader, vocab, describe, partner)
+        return resolve(named_text, state, reader, vocab, describe, partner, continues)
     ordinal = _ordinal(plain, vocab)
     pronoun = _pronoun(plain, vocab, zh)
     why = _bare(plain, vocab.why, vocab, zh) or bool(
@@ -296,7 +301,7 @@ def resolve(
             found = (found[0], _replace_pronoun(found[1], pronoun, last.focus, zh, vocab))
         target = describe(found[1], pool if len(pool) >= 2 else ()) if found else None
         if found and target:
-            return resolve(text.replace(found[0], target, 1), state, reader, vocab, describe, partner)
+            return resolve(text.replace(found[0], target, 1), state, reader, vocab, describe, partner, continues)
 
     if (
         last is not None
@@ -317,7 +322,9 @@ def resolve(
         claim = len(_PUNCT.sub("", rest)) >= 6 if zh else len(rest.split()) >= 4
         if claim and _pronoun(rest, vocab, zh):
             # "你確定嗎？我聽說它們現在其實越來越像了": the user's own claim about them is the question.
-            return resolve(rest.rstrip("。.!！?？") + ("吗？" if zh else "?"), state, reader, vocab, describe, partner)
+            return resolve(
+                rest.rstrip("。.!！?？") + ("吗？" if zh else "?"), state, reader, vocab, describe, partner, continues
+            )
         # "Is that really true?": what the article said, again, as its claim (it gives no evidence).
         base = last.question
         return Resolution(base.text, kind=base.kind, candidates=base.candidates, inherit=base, doubts=True)
@@ -625,6 +632,18 @@ def resolve(
             return _other_end(text, last, lang, zh)
         if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
             return _new_criterion(text, last, vocab, asked)  # "And if my whole team only writes Java?": choose anew
+        if (
+            continues is not None
+            and last is not None
+            and last.question.kind == "fact"
+            and not (last.question.frameworks or last.question.needs or last.question.refusal)
+            and asked.kind == "fact"
+            and not (named or asked.requirements or asked.aspects or asked.refusal or asked.document or asked.slots)
+            and continues(plain, [quote for _, quote in last.points])
+        ):
+            # "文章对中国自研框架的看法是什么?" → "为什么觉得有必要?": no name, no need, but the words of
+            # the passages just quoted; asked within that topic (it had been refused as off-topic).
+            return Resolution(_within(text, last.question.text.strip(), zh), kind="fact")
         return Resolution(text)
     if last is None:
         # A follow-up as the first message (or after turns that named nothing) points at nothing;
@@ -692,7 +711,7 @@ def resolve(
             return Resolution(text, clarify=True, options=tuple(pool))
         if position == 0 and last.picks and target not in last.picks and vocab.why_not(plain):
             # "why not the other big one?" after a pick: as if named ("why not TensorFlow?").
-            return resolve(text.replace(phrase, target, 1), state, reader, vocab, describe, partner)
+            return resolve(text.replace(phrase, target, 1), state, reader, vocab, describe, partner, continues)
         the = re.compile(rf"(?i)\bthe {re.escape(phrase)}")  # "the second one" → "PyTorch", not "the PyTorch"
         if the.search(text):
             resolved = the.sub(target, text)

@@ -22,7 +22,7 @@ from .reading import GENERAL, Reading, clause_run
 from .settings import EvidenceSettings
 from .store import StoredIndex
 from .types import Sentence
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, has_cjk
 
 # Aspects that say what kind of answer is wanted rather than what it is about.
 FRAME_ASPECTS = frozenset({"advice", "conclusion"})
@@ -307,6 +307,17 @@ class Corpus:
         if not ranked or (len(ranked) >= 2 and counts[ranked[0]] == counts[ranked[1]]):
             return None
         return ranked[0]
+
+    def continues(self, question: str, quotes: Sequence[str]) -> bool:
+        """Does the question use a word (two Chinese characters or more) that the sections these
+        quotes come from use ("为什么觉得有必要?" after quotes from the section saying "…是非常必要的")?"""
+        sentences = self.index.sentences
+        sections = {x.section for x in sentences if any(q and (q in x.text or x.text in q) for q in quotes)}
+        if not sections:
+            return False
+        text = "".join(x.text for x in sentences if x.section in sections)
+        terms = self.content_terms(self.vocab.normalize(question))
+        return any(len(w) >= 2 and has_cjk(w) and w in text for w in terms)
 
     def focus_chunks(self, frameworks: Sequence[str]) -> list[int]:
         """The chunks about the frameworks a question names."""

@@ -157,11 +157,13 @@ def read(
         # "TF1的代码能在TF2上跑吗", "我以前写的tf1代码还能直接跑吗", "那老代码还能跑吗" ask whether
         # versions are compatible.
         aspects.append(vocab.versions_aspect)
-    if vocab.both_ways(plain) or (vocab.wants_pro(plain) and vocab.wants_con(plain)):
+    # "Should I still learn TensorFlow given all the complaints?": what is conceded asks for nothing.
+    asked_for = vocab.unconceded(plain)
+    if vocab.both_ways(asked_for) or (vocab.wants_pro(asked_for) and vocab.wants_con(asked_for)):
         wants = "both"
-    elif vocab.wants_con(plain):
+    elif vocab.wants_con(asked_for):
         wants = "con"
-    elif vocab.wants_pro(plain):
+    elif vocab.wants_pro(asked_for):
         wants = "pro"
     else:
         wants = ""
@@ -245,7 +247,7 @@ def read(
         superlative=bool(vocab.superlative(plain)),
         yes_no=yes_no and kind == "fact",
         # "是不是该避开Keras?": yes where the article speaks against it.
-        negative=bool(vocab.asks_weakness(plain) or vocab.wants_con(plain) or vocab.avoid(plain)),
+        negative=bool(vocab.asks_weakness(asked_for) or vocab.wants_con(asked_for) or vocab.avoid(plain)),
         what_to_do=bool(vocab.what_to_do(plain)),
         quantity=bool(vocab.quantity(plain)) and "date" not in slots,
         unfamiliar=unfamiliar,

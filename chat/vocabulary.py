@@ -377,6 +377,7 @@ class Vocabulary:
         self.listing = WordSet(expressions=qs.get("list_re", ()))
         self.existence = WordSet(expressions=qs.get("existence_re", ()))
         self.premise_re = tuple(re.compile(p) for p in qs.get("premise_re", ()))
+        self.concessive = tuple(re.compile(p) for p in qs.get("concessive_re", ()))
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
         self.part_tail = WordSet(expressions=qs.get("part_tail", ()))
         self.asks_advice = WordSet(expressions=qs.get("advice_re", ()))
@@ -569,6 +570,12 @@ class Vocabulary:
     def frameworks_in(self, text: str, question: bool = False) -> list[str]:
         """Canonical names of the frameworks a text names, in order of first mention."""
         return list(dict.fromkeys(m.name for m in self.mentions(text, question) if m.kind == "framework"))
+
+    def unconceded(self, question: str) -> str:
+        """The question without what it concedes ("…given all the complaints?" → "…?")."""
+        for pattern in self.concessive:
+            question = pattern.sub(" ", question)
+        return question
 
     def premise(self, question: str) -> str:
         """What a question states as given before asking ("Since TensorFlow is the easiest…, should

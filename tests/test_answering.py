@@ -2711,3 +2711,33 @@ def test_a_language_the_user_does_not_know_yet_is_no_reason_given(fake_advisor):
         answer = fake_advisor.ask(question)
         assert answer.recommendations
         assert not any("掌握了Python" in c.text for c in answer.citations if c.role == "reason")
+
+
+@pytest.mark.parametrize(
+    "question", ["MindSpore后来发展得怎么样了?2023年用户多吗?", "Is PyTorch still the best for research in 2024?"]
+)
+def test_a_later_year_asked_about_is_no_date_proposed(fake_advisor, question):
+    # What the article said then follows the refusal; the year asked about is not put against a
+    # date the article gives ("不对…2020年上半年", "No… January 2017" had followed).
+    answer = fake_advisor.ask(question)
+    assert answer.kind == "after_date" and answer.abstained
+    assert "不对" not in answer.text and "No." not in answer.text and "dates:" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Should I still learn TensorFlow given all the complaints?", "虽然大家都吐槽TensorFlow,还值得学吗?"]
+)
+def test_what_a_question_concedes_is_not_what_it_asks_for(fake_advisor, question):
+    # Asked whether to learn it all the same: the article's advice ("投入时间学习算是一项相当不错的
+    # 选择"), not a list of the complaints conceded.
+    answer = fake_advisor.ask(question)
+    assert any("相当不错的选择" in c.text for c in answer.citations)
+    assert not all(c.role == "caveat" for c in answer.citations)
+
+
+def test_a_bare_follow_up_in_the_words_of_the_topic_just_quoted_is_asked_within_it(fake_advisor):
+    answers = _talk(fake_advisor, ["文章對中國自研框架的看法是什麼?", "為什麼覺得有必要?"])
+    assert "文章对中国自研框架的看法" in answers[1].question  # it had been refused as off-topic
+    # (a question in words the topic's passages never use is still its own question)
+    other = _talk(fake_advisor, ["文章对中国自研框架的看法是什么?", "今天天气怎么样?"])
+    assert other[1].question == "今天天气怎么样?"

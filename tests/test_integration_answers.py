@@ -354,3 +354,10 @@ def test_english_readers_get_the_makers_and_dates_a_chinese_quote_gives(real_adv
     answer = real_advisor.ask("Tell me about Tensorflow's history.")
     line = next((x for x in answer.text.splitlines() if x.startswith("Named in the quote:")), "")
     assert "November 2015" in line and "Google" in line
+
+
+def test_follow_ups_on_the_articles_view_of_building_frameworks_in_china(real_advisor):
+    answers = _talk(real_advisor, ["文章對中國自研框架的看法是什麼?", "為什麼覺得有必要?", "那出路在哪?"])
+    assert not any(a.abstained for a in answers)
+    assert any("非常必要" in c.text for c in answers[1].citations)
+    assert any("差异化" in c.text or "没有出路" in c.text for c in answers[2].citations)
