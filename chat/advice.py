@@ -1470,6 +1470,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if both and not q.slots:
         # "Keras是基于TensorFlow的吗？": what the article says of the two together comes first.
         own = both + [c for c in own if c not in both]
+    # "What is TNN?" (not "What are the features of TNN?"): the list says what it is.
+    asks_what = any(p.search(q.text) for p in vocab.asks_definition) and not vocab.term_asked(q.text)
+    if len(q.frameworks) == 1 and q.overview and not (q.suits or asks_what) and (listing := _only_listed(ctx, subject)):
+        # "Jittor有什么特点?": the documents only name it among others; the list is no description.
+        draft.direct = False
+        draft.lead(t(lang, "only_listed", name=draft.display(subject)))
+        draft.say(*[_quote(draft, c, q, subject) for c in listing[: s.max_citations]])
+        return
     matching, gap, topic, unspoken = _asked(q, own, subject, draft)
     # Nothing recognisable is asked and no sentence is near it ("PyTorch在火星上能用吗？"), unless
     # a sentence shares most of the question's words: the article does not answer it directly.
@@ -1709,6 +1717,23 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     _better_on(draft, q, claims, subject, [*leads, *rest])
 
 
+def _only_listed(ctx: Context, name: str) -> list[Claim]:
+    """The sentences naming the framework, when every one names it only as an item of a list of
+    frameworks ("华为Mindspore、旷视MegEngine、腾讯TNN、清华Jittor等…"); else none."""
+    vocab = ctx.corpus.vocab
+    found = []
+    for i in ctx.corpus.by_subject.get(name, ()):
+        text = ctx.corpus.index.sentences[i].text
+        spans = [m for m in vocab.mentions(text) if m.name == name]
+        if len(vocab.frameworks_in(text)) < 3 or not spans:
+            return []
+        if not all("、" in text[max(0, m.start - 4) : m.start] + text[m.end : m.end + 4] for m in spans):
+            return []  # it has a clause of its own ("MegEngine追求训练推理一体化")
+        if ctx.corpus.quotable[i]:
+            found.append(ctx.corpus.claim(i))
+    return found
+
+
 def _undefined(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     """ "SBP是什么?", "What is SBP in OneFlow?": the documents name the term but no sentence says what
     it is. The answer says so, then quotes where it is named (the nearest first), rather than
@@ -1720,6 +1745,12 @@ def _undefined(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
         return False
     sentences = ctx.corpus.index.sentences
     naming = [i for i, x in enumerate(sentences) if term.lower() in x.text.lower()]
+    if not naming and not has_cjk(term):
+        # "the Actor model", "the SBP mechanism" of documents that write "Actor模型", "SBP机制": by
+        # the name in it that they write as it is.
+        name_word = next((w for w in re.findall(r"[A-Za-z][\w+#-]*", term) if w[0].isupper() or w.isupper()), "")
+        naming = [i for i, x in enumerate(sentences) if name_word and re.search(rf"(?<![A-Za-z]){name_word}", x.text)]
+        term = name_word or term
     if not naming:
         return False  # a term the documents never use: the novel-term answers say so
     name = re.escape(term)

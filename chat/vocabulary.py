@@ -93,6 +93,9 @@ def _word_pattern(word: str) -> str:
     return rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])"
 
 
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]+(?=[\u4e00-\u9fff])")
+
+
 class WordSet:
     """Chinese words found by substring, Latin ones by a single word-boundary expression."""
 
@@ -664,7 +667,7 @@ class Vocabulary:
 
     def is_overview(self, question: str) -> bool:
         """Does the question, once its framework names are taken out, ask nothing but an overview?"""
-        rest = self.without_names(question).lower()
+        rest = re.sub(r"['’]s\b", " ", self.without_names(question).lower())  # "TNN's features"
         for said in self.narrowing.matched(rest):  # "其中OneFlow有什么特点?": one of a list, in overview
             rest = rest.replace(said.lower(), " ")
         for word in self.overview_words:
@@ -678,7 +681,9 @@ class Vocabulary:
         return "".join(m.group(0) for m in CLAUSE.finditer(text) if not self.not_needed(m.group(0)))
 
     def normalize(self, question: str) -> str:
-        """Slang and colloquial words as the plain words this vocabulary knows ("小白咋整" → "新手怎么办")."""
+        """Slang and colloquial words as the plain words this vocabulary knows ("小白咋整" → "新手怎么办");
+        a space between Chinese and a Latin word is dropped, as the documents write them ("多 GPU" → "多GPU")."""
+        question = _CJK_SPACE.sub("", question)
         for word, plain in self.normalize_table:
             question = question.replace(word, plain)
         return self.in_document_words(question)

@@ -2741,3 +2741,42 @@ def test_a_bare_follow_up_in_the_words_of_the_topic_just_quoted_is_asked_within_
     # (a question in words the topic's passages never use is still its own question)
     other = _talk(fake_advisor, ["文章对中国自研框架的看法是什么?", "今天天气怎么样?"])
     assert other[1].question == "今天天气怎么样?"
+
+
+def test_a_space_between_chinese_and_a_latin_word_changes_nothing(fake_advisor):
+    # "多 GPU" is the documents' "多GPU": distributed training, not compatibility.
+    answer = fake_advisor.ask("哪些框架支援多 GPU 訓練?")
+    assert answer.requirements and "分布式" in answer.requirements[0]
+
+
+def test_the_taiwanese_word_for_mobile_devices_is_mobile(fake_advisor):
+    answer = fake_advisor.ask("哪個框架能在行動裝置上跑?")
+    assert any("移动" in r for r in answer.requirements), answer.requirements
+
+
+def test_the_quickest_way_to_a_first_network_is_no_speed_need(fake_advisor):
+    answer = fake_advisor.ask("我会Python,零基础,想最快跑出第一个神经网络,用啥?")
+    assert "速度" not in answer.requirements and "MXNet" not in answer.recommendations
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("SBP机制具体是什么?", "SBP机制"),
+        ("What exactly is the Actor model that OneFlow uses?", "Actor"),
+        ("What is the SBP mechanism?", "SBP"),
+    ],
+)
+def test_terms_asked_in_other_words_are_still_said_to_be_unexplained(fake_advisor, question, term):
+    answer = fake_advisor.ask(question)
+    assert not answer.direct and f"“{term}”" in answer.verdict
+
+
+@pytest.mark.parametrize(("question", "name"), [("What are TNN's features?", "TNN"), ("Jittor有什么特点?", "Jittor")])
+def test_a_framework_the_article_only_lists_is_said_to_be_only_listed(fake_advisor, question, name):
+    answer = fake_advisor.ask(question)
+    assert not answer.direct and name in answer.verdict
+    assert "only names" in answer.verdict or "只是在列举" in answer.verdict
+    # (MegEngine has a clause of its own, "MegEngine追求训练推理一体化"; what TNN is, the list says)
+    assert "列举" not in fake_advisor.ask("MegEngine有什么特点?").verdict
+    assert "only names" not in fake_advisor.ask("What is TNN?").verdict
