@@ -499,6 +499,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         or _part_of(draft, q, claims)
         or _clause_lookup(draft, q, claims)
         or _superlative_stated(draft, q, claims)
+        or _superlative_word(draft, q)
         or _relation(draft, q, claims)
         or _maker_lookup(draft, q, claims)
     ):
@@ -1375,6 +1376,37 @@ def _superlative_stated(draft: Draft, q: Question, claims: Sequence[Claim]) -> b
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, claim, q, name))
     return True
+
+
+def _superlative_word(draft: Draft, q: Question) -> bool:
+    """ "哪个最小众?": no sentence ranks them on it, but the documents use the word ("一直比较低调和
+    小众") of one framework only: that one, in its words, said not to be a ranking."""
+    if q.needs or (q.frameworks and not q.candidates):
+        return False
+    corpus, lang = draft.ctx.corpus, draft.lang
+    asked = corpus.vocab.in_document_words(q.text)
+    sentences = corpus.index.sentences
+    for m in re.finditer("最", asked):
+        # The longest word right after "最" that the documents use ("最小众的框架" → "小众").
+        after = _CJK_RUN.match(asked, m.end())
+        words = [after.group()[:n] for n in range(min(4, len(after.group())), 1, -1)] if after else []
+        word = next((w for w in words if any(w in x.text for x in sentences)), "")
+        if not word:
+            continue
+        owners: dict[str, Claim] = {}
+        for i, x in enumerate(sentences):
+            if word in x.text and corpus.quotable[i]:
+                c = corpus.claim(i)
+                for name in c.subjects:
+                    if c.mainly_about(name) and name not in q.exclude and (not q.candidates or name in q.candidates):
+                        owners.setdefault(name, c)
+        if len(owners) != 1:
+            return False
+        ((name, claim),) = owners.items()
+        draft.lead(t(lang, "word_of_one", name=name, word=word))
+        draft.say(_quote(draft, claim, q, name))
+        return True
+    return False
 
 
 def _superlative_elsewhere(draft: Draft, q: Question) -> bool:

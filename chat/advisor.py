@@ -181,7 +181,10 @@ class Advisor:
         beside = q.frameworks[0] if len(q.frameworks) == 1 else ""
         if beside:
             pool = [f for f in self.context.frameworks if f != beside]
-        return self.corpus.described(terms, q.aspects, pool, self.settings.answer.description_share, beside)
+        against = bool(self.vocab.asks_weakness(self.vocab.normalize(description)))  # "文档比较差的那个"
+        return self.corpus.described(
+            terms, q.aspects, pool, self.settings.answer.description_share, beside, against=against
+        )
 
     def read(self, text: str, original: str | None = None, split: bool = True) -> question.Question:
         """A question as this corpus reads it (its known names, its date, its versions)."""

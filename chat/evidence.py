@@ -247,13 +247,15 @@ class Corpus:
         pool: Sequence[str],
         min_share: float,
         beside: str = "",
+        against: bool = False,
     ) -> str | None:
         """The one framework of the pool the documents describe so ("工业界的那个", "the one backed by
         Facebook"): the most sentences mainly about it, not against it, that use most (min_share,
         idf-weighted) of the description's words (in its own clause, where a sentence speaks of
         several in turn) or speak for it on the description's aspects. Described beside another
         ("Caffe2并入的那个框架"): the other framework its sentences using those words name. None when
-        no one framework leads."""
+        no one framework leads. A description by a weakness ("文档比较差的那个") is `against`: the
+        sentences speaking against it on those aspects describe it, and none for it."""
         terms = frozenset(w for w in terms if w in self.index.bm25.postings)  # words it never uses match nothing
         idf = self._idf(set(terms))
         total = sum(idf.values())
@@ -276,13 +278,14 @@ class Corpus:
                 if r.rhetorical or not (r.subject == name or (r.per_clause and name in r.subjects)):
                     continue
                 stance = r.stance_on(name, aspects) if aspects else r.stance_of(name)
-                if stance == "con":
+                wanted, opposite = ("con", "pro") if against else ("pro", "con")
+                if stance == opposite:
                     continue
                 text = self.index.sentences[i].text
                 run = clause_run(text, name, self.vocab) if r.per_clause else None
                 words = frozenset(tokenize(text[run[0] : run[1]])) if run else self.terms_of(i)
                 worded[name] += share(words) >= min_share
-                counts[name] += stance == "pro" and bool(set(aspects) & set(r.aspects))
+                counts[name] += stance == wanted and bool(set(aspects) & set(r.aspects))
         for name in pool if not beside else ():
             # The documents' own titles for it ("TensorFlow:出身豪门的工业界霸主") describe it too.
             titles = {c.section for c in self.index.chunks if name in self.vocab.frameworks_in(c.section)}

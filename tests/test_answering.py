@@ -2780,3 +2780,23 @@ def test_a_framework_the_article_only_lists_is_said_to_be_only_listed(fake_advis
     # (MegEngine has a clause of its own, "MegEngine追求训练推理一体化"; what TNN is, the list says)
     assert "列举" not in fake_advisor.ask("MegEngine有什么特点?").verdict
     assert "only names" not in fake_advisor.ask("What is TNN?").verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["mxnet 和 Tensorflow 的官方文件哪個好?", "文件比較差的那個,新手怎麼辦?"],
+        ["TensorFlow和MXNet的文档哪个好?", "文档差的那个有什么缺点?"],
+    ],
+)
+def test_the_one_described_by_a_weakness_is_the_one_the_article_faults_for_it(fake_advisor, turns):
+    # TensorFlow's docs are praised ("官方文档非常详尽") as well as faulted; MXNet's only faulted.
+    answer = _talk(fake_advisor, turns)[-1]
+    assert "MXNet" in answer.question and "TensorFlow" not in answer.question
+
+
+def test_the_most_x_when_the_article_says_x_of_one_framework_only(fake_advisor):
+    answers = _talk(fake_advisor, ["文章里一共提到了哪些框架?", "哪个最小众?"])
+    assert "MXNet" in answers[1].verdict and "小众" in answers[1].verdict
+    assert "比较低调和小众" in answers[1].citations[0].text  # not TensorFlow's popularity
+    assert not answers[1].recommendations  # looked up, not recommended
