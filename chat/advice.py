@@ -2313,6 +2313,9 @@ def _stance_line(
     """The verdict on a framework from the quotes actually shown: for, against, mixed or plain
     (on the asked aspects, where a quote speaks to them)."""
     stances = {c.stance_asked(subject, asked) for c in shown} - {"neutral"}
+    if shown and shown[0].stance_asked(subject, asked) == "neutral":
+        # A plain fact leads ("2019年3月推出TensorFlow2.0 版本…"): not under "points out weaknesses".
+        stances = set()
     key = {frozenset({"pro"}): "fact_pro", frozenset({"con"}): "fact_con"}.get(frozenset(stances), "fact_mixed")
     return t(lang, key if stances else "fact_neutral", name=name or subject, topic=topic)
 

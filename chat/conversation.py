@@ -262,7 +262,8 @@ def resolve(
         # "any downside to the one you picked?" after a question about another: the pick, named.
         named_text = text[: picked.start()] + chosen[0] + text[picked.end() :]
         return resolve(named_text, state, reader, vocab, describe, partner, continues)
-    ordinal = _ordinal(plain, vocab)
+    # ("第一个问题" is the conversation's first question, no first framework or point.)
+    ordinal = None if vocab.first_question(plain) else _ordinal(plain, vocab)
     pronoun = _pronoun(plain, vocab, zh)
     why = _bare(plain, vocab.why, vocab, zh) or bool(
         vocab.why(plain)
@@ -279,7 +280,7 @@ def resolve(
     why = why and not only_one
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
     elliptic = not named and _elliptic(plain, asked, vocab, zh)
-    point = None if named else _point(plain, vocab)
+    point = None if named or vocab.first_question(plain) else _point(plain, vocab)
     about_document = (
         last is not None
         and not last.question.frameworks
@@ -1030,7 +1031,8 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
     last = state.last
     if last is None:
         return None
-    previous = last.question
+    # "Sorry, I meant PyTorch — same first question.": the conversation's first question, not the last.
+    previous = state.turns[0].question if vocab.first_question(text) else last.question
     if len(named) >= 2 and set(previous.frameworks) & set(named):
         # "Sorry, I meant MXNet, not Keras.": the one not asked about before.
         named = [f for f in named if f not in previous.frameworks] or named

@@ -494,6 +494,7 @@ class Vocabulary:
         self.numerals = {str(k).lower(): int(v) for k, v in fu.get("numerals", {}).items()}
         self.exclusion = WordSet(expressions=fu.get("exclusion", ()))
         self.swap_words = {w.lower() for w in (*fu.get("swap_zh", ()), *fu.get("swap_en", ()))}
+        self.first_question = WordSet(expressions=fu.get("first_question", ()))
         rf = data.get("refusals", {})
         self.code = WordSet(expressions=rf.get("code_re", ()))
         self.install = WordSet(expressions=[*rf.get("install_re", ()), *rf.get("usage_re", ())])

@@ -2800,3 +2800,17 @@ def test_the_most_x_when_the_article_says_x_of_one_framework_only(fake_advisor):
     assert "MXNet" in answers[1].verdict and "小众" in answers[1].verdict
     assert "比较低调和小众" in answers[1].citations[0].text  # not TensorFlow's popularity
     assert not answers[1].recommendations  # looked up, not recommended
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ["Is Keras good for beginners?", "What about its docs?", "I meant MXNet, same first question"],
+            "Is MXNet good for beginners?",
+        ),
+        (["Keras难学吗?", "它有什么缺点?", "那PyTorch呢? 问第一个问题"], "PyTorch难学吗?"),
+    ],
+)
+def test_the_same_first_question_of_another_framework(fake_advisor, turns, expected):
+    assert _talk(fake_advisor, turns)[-1].question == expected
