@@ -1495,6 +1495,16 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.say(t(lang, "nothing_more" if q.seen else "not_said", name=names))
         return
     subject = next(f for f in q.frameworks if any(c.about(f) for c in own))
+    if q.yes_no and not (q.negated or q.negative) and len(q.frameworks) == 1:
+        # "文章说TensorFlow是最好的框架,对吗?" against "框架并无“最好”与“最坏”之分": what is asked of
+        # one framework the article denies of any (it had been "是的" from TensorFlow's praise).
+        corpus = ctx.corpus  # (all its general sentences: they are not near a question on one framework)
+        general = (corpus.claim(i) for i, r in enumerate(corpus.index.readings) if r.subject == GENERAL)
+        denier = next((c for c in general if corpus.quotable[c.index] and _denies(c, q, ctx)), None)
+        if denier is not None:
+            draft.lead(_with_reply(lang, "no", t(lang, "denied_of_all")))
+            draft.say(_quote(draft, denier, q))
+            return
     # (Not a lookup among a list: "在这六个中，哪个主打自动并行？" asks for one of them.)
     both = [c for c in own if _relates(c, q.frameworks)] if len(q.frameworks) >= 2 and not q.candidates else []
     if not both and (_relation_elsewhere(draft, q) or _superlative_elsewhere(draft, q)):
@@ -1503,7 +1513,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # "Keras是基于TensorFlow的吗？": what the article says of the two together comes first.
         own = both + [c for c in own if c not in both]
     # "What is TNN?" (not "What are the features of TNN?"): the list says what it is.
-    asks_what = any(p.search(q.text) for p in vocab.asks_definition) and not vocab.term_asked(q.text)
+    asks_what = vocab.asks_what_it_is(q.text)
     if len(q.frameworks) == 1 and q.overview and not (q.suits or asks_what) and (listing := _only_listed(ctx, subject)):
         # "Jittor有什么特点?": the documents only name it among others; the list is no description.
         draft.direct = False
@@ -1656,6 +1666,19 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             return bool(release(c.sentence.text)) or c.content_overlap >= s.stated_overlap  # "被AWS选为…"
 
         values = [v for v in values if any(v in c.sentence.text and dates_it(c) for c in leads)]
+        if release(q.text):
+            facts = [line for line, value in stated if value in values]
+        if stated and not facts:
+            # "Caffe2什么时候发布的?": "2018年Caffe2正式并入PyTorch" dates a merge, not its release
+            # (it had been given as Caffe2's date).
+            draft.direct = False
+            draft.lead(t(lang, "not_slot", name=draft.display(subject), slot=t(lang, "slot_release")))
+            _section(
+                draft,
+                t(lang, "what_it_says", name=draft.display(subject)),
+                [_quote(draft, c, q, subject) for c in leads],
+            )
+            return
     # "还值得学TF吗？" names no quality to judge by: what the documents advise on it settles it,
     # and leads.
     advised: list[Claim] = []
@@ -1728,7 +1751,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     elif q.wants in ("pro", "con") or (topic and not q.slots):
         on = _on_need(q, [*leads, *rest], subject)
         draft.lead(
-            _with_reply(lang, reply, _stance_line(lang, subject, shown_topic, on, shown_name, _asked_aspects(q)))
+            _with_reply(
+                lang, reply, _stance_line(lang, subject, shown_topic, on, shown_name, _asked_aspects(q), not reply)
+            )
         )
     elif q.suits and matching:
         draft.lead(t(lang, "fact_suits", name=shown_name))
@@ -2308,12 +2333,19 @@ def _supported(q: Question, matching: Sequence[Claim], subject: str) -> bool:
 
 
 def _stance_line(
-    lang: str, subject: str, topic: str, shown: Sequence[Claim], name: str = "", asked: Sequence[str] = ()
+    lang: str,
+    subject: str,
+    topic: str,
+    shown: Sequence[Claim],
+    name: str = "",
+    asked: Sequence[str] = (),
+    plain_lead: bool = False,
 ) -> str:
     """The verdict on a framework from the quotes actually shown: for, against, mixed or plain
-    (on the asked aspects, where a quote speaks to them)."""
+    (on the asked aspects, where a quote speaks to them); plain where `plain_lead` and the first
+    quote takes no side (no yes or no stands on the line)."""
     stances = {c.stance_asked(subject, asked) for c in shown} - {"neutral"}
-    if shown and shown[0].stance_asked(subject, asked) == "neutral":
+    if plain_lead and shown and shown[0].stance_asked(subject, asked) == "neutral":
         # A plain fact leads ("2019年3月推出TensorFlow2.0 版本…"): not under "points out weaknesses".
         stances = set()
     key = {frozenset({"pro"}): "fact_pro", frozenset({"con"}): "fact_con"}.get(frozenset(stances), "fact_mixed")

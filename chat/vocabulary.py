@@ -591,20 +591,31 @@ class Vocabulary:
         """The term a question asks the meaning of ("SBP是什么?" → "SBP"; "What is SBP in OneFlow?" →
         "SBP"), without the frameworks it is asked of; "" when it asks no meaning, or only what a
         framework is ("What is TNN?" is an overview of TNN)."""
-        text = question.strip()
+        term = self._what_is(question) or ""
+        if self.is_overview(term) or self.wants_pro(term) or self.wants_con(term):
+            return ""  # "PaddlePaddle的特点是什么?" asks about it, not what "特点" means
+        return term if re.search(r"[A-Za-z\u4e00-\u9fff]", term) else ""
+
+    def asks_what_it_is(self, question: str) -> bool:
+        """ "What is TNN?", "MindSpore是什么?": what a framework itself is (not its features)."""
+        return self._what_is(question) == ""
+
+    def _what_is(self, question: str) -> str | None:
+        """What a "what is …" question asks of, without the frameworks it names (None: it asks no
+        such thing)."""
+        text = _CJK_SPACE.sub("", question.strip())  # "SBP 机制" is the documents' "SBP机制"
         m = next((m for p in self.asks_definition if (m := p.search(text))), None)
         if m is None:
-            return ""
+            return None
         term = m.group("term")
         if term.rstrip().endswith("的"):
-            return ""  # "MegEngine追求的是什么?" asks what it pursues, not what a word means
+            return None  # "MegEngine追求的是什么?" asks what it pursues, not what a word means
         for mention in reversed(self.mentions(term, question=True)):
             if mention.kind != "platform":
                 term = term[: mention.start] + " " + term[mention.end :]
         for joiner in self.of_framework:
             term = joiner.sub(" ", term)
-        term = re.sub(r"\s+", " ", term).strip(" \t'\"“”‘’「」《》")
-        return term if re.search(r"[A-Za-z\u4e00-\u9fff]", term) else ""
+        return re.sub(r"\s+", " ", term).strip(" \t'\"“”‘’「」《》")
 
     def names_for(self, framework: str) -> tuple[str, ...]:
         f = self.frameworks.get(framework)

@@ -2814,3 +2814,31 @@ def test_the_most_x_when_the_article_says_x_of_one_framework_only(fake_advisor):
 )
 def test_the_same_first_question_of_another_framework(fake_advisor, turns, expected):
     assert _talk(fake_advisor, turns)[-1].question == expected
+
+
+def test_asking_a_frameworks_features_is_no_term_to_explain(fake_advisor):
+    # "特点" is what is asked of PaddlePaddle, not a word to explain ("MXNet的特点非常鲜明" had answered).
+    answer = fake_advisor.ask("PaddlePaddle 的特點是什麼?")
+    assert "沒有解釋" not in answer.verdict and "没有解释" not in answer.verdict
+    assert all("PaddlePaddle" in c.subject for c in answer.citations)
+
+
+def test_what_the_article_denies_of_every_framework_is_no_yes_for_one(fake_advisor):
+    answer = fake_advisor.ask("文章說 TensorFlow 是最好的框架,對嗎?")
+    assert answer.verdict.startswith("不"), answer.verdict
+    assert "并无“最好”与“最坏”之分" in answer.citations[0].text
+
+
+def test_which_came_out_earlier_in_colloquial_words_gives_both_dates(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow 跟 Pytroch 哪個比較早出來?")
+    assert "2015" in answer.verdict and "2017" in answer.verdict and "TensorFlow" in answer.verdict
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"), [(["PyTorch什么时候发布的?", "Caffe2呢?"], "Caffe2"), (["When was MXNet released?"], "MXNet")]
+)
+def test_a_release_date_the_article_does_not_give_is_said_to_be_missing(fake_advisor, turns, name):
+    # "2018年Caffe2正式并入PyTorch", "2016年被AWS正式选择" date other events, not the release.
+    answer = _talk(fake_advisor, turns)[-1]
+    assert not answer.direct and name in answer.verdict
+    assert "没有说明" in answer.verdict or "does not state" in answer.verdict
