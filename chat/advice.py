@@ -1213,7 +1213,11 @@ def _common_languages(draft: Draft, q: Question) -> bool:
     those every list names, with each list quoted."""
     ctx, lang = draft.ctx, draft.lang
     vocab, index = ctx.corpus.vocab, ctx.corpus.index
-    if len(q.frameworks) < 2 or not (vocab.language_aspects & set(q.aspects)) or not vocab.common(q.text):
+    if (
+        len(q.frameworks) < 2
+        or not (vocab.language_aspects & set(q.aspects))
+        or not vocab.common(vocab.normalize(q.text))
+    ):
         return False
     lists: list[tuple[str, list[int], set[str]]] = []
     for name in q.frameworks:

@@ -645,6 +645,18 @@ def resolve(
             # "文章对中国自研框架的看法是什么?" → "为什么觉得有必要?": no name, no need, but the words of
             # the passages just quoted; asked within that topic (it had been refused as off-topic).
             return Resolution(_within(text, last.question.text.strip(), zh), kind="fact")
+        if (
+            last is not None
+            and last.question.kind == "fact"
+            and len(last.question.frameworks) == 1  # (asked about by the user, not only quoted)
+            and not named
+            and asked.kind == "fact"
+            and not asked.refusal
+            and (asked.needs or asked.wants or any(a in vocab.aspect_criteria for a in asked.aspects))
+        ):
+            # "TensorFlow 2.0是什么时候推出的?" → "升级之后会遇到什么问题?": a quality asked with no name,
+            # of the one framework just asked about (it had been refused as off-topic).
+            return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
         return Resolution(text)
     if last is None:
         # A follow-up as the first message (or after turns that named nothing) points at nothing;
@@ -686,9 +698,13 @@ def resolve(
         # "前者/后者" count through two the user named ("Keras还是PyTorch?" … "前者在封装上…").
         pool = next((list(turn.listed) for turn in reversed(state.turns) if len(turn.listed) >= 2), [])
         if vocab.pair_ordinal(phrase):
-            pool = next(
-                (list(t_.question.frameworks) for t_ in reversed(state.turns) if len(t_.question.frameworks) == 2), pool
+            # (As the user typed them: "为什么?" read as "为什么推荐PyTorch（Keras和PyTorch…）" names the
+            # two in another order.)
+            typed = (
+                vocab.frameworks_in(vocab.normalize(t_.typed or t_.question.text), question=True)
+                for t_ in reversed(state.turns)
             )
+            pool = next((names for names in typed if len(names) == 2), pool)
         # "the leader in industry?" → "and in academia?" → "the second one": one pick per turn.
         single = list(dict.fromkeys(turn.picks[0] for turn in state.turns[-3:] if len(turn.picks) == 1))
         if len(last.listed) < 2 and last.picks and len(single) >= 2:
@@ -883,7 +899,21 @@ def resolve(
             # "它们是不是越来越像了?" after one pick whose answer quoted another: the two it set out.
             quoted = [f for subject, _ in last.points for f in vocab.frameworks_in(subject) if not vocab.parent(f)]
             both = list(dict.fromkeys([*focus, *quoted]))
+            if len(both) != 2:
+                # "TensorFlow支持哪些语言?" → "MXNet呢?" → "两者都支持的有哪些?": the one asked about
+                # before it too.
+                before = [f for f in state.mentioned if f not in focus and not vocab.parent(f)]
+                both = [before[-1], *focus] if before else both
             focus = both if len(both) == 2 else focus
+            asks_own = asked.aspects or asked.requirements or asked.slots or asked.wants
+            if (
+                len(focus) == 2
+                and vocab.common(plain)
+                and not asks_own
+                and (topic := _topic(last, reader, vocab, lang))
+            ):
+                # "两者都支援的有哪些?": what both have of what was just asked (languages).
+                return Resolution(_within(_replace_pronoun(text, pronoun, focus, zh, vocab), joined(lang, topic), zh))
         meant = last.picks or last.question.frameworks or last.listed
         if len(meant) > 2 and pronoun.lower() in vocab.singular_pronouns:
             # "它是哪家做的？" after a list of six: which one is meant.
@@ -1207,7 +1237,14 @@ def _masked(text: str, vocab: Vocabulary) -> str:
 def _running(pronoun: str, focus: list[str], state: State, vocab: Vocabulary) -> list[str]:
     """ "它" after a turn about two, one of which the turn before was about too ("PyTorch哪年出的?" →
     "Caffe2跟它啥关系" → "它在学术圈…"): the one the conversation has been about."""
-    if len(focus) < 2 or pronoun.lower() not in vocab.singular_pronouns or len(state.turns) < 2:
+    if len(focus) < 2 or pronoun.lower() not in vocab.singular_pronouns:
+        return focus
+    last = state.turns[-1] if state.turns else None
+    if last is not None and len(last.picks) == 2 and list(focus) == list(last.picks):
+        # "文章建议我用哪个?" → Keras、PyTorch → "它有啥缺点吗?": it is the first pick ("另一个" is then
+        # the second).
+        return focus[:1]
+    if len(state.turns) < 2:
         return focus
     kept = [f for f in focus if f in state.turns[-2].focus]
     return kept if len(kept) == 1 else focus

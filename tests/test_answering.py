@@ -2842,3 +2842,33 @@ def test_a_release_date_the_article_does_not_give_is_said_to_be_missing(fake_adv
     answer = _talk(fake_advisor, turns)[-1]
     assert not answer.direct and name in answer.verdict
     assert "没有说明" in answer.verdict or "does not state" in answer.verdict
+
+
+def test_a_quality_asked_with_no_name_after_a_fact_is_of_that_framework(fake_advisor):
+    answers = _talk(
+        fake_advisor, ["TensorFlow 2.0 是什麼時候推出的?", "升級之後會遇到什麼問題?", "所以它的文件對新手友善嗎?"]
+    )
+    assert answers[1].question.startswith("TensorFlow") and not answers[1].abstained
+    assert "TensorFlow" in answers[2].question and answers[2].kind != "clarify"
+
+
+def test_the_latter_counts_the_two_as_the_user_typed_them(fake_advisor):
+    # "为什么?" is read as "为什么推荐PyTorch（Keras和PyTorch…）", which names them in another order.
+    answers = _talk(fake_advisor, ["Keras和PyTorch哪个更灵活?", "为什么?", "那后者最适合拿来干嘛?"])
+    assert "PyTorch" in answers[2].question and "Keras" not in answers[2].question
+
+
+def test_both_after_two_single_framework_turns_are_those_two_on_what_was_asked(fake_advisor):
+    answers = _talk(fake_advisor, ["tensorflw 支援哪些程式語言?", "MXNet 呢?", "兩者都支援的有哪些?"])
+    assert "TensorFlow" in answers[2].question and "MXNet" in answers[2].question
+    assert all(x in answers[2].verdict for x in ("Python", "C++", "JavaScript", "Julia"))
+
+
+def test_it_after_two_picks_is_the_first_and_the_other_the_second(fake_advisor):
+    answers = _talk(
+        fake_advisor,
+        ["我完全零基础,想入门深度学习,文章建议我用哪个框架啊?", "它有啥缺点吗?", "那另一个也比较容易上手的是哪个?"],
+    )
+    first, second = answers[0].recommendations[:2]
+    assert first in answers[1].question and second not in answers[1].question
+    assert second in answers[2].question and answers[2].kind != "clarify"

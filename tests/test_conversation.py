@@ -33,7 +33,9 @@ def test_pronouns_point_at_the_last_framework_or_pick():
         "What are PyTorch's drawbacks?"
     )
     assert resolve("它有什么缺点？", *PICKED_KERAS).text == "Keras有什么缺点？"
-    assert resolve("它有什么缺点？", *PICKED_TWO).text == "PyTorch和Keras有什么缺点？"
+    # A singular "it" after two picks is the first pick ("另一个" is then the second); "它们" both.
+    assert resolve("它有什么缺点？", *PICKED_TWO).text == "PyTorch有什么缺点？"
+    assert resolve("它们有什么缺点？", *PICKED_TWO).text == "PyTorch和Keras有什么缺点？"
     # "Which framework makes it easy…" picks anew; "use all of them" points inside the question.
     assert resolve("Which framework makes it easy to deploy?", *PICKED_KERAS).text.startswith("Which framework")
     long = "I have a workstation with four GPUs and want to use all of them for training. Which framework?"
