@@ -652,6 +652,9 @@ def resolve(
             and not named
             and asked.kind == "fact"
             and not asked.refusal
+            and not vocab.ranks(plain)  # "哪个专注分布式?" picks among them
+            # a constraint is a new situation ("要是团队更熟R语言呢?"), a criterion a quality of it
+            and all(r.spec.group == "criterion" for r in asked.needs)
             and (asked.needs or asked.wants or any(a in vocab.aspect_criteria for a in asked.aspects))
         ):
             # "TensorFlow 2.0是什么时候推出的?" → "升级之后会遇到什么问题?": a quality asked with no name,
@@ -938,6 +941,11 @@ def resolve(
         return _other_end(text, last, lang, zh)  # "哪个框架的文档最好？" → "那最差的呢？"
     if asked.requirements and not asked.wants and last.question.kind in ("choice", "why"):
         return _new_criterion(text, last, vocab, asked)  # a new criterion after a pick: choose anew
+    chosen = next((turn for turn in reversed(state.turns) if turn.question.kind in ("choice", "why")), None)
+    if chosen is not None and not asked.wants and any(r.hard for r in asked.needs):
+        # "团队主要用C++,选哪个?" → "它的学习曲线陡吗?" → "要是团队更熟R语言呢?": a new constraint on the
+        # pick made before the question about it: choose anew (it had been asked of the pick).
+        return _new_criterion(text, chosen, vocab, asked)
     if asked.kind == "choice" and asked.requirements and not asked.wants:
         # "PyTorch不行吗？" → "那分布式训练的话哪个强": which one, on the need named now.
         return Resolution(text, kind="choice")

@@ -2872,3 +2872,15 @@ def test_it_after_two_picks_is_the_first_and_the_other_the_second(fake_advisor):
     first, second = answers[0].recommendations[:2]
     assert first in answers[1].question and second not in answers[1].question
     assert second in answers[2].question and answers[2].kind != "clarify"
+
+
+def test_a_new_constraint_after_a_question_about_the_pick_chooses_anew(fake_advisor):
+    answers = _talk(
+        fake_advisor, ["我在公司做推荐系统上线,团队主要用C++,选哪个?", "它的学习曲线陡吗?", "要是团队更熟R语言呢?"]
+    )
+    assert answers[2].kind == "choice" and answers[2].recommendations == ["MXNet"]
+
+
+def test_which_one_after_a_list_is_not_asked_of_the_item_before(fake_advisor):
+    answers = _talk(fake_advisor, ["国产深度学习框架有哪些?", "第二个有什么特点?", "哪个专注分布式?"])
+    assert not answers[2].question.startswith("MegEngine")
