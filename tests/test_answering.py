@@ -2884,3 +2884,10 @@ def test_a_new_constraint_after_a_question_about_the_pick_chooses_anew(fake_advi
 def test_which_one_after_a_list_is_not_asked_of_the_item_before(fake_advisor):
     answers = _talk(fake_advisor, ["国产深度学习框架有哪些?", "第二个有什么特点?", "哪个专注分布式?"])
     assert not answers[2].question.startswith("MegEngine")
+
+
+def test_when_released_after_a_relation_is_each_ones_release_not_the_event(fake_advisor):
+    answers = _talk(fake_advisor, ["pytroch 的最大优点是什么?", "和Caffe2什么关系?", "什么时候发布的?"])
+    assert "2017" in answers[2].verdict and "2018" not in answers[2].verdict
+    # ("那是哪一年的事?" still dates what passed between them)
+    assert "2018" in _talk(fake_advisor, ["PyTorch和Caffe2有什么关系?", "那是哪一年的事?"])[1].verdict
