@@ -1812,7 +1812,8 @@ def _undefined(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
         # "the Actor model", "the SBP mechanism" of documents that write "Actor模型", "SBP机制": by
         # the name in it that they write as it is.
         name_word = next((w for w in re.findall(r"[A-Za-z][\w+#-]*", term) if w[0].isupper() or w.isupper()), "")
-        naming = [i for i, x in enumerate(sentences) if name_word and re.search(rf"(?<![A-Za-z]){name_word}", x.text)]
+        word = re.escape(name_word)
+        naming = [i for i, x in enumerate(sentences) if name_word and re.search(rf"(?<![A-Za-z]){word}", x.text)]
         term = name_word or term
     if not naming:
         return False  # a term the documents never use: the novel-term answers say so

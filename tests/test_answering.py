@@ -2891,3 +2891,9 @@ def test_when_released_after_a_relation_is_each_ones_release_not_the_event(fake_
     assert "2017" in answers[2].verdict and "2018" not in answers[2].verdict
     # ("那是哪一年的事?" still dates what passed between them)
     assert "2018" in _talk(fake_advisor, ["PyTorch和Caffe2有什么关系?", "那是哪一年的事?"])[1].verdict
+
+
+def test_a_name_in_a_term_is_matched_as_written(fake_advisor):
+    # "C++" is no pattern: the sentences naming it, not every one with a "C" ("CPU").
+    answer = fake_advisor.ask("What is the C++ frontend?")
+    assert answer.citations and all("C++" in c.text for c in answer.citations)
