@@ -1584,8 +1584,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             draft.say(*[_quote(draft, c, q, subject) for c in listed])
             return
     # ("什么时候发布的?" asks each one's release, not the date of what passed between them.)
-    release = "date" in vocab.slots and bool(vocab.slots["date"].prefer(q.text))
-    if q.slots and both and not (q.yes_no or release or vocab.ranks(q.text) or vocab.respectively(q.text)):
+    release_asked = "date" in vocab.slots and bool(vocab.slots["date"].prefer(q.text))
+    if q.slots and both and not (q.yes_no or release_asked or vocab.ranks(q.text) or vocab.respectively(q.text)):
         # "PyTorch和Caffe2有什么关系?" → "那是哪一年的事?": what passed between the two, dated where it
         # is told ("2018年Caffe2正式并入PyTorch"), not each one's own first date.
         called = [n for f in q.frameworks for n in vocab.names_for(f)]
