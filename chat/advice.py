@@ -2241,9 +2241,10 @@ def _names_in(draft: Draft, q: Question, claim: Claim, subject: str) -> list[str
         if spec.language and spec.label_en not in asked and not spec.words(q.text):
             found += [(m.start(), spec.label_en) for term in spec.terms[:1] if (m := term.search(text))]
     # The makers and dates it gives ("谷歌" → Google, "2019年3月" → March 2019), as an English reader reads them.
-    for names in vocab.organizations_in(text):
+    lowered = text.lower()
+    for names in vocab.organizations_in(text):  # (found in any case: "google" is Google)
         if not any(said(n, q.text) for n in names):
-            found += [(min(i for n in names if (i := text.find(n)) >= 0), names[0])]
+            found += [(min(i for n in names if (i := lowered.find(n.lower())) >= 0), names[0])]
     found += [
         (m.start(), shown_value("en", m.group())) for m in re.finditer(r"\d{4}\s*年(\d{1,2}月|上半年|下半年)?", text)
     ]

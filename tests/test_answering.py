@@ -2897,3 +2897,18 @@ def test_a_name_in_a_term_is_matched_as_written(fake_advisor):
     # "C++" is no pattern: the sentences naming it, not every one with a "C" ("CPU").
     answer = fake_advisor.ask("What is the C++ frontend?")
     assert answer.citations and all("C++" in c.text for c in answer.citations)
+
+
+def test_a_maker_named_in_lower_case_is_named_for_english_readers(fake_advisor):
+    # organizations_in finds "google" in any case; placing it in the quote must not fail.
+    from types import SimpleNamespace
+
+    from chat import advice
+
+    vocab = fake_advisor.context.corpus.vocab
+    text = "这个框架由google在2016年发布。"
+    draft = SimpleNamespace(ctx=fake_advisor.context, _span=lambda claim, subject: (0, len(text), text))
+    claim = SimpleNamespace(about=lambda name: True, reading=SimpleNamespace(subject="TensorFlow"))
+    q = fake_advisor.read("Who made it?")
+    assert advice._names_in(draft, q, claim, "TensorFlow") == ["Google", "2016"]
+    assert vocab.organizations_in(text)
