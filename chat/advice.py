@@ -149,8 +149,18 @@ class Draft:
             self.relined.append(n)
             return _SKIP
         self.lined.add(n)
-        shown = GENERAL_SUBJECT[self.lang] if subject == GENERAL else self.display(subject)
         text = self.quotes[n - 1].text
+        shown = GENERAL_SUBJECT[self.lang] if subject == GENERAL else self.display(subject)
+        vocab, group = self.ctx.corpus.vocab, claim.reading.subjects
+        named = vocab.subjects_in(text)
+        kin = {subject, vocab.parent(subject)} | {f for f in named if vocab.parent(f) == subject}  # its parts
+        leans = self.quotes[n - 1].start < claim.sentence.start  # shown with the sentence it continues
+        if leans and subject in group and len(group) >= 2 and named and set(named) <= set(group) - kin:
+            # "PyTorch面向学术界…。最终两者…王者地位。": the passage names only the other one; it
+            # speaks of both, so it is shown as of both, not as TensorFlow's.
+            both = [f for f in group if f == subject or f in named]
+            shown = "/".join(self.display(f) for f in both)
+            self.quotes[n - 1].subject = "/".join(both)
         return t(self.lang, "quote_line", subject=shown, tag=role_tag(self.lang, role, label), text=text, n=n)
 
     def display(self, name: str) -> str:
@@ -837,6 +847,11 @@ def _nearest(
     """What the documents say nearest to a question they do not answer outright, each quote
     tagged by what it really says about whom."""
     ctx = draft.ctx
+    groups = {r.spec.framework_group for r in q.requirements if r.spec.framework_group}
+    if groups:
+        # "国产框架里哪个最好?": what it says of the group's members, not TensorFlow's standing.
+        group_of = ctx.corpus.vocab.group_of
+        claims = [c for c in claims if c.reading.subject == GENERAL or any(group_of(f) in groups for f in c.subjects)]
     if not claims:
         return
     wanted = set(prefer) | {a for r in q.requirements for a in r.spec.aspects}
@@ -1499,7 +1514,12 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.say(t(lang, "nothing_more" if q.seen else "not_said", name=names))
         return
     subject = next(f for f in q.frameworks if any(c.about(f) for c in own))
-    if q.yes_no and not (q.negated or q.negative) and len(q.frameworks) == 1:
+    if (
+        q.yes_no
+        and not (q.negated or (q.negative and not _ranks_overall(q, vocab)) or q.needs)
+        and len(q.frameworks) == 1
+    ):
+        # (Not "best for research?": the article does rank them on a need.)
         # "文章说TensorFlow是最好的框架,对吗?" against "框架并无“最好”与“最坏”之分": what is asked of
         # one framework the article denies of any (it had been "是的" from TensorFlow's praise).
         corpus = ctx.corpus  # (all its general sentences: they are not near a question on one framework)
@@ -1545,6 +1565,15 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # (What it is good for, when the article lists nothing: what it does say of it, "TNN…开源".)
         near = _near_gap(q, own, draft, on_topic_only=not (q.slots or q.wants or q.suits))
         draft.lead(gap or t(lang, "not_direct" if near else "not_answered"))
+        side = [
+            c for c in own if q.wants in ("pro", "con") and c.stance_of(subject) == q.wants and c.mainly_about(subject)
+        ]
+        if side and q.needs and not any(r.spec.asked_in(vocab.normalize(q.text)) for r in q.needs):
+            # "我去做部署" → "那如果换TF,我该注意哪些坑": none on deployment, but the article's other
+            # warnings about it are what the reader asked for (its praise of TF's deployment was not).
+            side = _listed(side) or side
+            _section(draft, t(lang, f"other_{q.wants}s", name=names), [_quote(draft, c, q, subject) for c in side[:3]])
+            return
         _section(draft, t(lang, "what_it_says", name=names), [_quote(draft, c, q, subject) for c in near])
         return
     never, unspoken = _unnamed(q, own, subject, unnamed, others_only, unspoken, draft)
@@ -1585,7 +1614,10 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             return
     # ("什么时候发布的?" asks each one's release, not the date of what passed between them.)
     release_asked = "date" in vocab.slots and bool(vocab.slots["date"].prefer(q.text))
-    if q.slots and both and not (q.yes_no or release_asked or vocab.ranks(q.text) or vocab.respectively(q.text)):
+    # "Caffe2是不是2018年并入PyTorch的?" proposes the value of what passed between them.
+    proposes = bool(re.search(r"(?:19|20)\d{2}", q.text) or vocab.organizations_in(q.text))
+    asked_between = not (q.yes_no and not proposes)
+    if q.slots and both and asked_between and not (release_asked or vocab.ranks(q.text) or vocab.respectively(q.text)):
         # "PyTorch和Caffe2有什么关系?" → "那是哪一年的事?": what passed between the two, dated where it
         # is told ("2018年Caffe2正式并入PyTorch"), not each one's own first date.
         called = [n for f in q.frameworks for n in vocab.names_for(f)]
@@ -1597,8 +1629,13 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             marks = draft.mark(claim, "fact", together)
             value = shown_value(lang, _trim_value(value))
             both_named = joined(lang, list(q.frameworks))
+            reply = ("yes" if _proposed(value, q.text, vocab.organizations) else "wrong") if q.yes_no else ""
             draft.lead(
-                t(lang, "stated_of_both", names=both_named, slot=t(lang, f"slot_{slot}"), value=value, marks=marks)
+                _with_reply(
+                    lang,
+                    reply,
+                    t(lang, "stated_of_both", names=both_named, slot=t(lang, f"slot_{slot}"), value=value, marks=marks),
+                )
             )
             draft.say(draft.line(claim, "fact", together))
             return
@@ -1797,16 +1834,18 @@ def _only_listed(ctx: Context, name: str) -> list[Claim]:
     return found
 
 
-def _undefined(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
-    """ "SBP是什么?", "What is SBP in OneFlow?": the documents name the term but no sentence says what
-    it is. The answer says so, then quotes where it is named (the nearest first), rather than
-    presenting a sentence that only names it as the answer."""
-    ctx, lang = draft.ctx, draft.lang
+def term_named(q: Question, ctx: Context) -> tuple[str, str, list[int]]:
+    """The term a "what is …" question asks about as the documents write it, as the answer shows
+    it, and the sentences naming it; empty when it asks no term or they never name it."""
     vocab = ctx.corpus.vocab
     term = vocab.term_asked(q.text)
     if len(term) < 2:
-        return False
+        return "", "", []
     sentences = ctx.corpus.index.sentences
+    shown_term = term
+    written = vocab.in_document_words(term)  # "dynamic computation graph" as the documents write it
+    if written != term and any(written.lower() in x.text.lower() for x in sentences):
+        term, shown_term = written, f"{term} ({written})"
     naming = [i for i, x in enumerate(sentences) if term.lower() in x.text.lower()]
     if not naming and not has_cjk(term):
         # "the Actor model", "the SBP mechanism" of documents that write "Actor模型", "SBP机制": by
@@ -1814,7 +1853,18 @@ def _undefined(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
         name_word = next((w for w in re.findall(r"[A-Za-z][\w+#-]*", term) if w[0].isupper() or w.isupper()), "")
         word = re.escape(name_word)
         naming = [i for i, x in enumerate(sentences) if name_word and re.search(rf"(?<![A-Za-z]){word}", x.text)]
-        term = name_word or term
+        term = shown_term = name_word or term
+    return (term, shown_term, naming) if naming else ("", "", [])
+
+
+def _undefined(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "SBP是什么?", "What is SBP in OneFlow?": the documents name the term but no sentence says what
+    it is. The answer says so, then quotes where it is named (the nearest first), rather than
+    presenting a sentence that only names it as the answer."""
+    ctx, lang = draft.ctx, draft.lang
+    vocab = ctx.corpus.vocab
+    sentences = ctx.corpus.index.sentences
+    term, shown_term, naming = term_named(q, ctx)
     if not naming:
         return False  # a term the documents never use: the novel-term answers say so
     name = re.escape(term)
@@ -1827,7 +1877,7 @@ def _undefined(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     rank = {c.index: n for n, c in enumerate(claims)}
     quotable.sort(key=lambda i: (rank.get(i, len(rank)), i))
     draft.direct = False
-    draft.lead(t(lang, "named_not_defined", term=term))
+    draft.lead(t(lang, "named_not_defined", term=shown_term))
     subject = q.frameworks[0] if q.frameworks else ""
     shown = [ctx.corpus.claim(i) for i in quotable[: min(3, ctx.settings.max_citations)]]
     draft.say(*[_quote(draft, c, q, subject) for c in shown])
@@ -2057,9 +2107,9 @@ def _not_only(c: Claim, q: Question, ctx: Context) -> bool:
 def _denies(c: Claim, q: Question, ctx: Context) -> bool:
     """Does the sentence deny what a yes/no question asks: the rarest word it shares with the
     question comes right after a negator ("框架并无“最好”与“最坏”之分" for "有没有最好的框架?")?"""
-    if not q.yes_no or q.negative or q.negated or len(q.frameworks) > 1:
-        return False
     vocab = ctx.corpus.vocab
+    if not q.yes_no or (q.negative and not _ranks_overall(q, vocab)) or q.negated or len(q.frameworks) > 1:
+        return False
     text = c.sentence.text
     word = _rarest_shared(ctx, q.text, text, min_len=2)
     if not word:
@@ -2070,9 +2120,17 @@ def _denies(c: Claim, q: Question, ctx: Context) -> bool:
     if text.find(word) <= 0:
         return False
     clause = re.split(r"[,，;；:：。!！?？]", before)[-1]
-    return any(before.endswith(n) for n in (*vocab.negators, "并无", "并非")) or any(
+    negators = [re.escape(n) for n in (*vocab.negators, "并无", "并非")]
+    # The word may be the second of two the negator governs ("并无“最好”与“最坏”之分" for "最坏").
+    return bool(re.search(rf"(?:{'|'.join(negators)})(?:[\u4e00-\u9fff]{{1,4}}[与和或及、])?$", before)) or any(
         n in clause for n in vocab.clause_negators
     )
+
+
+def _ranks_overall(q: Question, vocab: Vocabulary) -> bool:
+    """Does the question ask for a rank among all frameworks ("the worst framework", "最差的")? A
+    sentence denying any such rank answers it no, whether it asks the best or the worst."""
+    return any(p.search(q.text) for p, _ in vocab.ranking_words) or bool(re.search(r"最(好|坏|差|强|烂)", q.text))
 
 
 def _rather_not(c: Claim, q: Question, ctx: Context) -> bool:
@@ -2097,6 +2155,8 @@ def _rarest_shared(ctx: Context, question: str, text: str, min_len: int = 1) -> 
     one rarest in the documents (of equally rare ones, the last asked: a question's predicate comes
     last, "…市场会被一家垄断吗"); "" when they share none."""
     plain = ctx.corpus.vocab.normalize(question)
+    for pattern, written in ctx.corpus.vocab.ranking_words:  # "Is PyTorch the best?" → "最好"
+        plain = pattern.sub(written, plain)
     asked = ctx.corpus.content_terms(plain)
     shared = {w for w in asked & ctx.corpus.content_terms(text) if has_cjk(w) and len(w) >= min_len}
     if not shared:

@@ -98,8 +98,11 @@ class Advisor:
     def plan(self, text: str, history: list[dict] | None = None) -> advice.Plan | Answer:
         """Read the question in its conversation → retrieve → gather claims: the ask path up to
         composing. An Answer when it ends early (a refusal, a question back, after the date)."""
-        typed = to_simplified(_check_question(text, self.settings.answer.max_question_chars))
-        history = [{**m, "content": to_simplified(m["content"])} for m in conversation.check_history(history)]
+        typed = _simplified(_check_question(text, self.settings.answer.max_question_chars))
+        history = [
+            {**m, "content": _simplified(m["content"]) if m["role"] == "user" else to_simplified(m["content"])}
+            for m in conversation.check_history(history)
+        ]
         corpus = self.corpus
         state = conversation.state_from(
             history, self.read, self.vocab, self.settings.answer.history_turns, self.describe, corpus.partner,
@@ -142,8 +145,10 @@ class Advisor:
         plan = advice.Plan(q, planned, self.context)
         if q.after_date:
             return advice.after_date(plan)
-        # In scope: a request to pick a framework, a framework the corpus names, or a close sentence.
-        if not any(p.claims and (p.direct or p.question.frameworks or p.question.kind == "choice") for p in planned):
+        # In scope: a request to pick a framework, a framework the corpus names, a close sentence, or
+        # a term they name ("Could you explain SBP?").
+        in_scope = any(p.claims and (p.direct or p.question.frameworks or p.question.kind == "choice") for p in planned)
+        if not in_scope and not advice.term_named(q, self.context)[2]:
             return advice.refusal(q, self.context)
         return plan
 
@@ -295,7 +300,7 @@ class Advisor:
 
     def retrieve(self, query: str, k: int | None = None, mode: str = "hybrid") -> list[Hit]:
         """The k best chunks for query; mode "hybrid" (RRF of dense and BM25), "dense" or "bm25"."""
-        query = to_simplified(_check_question(query, self.settings.answer.max_question_chars))
+        query = _simplified(_check_question(query, self.settings.answer.max_question_chars))
         k = k or self.settings.retrieval.k
         focus = self.corpus.focus_chunks(self.read(query).frameworks)
         query = self.vocab.expand(query)
@@ -324,6 +329,11 @@ def _traditional(question: object, history: object = None) -> bool:
             if script:
                 return script == "traditional"
     return False
+
+
+def _simplified(typed: str) -> str:
+    """What a reader typed, in Simplified and, when they wrote Traditional, in the mainland's words."""
+    return to_simplified(typed, regional=_script(typed) == "traditional")
 
 
 def _script(text: str) -> str:

@@ -653,9 +653,11 @@ def resolve(
             and asked.kind == "fact"
             and not asked.refusal
             and not vocab.ranks(plain)  # "哪个专注分布式?" picks among them
-            # a constraint is a new situation ("要是团队更熟R语言呢?"), a criterion a quality of it
-            and all(r.spec.group == "criterion" for r in asked.needs)
-            and (asked.needs or asked.wants or any(a in vocab.aspect_criteria for a in asked.aspects))
+            and not asked.document
+            # a constraint is a new situation ("要是团队更熟R语言呢?"), a criterion a quality of it;
+            # asked yes or no, it is asked of that framework ("Keras能用GPU跑吗" → "换到CPU上要改代码不")
+            and (asked.yes_no or all(r.spec.group == "criterion" for r in asked.needs))
+            and (asked.yes_no or asked.needs or asked.wants or any(a in vocab.aspect_criteria for a in asked.aspects))
         ):
             # "TensorFlow 2.0是什么时候推出的?" → "升级之后会遇到什么问题?": a quality asked with no name,
             # of the one framework just asked about (it had been refused as off-topic).
@@ -1082,6 +1084,12 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         return Resolution(t(lang, "resolve_swap", names=names, topic=labels), kind="fact", inherit=previous)
     if previous.wants:
         return Resolution(t(lang, f"resolve_swap_{previous.wants}", names=names), kind="fact")
+    asked = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", previous.text)  # without "(among TensorFlow, PyTorch)"
+    which = re.search(r"哪(一)?(个|款)(框架)?|(?i:\bwhich( one| framework)?\b)", asked)
+    among = not previous.frameworks or set(previous.frameworks) <= set(previous.candidates)
+    if last.focus and not set(named) & set(last.focus) and among and which:
+        # "哪个侧重推理?" → TensorFlow → "另一个呢?": the same question asked of the other one.
+        return Resolution(asked[: which.start()] + names + asked[which.end() :], kind="fact")
     return None
 
 

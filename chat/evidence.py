@@ -176,7 +176,9 @@ class Corpus:
             # only as a rare word ("手机端太臃肿" → "端太", "塞进"), or a common word it tags so in
             # context ("社区那么冷清" → "冷清"), not a name asked about.
             guessed = flag == "nr" and len(word) == 2
-            if flag in ("ns", "nr", "nz") and len(word) >= 2 and word not in self.vocab.common_nouns and not guessed:
+            # ("新手入门" is tagged a proper noun: a quality this vocabulary knows is not a new name.)
+            plain = word in self.vocab.common_nouns or bool(self.vocab.aspects_in(word))
+            if flag in ("ns", "nr", "nz") and len(word) >= 2 and not plain and not guessed:
                 words.append(word.lower())
             elif flag == "eng" and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word):
                 words.append(word.lower())  # "ResNet", "GitHub": a name, as English writes one

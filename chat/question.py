@@ -167,7 +167,8 @@ def read(
         wants = "pro"
     else:
         wants = ""
-    yes_no = bool(vocab.yes_no(plain)) and not vocab.fix(plain)  # "有什么解决办法吗？" asks what, not whether
+    # ("有什么解决办法吗？" asks what, not whether; "Can you explain…?" asks for it.)
+    yes_no = bool(vocab.yes_no(plain)) and not vocab.fix(plain) and not vocab.request(plain)
     # "如果没有Google撑腰,TensorFlow还会这么红吗?": a what-if has no yes or no in the documents, only
     # the causes they give for what it supposes away.
     supposes = bool(frameworks) and bool(vocab.counterfactual(plain))
@@ -196,7 +197,10 @@ def read(
     # A situation with no question in it ("我要做科研发论文", "只有一台没显卡的电脑") asks what to use.
     needs = [r for r in requirements if not r.spec.framework_group]
     if needs and not frameworks and not slots and not vocab.listing(plain) and not vocab.why(plain):
-        choosing = choosing or not re.search(r"[?？吗呢]|\b(what|how|when|who|is|are|does|do)\b", plain, re.I)
+        # ("换到CPU上要改代码不": a question, its "不" as good as a question mark.)
+        choosing = choosing or not re.search(
+            r"[?？吗呢]|(不|没|没有)\s*$|\b(what|how|when|who|is|are|does|do)\b", plain, re.I
+        )
     if vocab.smalltalk(plain.strip()) or (vocab.about_me(plain) and not frameworks and not requirements):
         kind = "smalltalk"  # "谢谢！", "thanks, bye": nothing to look up
     elif (

@@ -123,7 +123,7 @@ def _read(s: Sentence, paragraph: list[Reading], vocab: Vocabulary) -> Reading:
     prev = paragraph[-1] if paragraph else None
     early = s.text[:8]
     points_back = opener == "anaphoric" or any(p in early for p in vocab.pronouns)
-    plural = any(p in s.text[:12] for p in vocab.plural_pronouns)
+    plural = any(p in s.text[:12] for p in vocab.sentence_plural_pronouns)
 
     continues: int | None = None
     if named:
@@ -251,6 +251,8 @@ def _stance(
         in_clause = [n for n in vocab.subjects_in(clause) if n in scores]
         if per_clause and in_clause:
             current = in_clause
+        elif per_clause and any(p in clause for p in vocab.sentence_plural_pronouns):
+            current = list(subjects)  # "最终两者…都确立了王者地位": of each of them
         if any(clause.lstrip().startswith(w) for w in vocab.supporters):
             view = 1.0
         elif any(clause.lstrip().startswith(w) for w in vocab.opponents):
@@ -352,6 +354,8 @@ def polarity(text: str, vocab: Vocabulary) -> float:
 def _cue_score(clause: str, vocab: Vocabulary) -> float:
     """Positive minus negative cue words in one clause; a negator right before a cue reverses it."""
     score = 0.0
+    for word in vocab.not_cues:
+        clause = clause.replace(word, " " * len(word))
     for sign, words in ((1.0, vocab.positive), (-1.0, vocab.negative)):
         for word in words.find(clause):
             if word.startswith("(") or not word:

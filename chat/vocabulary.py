@@ -32,12 +32,15 @@ def language(text: str) -> str:
 
 
 _t2s = None
+_tw2sp = None
 
 
-def to_simplified(text: str) -> str:
+def to_simplified(text: str, regional: bool = False) -> str:
     """Traditional Chinese characters as Simplified (the vocabulary is Simplified): "應該選哪個框架"
-    must be understood, and found, like "应该选哪个框架". Text without Chinese is returned as is."""
-    global _t2s
+    must be understood, and found, like "应该选哪个框架". Text without Chinese is returned as is.
+    With `regional` (for text a reader wrote in Traditional), Taiwan's words become the mainland's
+    too ("除錯" → "调试", "記憶體" → "内存"); never for Simplified text, where it would turn "么" to "幺"."""
+    global _t2s, _tw2sp
     if not has_cjk(text):
         return text
     if _t2s is None:
@@ -47,8 +50,8 @@ def to_simplified(text: str) -> str:
             raise ImportError(
                 "opencc is needed to read Traditional Chinese: pip install opencc-python-reimplemented"
             ) from exc
-        _t2s = OpenCC("t2s")
-    return _t2s.convert(text)
+        _t2s, _tw2sp = OpenCC("t2s"), OpenCC("tw2sp")
+    return (_tw2sp if regional else _t2s).convert(text)
 
 
 _s2t = None
@@ -283,6 +286,8 @@ class Vocabulary:
             if not has_cjk(n) and len(n) >= 4
         }
         self.normalize_table = sorted(data.get("normalize", {}).items(), key=lambda kv: -len(kv[0]))
+        ranks = sorted(data.get("ranking_words", {}).items(), key=lambda kv: -len(kv[0]))
+        self.ranking_words = [(re.compile(rf"(?<![A-Za-z-]){re.escape(k)}(?![A-Za-z-])", re.I), v) for k, v in ranks]
         fields = sorted(data.get("normalize_fields", {}).items(), key=lambda kv: -len(kv[0]))
         self.normalize_fields = [
             (re.compile(rf"(?<![A-Za-z-]){re.escape(k)}(?![A-Za-z-])", re.I), v) for k, v in fields
@@ -334,6 +339,7 @@ class Vocabulary:
         st = data["stance"]
         self.positive = WordSet([*st["positive_zh"], *st["positive_en"]])
         self.negative = WordSet([*st["negative_zh"], *st["negative_en"]])
+        self.not_cues = tuple(st.get("not_cues_zh", ()))
         self.negators = tuple(sorted(st.get("negators_zh", ()), key=len, reverse=True))
         self.clause_negators = tuple(st.get("clause_negators_zh", ()))
         self.hedges = WordSet([*st.get("hedges_zh", ()), *st.get("hedges_en", ())])
@@ -354,7 +360,7 @@ class Vocabulary:
         self.conditional = [
             re.compile(w if w.startswith("(?") else re.escape(w)) for w in rd.get("conditional_openers", ())
         ]
-        self.plural_pronouns = tuple(rd.get("plural_pronouns", ()))
+        self.sentence_plural_pronouns = tuple(rd.get("plural_pronouns", ()))
         self.min_claim_chars = int(rd.get("min_claim_chars", 6))
         self.link_only = re.compile(rd.get("link_only", r"^\s*https?://\S+\s*$"))
         self.summary_openers = tuple(rd.get("summary_openers", ()))
@@ -406,6 +412,7 @@ class Vocabulary:
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
         self.asks_more = WordSet(expressions=qs.get("asks_more_re", ()))
         self.yes_no = WordSet(expressions=qs.get("yes_no_re", ()))
+        self.request = WordSet(expressions=qs.get("request_re", ()))
         self.intonation = WordSet(expressions=qs.get("intonation_re", ()))
         self.quality = WordSet(expressions=qs.get("quality_re", ()))
         self.asks_weakness = WordSet(expressions=qs.get("weakness_re", ()))
@@ -592,8 +599,8 @@ class Vocabulary:
         "SBP"), without the frameworks it is asked of; "" when it asks no meaning, or only what a
         framework is ("What is TNN?" is an overview of TNN)."""
         term = self._what_is(question) or ""
-        if self.is_overview(term) or self.wants_pro(term) or self.wants_con(term):
-            return ""  # "PaddlePaddle的特点是什么?" asks about it, not what "特点" means
+        if self.is_overview(term) or self.wants_pro(term) or self.wants_con(term) or self.superlative(term):
+            return ""  # "PaddlePaddle的特点是什么?" asks about it, not what "特点" means; "the best GPU", which
         return term if re.search(r"[A-Za-z\u4e00-\u9fff]", term) else ""
 
     def asks_what_it_is(self, question: str) -> bool:
@@ -615,7 +622,7 @@ class Vocabulary:
                 term = term[: mention.start] + " " + term[mention.end :]
         for joiner in self.of_framework:
             term = joiner.sub(" ", term)
-        return re.sub(r"\s+", " ", term).strip(" \t'\"“”‘’「」《》")
+        return re.sub(r"\s+", " ", term).strip(" \t'\"“”‘’「」《》.。")
 
     def names_for(self, framework: str) -> tuple[str, ...]:
         f = self.frameworks.get(framework)

@@ -598,8 +598,9 @@ def test_a_choice_on_an_aspect_picks_the_framework_the_article_speaks_for_on_it(
     assert "points to TensorFlow" in answer.verdict
     reasons = [c for c in answer.citations if c.role == "reason"]
     # Reasons are the pick's; a runner-up named on its line carries the one quote that makes it one.
-    assert reasons and all(c.subject == "TensorFlow" or c.subject in answer.runners_up for c in reasons)
-    assert sum(c.subject != "TensorFlow" for c in reasons) <= len(answer.runners_up)
+    # (A passage said of both, "…。最终两者…都确立了王者地位", is shown as of both.)
+    assert reasons and all("TensorFlow" in c.subject.split("/") or c.subject in answer.runners_up for c in reasons)
+    assert sum("TensorFlow" not in c.subject.split("/") for c in reasons) <= len(answer.runners_up)
 
 
 def test_a_language_the_article_never_gives_a_framework_is_said_not_to_be_supported(fake_advisor):
@@ -2912,3 +2913,119 @@ def test_a_maker_named_in_lower_case_is_named_for_english_readers(fake_advisor):
     q = fake_advisor.read("Who made it?")
     assert advice._names_in(draft, q, claim, "TensorFlow") == ["Google", "2016"]
     assert vocab.organizations_in(text)
+
+
+@pytest.mark.parametrize("question", ["Is PyTorch the best framework?", "Is TensorFlow the worst framework?"])
+def test_an_english_overall_ranking_of_one_framework_is_denied_as_the_article_denies_it(fake_advisor, question):
+    # "best"/"worst" are read in the documents' words ("最好"/"最坏"): the article denies any such
+    # ranking, so no "Yes" from the framework's praise.
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith("No"), answer.verdict
+    assert "并无“最好”与“最坏”之分" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    "question", ["作者怎么评价TensorFlow?", "作者怎么评价TensorFlow的现状?", "What's the author's opinion on Keras?"]
+)
+def test_the_authors_view_of_a_framework_is_what_the_article_says_of_it(fake_advisor, question):
+    # The article's view at its date: neither "after the date" nor "the article does not answer".
+    answer = fake_advisor.ask(question)
+    assert answer.kind != "after_date" and not answer.abstained and answer.direct, answer.text
+    name = "Keras" if "Keras" in question else "TensorFlow"
+    assert answer.citations and all(c.subject == name for c in answer.citations)
+
+
+def test_a_passage_naming_only_the_other_framework_is_shown_as_of_both(fake_advisor, built):
+    # "最终两者在各自面向的领域都确立了王者地位" leans on the PyTorch clause before it: shown as TensorFlow's,
+    # a reader sees a PyTorch sentence under TensorFlow's name.
+    text = _corpus_text(built)
+    for question in ["文章认为国产框架里哪个最好?", "Which framework is the best?", "哪个框架的地位最高?"]:
+        answer = fake_advisor.ask(question)
+        for c in answer.citations:
+            if "王者地位" in c.text and "TensorFlow" not in c.text:
+                line = next(x for x in answer.text.splitlines() if f"[{c.n}]" in x and c.text in x)
+                assert "PyTorch" in line.split("：")[0].split(":")[0], line
+        assert all(text[c.start : c.end] == c.text for c in answer.citations)
+
+
+def test_the_best_among_a_group_is_answered_from_the_groups_members(fake_advisor):
+    answer = fake_advisor.ask("文章认为国产框架里哪个最好?")
+    domestic = {"PaddlePaddle", "MindSpore", "MegEngine", "TNN", "Jittor", "OneFlow", "general"}
+    assert answer.citations and {c.subject.split("/")[0] for c in answer.citations} <= domestic, [
+        c.subject for c in answer.citations
+    ]
+
+
+def test_a_traditional_question_in_taiwans_words_is_read_in_the_mainlands(fake_advisor):
+    # "除錯" is Taiwan's word for debugging (调试): it had been read as no quality at all.
+    answer = fake_advisor.ask("Keras 好除錯嗎?")
+    assert "调试" in answer.verdict and answer.verdict.startswith("不"), answer.verdict  # "…增加了调试难度"
+    assert all(c.subject == "Keras" for c in answer.citations)
+
+
+def test_a_yes_no_follow_up_ending_in_bu_is_asked_of_the_framework_before(fake_advisor):
+    # "要改代码不" is a question (its "不" a question mark), and a cost: "相同的代码可以在CPU或GPU上
+    # 无缝切换运行" answers it "no", of Keras; it had been "the article recommends Keras for CPU".
+    answers = _talk(fake_advisor, ["Keras能用GPU跑吗", "换到CPU上要改代码不"])
+    last = answers[-1]
+    assert last.kind != "choice" and not last.recommendations, last.text
+    assert last.verdict.startswith("不"), last.verdict
+    assert any("无缝切换" in c.text for c in last.citations)
+
+
+def test_a_proposed_date_of_what_passed_between_two_frameworks_is_confirmed_or_denied(fake_advisor):
+    right = fake_advisor.ask("Caffe2是不是2018年并入PyTorch的?")
+    assert right.verdict.startswith("是"), right.verdict
+    assert "没有说明" not in right.text and "2018年Caffe2正式并入PyTorch" in right.citations[0].text
+    wrong = fake_advisor.ask("Did Caffe2 merge into PyTorch in 2017?")
+    assert wrong.verdict.startswith("No"), wrong.verdict
+
+
+def test_counts_asked_of_each_framework_are_said_not_to_be_given(fake_advisor):
+    answer = fake_advisor.ask("文章裡 TensorFlow 和 PyTorch 的 GitHub star 數各是多少?")
+    assert "沒有給出" in answer.verdict or "没有给出" in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you explain what a 'dynamic computation graph' is, based on the article?",
+        "文章有解释什么是动态计算图吗?",
+        "Could you explain SBP?",
+        "解释一下Actor模型",
+    ],
+)
+def test_a_term_asked_to_be_explained_in_other_words_is_said_to_be_unexplained(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert not answer.abstained and not answer.direct, answer.text
+    assert "没有解释" in answer.verdict or "does not explain" in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize("question", ["Can you explain why PyTorch is popular?", "你能介绍一下Keras吗?"])
+def test_a_request_put_as_a_question_gets_no_yes(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert not re.match(r"\W*(Yes|No|是的|不)\b", answer.verdict), answer.verdict
+    assert answer.citations
+
+
+def test_drawbacks_asked_in_a_situation_they_are_not_on_show_the_others(fake_advisor):
+    # The situation (deployment) carries over; the article names no TensorFlow weakness there, so
+    # its other warnings are what the reader asked for, not its praise of TensorFlow's deployment.
+    last = _talk(fake_advisor, ["我现在要做线上部署", "那如果换TF,我该注意哪些坑"])[-1]
+    assert last.citations and all(c.role == "caveat" and c.subject == "TensorFlow" for c in last.citations), last.text
+    # Asked on deployment itself, what it says there is the answer (it speaks well of it).
+    asked = fake_advisor.ask("TensorFlow部署上有没有缺点?")
+    assert any("部署" in c.text for c in asked.citations), asked.text
+
+
+def test_a_quality_the_tagger_calls_a_name_is_not_said_to_be_unmentioned(fake_advisor):
+    # jieba tags "新手入门" a proper noun; the answer had said "文章没有提到 新手入门" under its own
+    # verdict that the article speaks well of PyTorch for getting started.
+    answer = fake_advisor.ask("PyTorch在新手入门方面怎么样？")
+    assert "没有提到" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "other"), [(["哪个侧重推理?", "另一个呢?"], "PyTorch")])
+def test_the_other_one_after_a_lookup_is_asked_the_same_question(fake_advisor, turns, other):
+    last = _talk(fake_advisor, turns)[-1]
+    assert other in last.question and ("侧重" in last.question or "focus" in last.question), last.question

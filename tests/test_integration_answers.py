@@ -361,3 +361,17 @@ def test_follow_ups_on_the_articles_view_of_building_frameworks_in_china(real_ad
     assert not any(a.abstained for a in answers)
     assert any("非常必要" in c.text for c in answers[1].citations)
     assert any("差异化" in c.text or "没有出路" in c.text for c in answers[2].citations)
+
+
+def test_the_best_of_a_group_is_answered_from_its_members_each_shown_as_what_it_is_of(real_advisor):
+    # "国产框架里哪个最好?" had ended with TensorFlow's standing, and that quote ("PyTorch面向学术界…。最终
+    # 两者…都确立了王者地位。") filed under TensorFlow.
+    answer = real_advisor.ask("文章认为国产框架里哪个最好?")
+    assert answer.citations
+    assert not any(c.subject in ("TensorFlow", "PyTorch") for c in answer.citations), [
+        c.subject for c in answer.citations
+    ]
+    answer = real_advisor.ask("Which framework is the best?")
+    for c in answer.citations:
+        if "王者地位" in c.text and "TensorFlow" not in c.text:
+            assert "PyTorch" in c.subject, c.subject
