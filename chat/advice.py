@@ -537,8 +537,11 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         topic = joined(lang, [r.label(lang) for r in unmet if r.hard and r.asked])
     avoided = False
     if q.avoid and table:
-        worst = min(table.values(), key=lambda st: st.score)
-        if worst.score < 0 and worst.cautions:
+        # The one it warns against on the need, however it praises it elsewhere ("MXNet…用户社区活跃度
+        # 较低" beside its praise): "哪个社区最差?" is not answered by those it praises.
+        warned = [st for st in table.values() if st.cautions]
+        worst = min(warned or table.values(), key=lambda st: st.score)
+        if worst.cautions:
             avoided = True
             # "哪个最好别选？": the one the article warns against most, then what it points to instead.
             draft.lead(t(lang, "verdict_avoid", topic=topic, names=worst.name))
@@ -551,7 +554,8 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
                 return
             draft.say("")
     needs_stated = q.needs
-    if not needs_stated and not q.superlative and not vocab.asks_advice(q.text):
+    # (Read in the vocabulary's words: "底层是用什么框架" asks what it is built on, not what to use.)
+    if not needs_stated and not q.superlative and not vocab.asks_advice(vocab.normalize(q.text)):
         # "哪个框架把Caffe2收编了？", "哪个框架用了Actor模型？", "其中哪个主打自动并行？" (among the
         # Chinese frameworks just listed): a fact to look up, not a pick.
         if not (direct and _lookup(draft, q, claims)):
@@ -607,7 +611,12 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         draft.lead(t(lang, "verdict_no_both", topics=joined(lang, [r.label(lang) for r in needs])))
     if avoided:
         draft.say(t(lang, "verdict_instead", topic=topic, names=sep.join(picks)))
-    elif q.superlative and not any(vocab.strong(c.sentence.text) for _, c, _ in reasons):
+    elif q.avoid:
+        # Asked for the worst where the article warns against none: no pick passed off as an answer.
+        draft.lead(t(lang, "verdict_no_worst", topic=topic, names=sep.join(picks)))
+    elif q.superlative and not any(
+        vocab.strong(c.sentence.text) or vocab.outranks(c.sentence.text) for _, c, _ in reasons
+    ):
         # "哪个训练最快？" when the article never ranks them: say so, then what it speaks for.
         draft.lead(t(lang, "verdict_unranked", topic=topic, names=sep.join(picks)))
     elif only or (needs and all(r.spec.language for r in needs)):
@@ -893,8 +902,13 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context, subject: str =
     if subject and c.reading.per_clause and subject in c.reading.aspect_stance:
         order = tuple(a for a in order if a in c.reading.aspect_stance[subject])
     if c.stance_of(c.reading.subject) != "neutral":
-        # A quote shown for or against a framework is about a quality, not its history.
-        order = tuple(a for a in order if a in vocab.aspect_criteria)
+        # A quote shown for or against a framework is about a quality, not its history; not one it
+        # speaks of the other way ("虽然性能上也算可圈可点,但终究没有迎来大放异彩的时刻" is against
+        # MXNet, but not on its speed).
+        side = c.stance_of(c.reading.subject)
+        per = c.reading.aspect_stance.get(subject or c.reading.subject, {})
+        opposite = {"pro": "con", "con": "pro"}[side]
+        order = tuple(a for a in order if a in vocab.aspect_criteria and per.get(a) != opposite)
     asked = [a for a in order if a in q.aspects and a not in FRAME_ASPECTS]
     if q.slots and not asked:
         return ""  # "MXNet哪一年被AWS选中?": a date, not the memory use "轻量级" in the same sentence is about
@@ -1780,6 +1794,12 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
     if worth and not advised and not q.needs:
         reply = ""  # worth it, with no advice of the article's shown: not settled by how hard it is to learn
+    if (
+        reply == "yes"
+        and _asks_rank(q, vocab)
+        and not any(vocab.strong(c.sentence.text) or vocab.outranks(c.sentence.text) for c in [*leads, *rest])
+    ):
+        reply = ""  # "PyTorch是部署最差的框架吗?": a weakness it names is no rank it gives
     if reply == "yes" and q.negative and vocab.asks_severity(q.text):
         # "这一点很致命吗？": the article lists it as a weakness; it is serious only where it says so.
         shown = [c for c in [*leads, *rest] if c.stance_of(subject) == "con"]
@@ -2044,9 +2064,13 @@ def as_written(word: str, text: str) -> str:
 def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
     """Does the sentence state what a yes/no question asks of one framework, in most of its words,
     none of them negated there ("不太注重部署" does not affirm "PyTorch注重部署吗？")?"""
-    if not q.yes_no or q.negative or len(q.frameworks) != 1 or c.content_overlap < ctx.settings.affirm_overlap:
-        return False
     text = c.sentence.text
+    # ("Is PyTorch based on Torch?": a relation of two, stated by a sentence naming both.)
+    pair = len(q.frameworks) == 2 and set(q.frameworks) <= set(ctx.corpus.vocab.frameworks_in(text))
+    if not q.yes_no or q.negative or not (len(q.frameworks) == 1 or pair):
+        return False
+    if c.content_overlap < ctx.settings.affirm_overlap:
+        return False
     shared = _shared_terms(ctx, q, c)
     for term in shared:
         at = text.lower().find(term)
@@ -2124,6 +2148,16 @@ def _denies(c: Claim, q: Question, ctx: Context) -> bool:
     # The word may be the second of two the negator governs ("并无“最好”与“最坏”之分" for "最坏").
     return bool(re.search(rf"(?:{'|'.join(negators)})(?:[\u4e00-\u9fff]{{1,4}}[与和或及、])?$", before)) or any(
         n in clause for n in vocab.clause_negators
+    )
+
+
+def _asks_rank(q: Question, vocab: Vocabulary) -> bool:
+    """Does the question ask a rank ("the best", "最差", "fastest"), not only a quality?"""
+    return (
+        q.superlative
+        or _ranks_overall(q, vocab)
+        # (not "最后还得上线", "最近")
+        or bool(re.search(r"最(?!后|终|近|初|早|先|新)[\u4e00-\u9fff]|(?i:\b(worst|least|slowest|hardest)\b)", q.text))
     )
 
 
@@ -2748,7 +2782,16 @@ def document_facts(q: Question, doc: Document, keys: dict[str, tuple[str, ...]])
 
     found = {name: _front_matter_value(doc, names, name == "title") for name, names in keys.items()}
     source = found.get("source")
+    if "headings" in q.document:
+        # "文章分几部分?", "每个框架的小标题是什么?": its "## " headings, each quoted where it stands.
+        body = doc.text[doc.body_start :]
+        heads = [(doc.body_start + m.start(1), doc.body_start + m.end(1)) for m in _HEADING.finditer(body)]
+        if heads:
+            lines.append(t(lang, "doc_headings", count=len(heads)))
+            lines += [f"- {doc.text[a:b]} {cite(a, b, doc.text[a:b], 'heading')}" for a, b in heads]
     for field_name in q.document:
+        if field_name == "headings":
+            continue
         value = found.get(field_name)
         if value is None:
             if field_name == "author" and source is not None:
@@ -2770,6 +2813,9 @@ def document_facts(q: Question, doc: Document, keys: dict[str, tuple[str, ...]])
         verdict=lines[0].strip("* "),
         direct=True,
     )
+
+
+_HEADING = re.compile(r"^##[ \t]+(\S[^\r\n]*?)[ \t]*\r?$", re.M)
 
 
 def _front_matter_value(doc: Document, keys: Sequence[str], heading: bool) -> tuple[int, int] | None:

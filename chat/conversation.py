@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .question import Question, Requirement
+from .question import _VERSIONED, Question, Requirement
 from .templates import CITATION_MARKER, QUOTE_LINE, REPLY_MARKERS, joined, t
 from .vocabulary import Vocabulary, language
 
@@ -264,6 +264,8 @@ def resolve(
         return resolve(named_text, state, reader, vocab, describe, partner, continues)
     # ("第一个问题" is the conversation's first question, no first framework or point.)
     ordinal = None if vocab.first_question(plain) else _ordinal(plain, vocab)
+    if ordinal is not None and _named_beside(plain, ordinal[0], named, vocab):
+        ordinal = None  # "does the other one, mxnet, support R?": the name says which
     pronoun = _pronoun(plain, vocab, zh)
     why = _bare(plain, vocab.why, vocab, zh) or bool(
         vocab.why(plain)
@@ -748,6 +750,16 @@ def resolve(
         return _swap(resolved, [target], state, vocab, lang) or Resolution(resolved)
 
     if why:
+        if last.question.avoid and len(last.picks) == 1 and last.question.requirements:
+            # "哪个社区最不活跃?" → MXNet → "为什么会这样?": the causes of that weakness, not reasons to pick it.
+            labels = t(lang, "list_sep").join(last.question.requirement_labels(lang))
+            return Resolution(
+                t(lang, "resolve_cause", question=_of(last.picks[0], labels, zh)),
+                kind="fact",
+                inherit=last.question,
+                asks_cause=True,
+                cause_side="con",
+            )
         if not last.picks and last.question.requirements and len(compared) >= 2:
             # "Keras和PyTorch哪个适合新手？" → no lean → "为什么？": what the article says for each.
             names = t(lang, "list_sep").join(compared)
@@ -923,7 +935,7 @@ def resolve(
         if len(meant) > 2 and pronoun.lower() in vocab.singular_pronouns:
             # "它是哪家做的？" after a list of six: which one is meant.
             return Resolution(text, clarify=True, options=tuple(meant))
-        resolved = _replace_pronoun(text, pronoun, focus, zh, vocab)
+        resolved = _replace_pronoun(text, pronoun, _as_asked(focus, last, vocab), zh, vocab)
         bare = not (asked.aspects or asked.requirements or asked.slots or asked.wants or asked.kind != "fact")
         bare = bare and bool(vocab.about_the_problem(plain))  # not "它引入了什么新机制?"
         if bare and not last.part and (topic := _topic(last, reader, vocab, lang)) and last.question.aspects:
@@ -1143,6 +1155,16 @@ def _point(text: str, vocab: Vocabulary) -> int | None:
     return vocab.numerals.get(word)
 
 
+def _named_beside(text: str, phrase: str, named: Sequence[str], vocab: Vocabulary) -> bool:
+    """Is the ordinal followed by the framework's name, set beside it ("the other one, mxnet",
+    "第二个（MXNet）", "the second one, i.e. Keras")?"""
+    names = "|".join(re.escape(n) for f in named for n in sorted(vocab.names_for(f), key=len, reverse=True))
+    if not names:
+        return False
+    beside = rf"{re.escape(phrase)}\s*[,，、:：(（]?\s*(?:i\.e\.?,?|namely|that is,?|也就是|即)?\s*(?:{names})\b"
+    return bool(re.search(beside, text, re.I))
+
+
 def _ordinal(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
     lowered = text.lower()
     for phrase, position in vocab.ordinals:
@@ -1264,6 +1286,17 @@ def _running(pronoun: str, focus: list[str], state: State, vocab: Vocabulary) ->
         return focus
     kept = [f for f in focus if f in state.turns[-2].focus]
     return kept if len(kept) == 1 else focus
+
+
+def _as_asked(focus: Sequence[str], last: Turn, vocab: Vocabulary) -> list[str]:
+    """The frameworks "it" stands for, with the version the last question named ("TF2 出来之后有什么
+    问题?" → "它是什么时候出的?" asks when TF2 came out, not TensorFlow)."""
+    out = []
+    for f in focus:
+        names = {n.lower() for n in vocab.names_for(f)}
+        versioned = [m.group(0) for m in _VERSIONED.finditer(last.question.text) if m.group(1).lower() in names]
+        out.append(versioned[0] if len(versioned) == 1 else f)
+    return out
 
 
 def _replace_pronoun(text: str, pronoun: str, focus: Sequence[str], zh: bool, vocab: Vocabulary) -> str:

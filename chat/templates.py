@@ -26,6 +26,7 @@ T: dict[str, dict[str, str]] = {
         "introduce": "你好！我是深度学习框架选型助手，只依据《{title}》（{date}）作答，每个说法都引用原文；文章没谈到的，我会直说。可以这样问：",
         "verdict_avoid": "**就{topic}而言，文章对 {names} 的评价最不利。**",
         "verdict_instead": "**就{topic}而言，文章推荐的是 {names}。**",
+        "verdict_no_worst": "**文章没有指出哪个框架在{topic}方面较差**；它在这方面肯定的是 {names}。",
         "unmet": "文章没有谈到{labels}，无法据此挑选；以下是它在相关方面最接近的说法。",
         "unmet_situation": "文章没有谈到{labels}。",
         "doubt": "**我只能告诉你文章怎么说：以下是它的原话，文章没有为此给出数据或出处。**",
@@ -134,6 +135,7 @@ T: dict[str, dict[str, str]] = {
         "doc_published": "**这篇文章发表于 {value}**{n}；文中所说都是当时的情况。",
         "doc_source": "**文章来源：{value}**{n}。",
         "doc_title": "**文章标题是《{value}》**{n}。",
+        "doc_headings": "**文章分 {count} 节，各节标题：**",
         "doc_author": "**文章作者：{value}**{n}。",
         "doc_no_author": "**文章没有写明作者**；它的来源是 {value}{n}。",
         "then_it_said": "文章当时（{date}）的说法，仅供参考：",
@@ -184,6 +186,7 @@ T: dict[str, dict[str, str]] = {
         "introduce": "Hi! I help you choose a deep-learning framework, answering only from the article “{title}” ({date}) and quoting it for every claim; where it says nothing, I say so. You could ask: ",
         "verdict_avoid": "**For {topic}, the article speaks least well of {names}.**",
         "verdict_instead": "**What it points to for {topic} instead: {names}.**",
+        "verdict_no_worst": "**The article names no framework as weak on {topic}**; those it speaks well of there: {names}.",
         "unmet": "The article says nothing about {labels}, so it cannot pick on that; here is the nearest it comes.",
         "unmet_situation": "The article says nothing about {labels}.",
         "doubt": "**I can only tell you what the article says: here are its words; it gives no data or source for them.**",
@@ -289,6 +292,7 @@ T: dict[str, dict[str, str]] = {
         "doc_published": "**The article was published on {value}** {n}; what it says is as of then.",
         "doc_source": "**The article comes from {value}** {n}.",
         "doc_title": "**Its title is “{value}”** {n}.",
+        "doc_headings": "**It has {count} sections, headed:**",
         "doc_author": "**It was written by {value}** {n}.",
         "doc_no_author": "**The article does not name its author**; it comes from {value} {n}.",
         "then_it_said": "What it said then ({date}), for what it is worth:",
@@ -329,6 +333,8 @@ GENERAL_SUBJECT = {"zh": "文章", "en": "The article"}
 # names the pick, and the one that names the runners-up.
 REPLY_MARKERS = {
     "pick": (
+        "的评价最不利",  # (first: after "哪个最差?", "it" is the one it speaks least well of)
+        "speaks least well of",
         "文章推荐",
         "the article points to",
         "文章更看好",

@@ -279,6 +279,7 @@ class Vocabulary:
         self.platforms = tuple(tools.get("platforms", ()))
         self._names = self._name_matcher(question=False)
         self._question_names = self._name_matcher(question=True)
+        self._document_spelling = {n: f.name for f in self.frameworks.values() for n in f.names}
         self._latin_names = {
             n.lower().replace(" ", ""): f.name
             for f in self.frameworks.values()
@@ -336,6 +337,7 @@ class Vocabulary:
         self.unfamiliar_before = WordSet(expressions=lw.get("unfamiliar_before", ()))
         self.presumes_language = tuple(lw.get("presumes_language", ()))
         self.strong = WordSet(expressions=data.get("strength", {}).get("strong", ()))
+        self.outranks = WordSet(expressions=data.get("strength", {}).get("outranks", ()))
         st = data["stance"]
         self.positive = WordSet([*st["positive_zh"], *st["positive_en"]])
         self.negative = WordSet([*st["negative_zh"], *st["negative_en"]])
@@ -546,6 +548,10 @@ class Vocabulary:
         out = []
         for m in pattern.finditer(text):
             name, kind = table[_key(m.group(0))]
+            if question and kind == "framework":
+                # Written exactly as the documents name a framework, it is that one: "Torch" is the
+                # Lua framework, while a user's "torch" is PyTorch.
+                name = self._document_spelling.get(m.group(0), name)
             out.append(Mention(name, m.start(), m.end(), kind))
         if question:
             out = sorted(out + self._fuzzy(text, out), key=lambda m: m.start)

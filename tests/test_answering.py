@@ -3029,3 +3029,75 @@ def test_a_quality_the_tagger_calls_a_name_is_not_said_to_be_unmentioned(fake_ad
 def test_the_other_one_after_a_lookup_is_asked_the_same_question(fake_advisor, turns, other):
     last = _talk(fake_advisor, turns)[-1]
     assert other in last.question and ("侧重" in last.question or "focus" in last.question), last.question
+
+
+def test_torch_written_as_the_article_writes_it_is_torch_not_pytorch(fake_advisor):
+    # A user's "torch" is PyTorch; "Torch", as the article names the framework PyTorch is built on,
+    # is Torch ("文章没有说明 PyTorch 的编写语言" had answered a question about Torch).
+    torch = fake_advisor.ask("Torch是用什么语言写的?")
+    assert "Torch" in torch.verdict and "PyTorch" not in torch.verdict, torch.verdict
+    lower = fake_advisor.ask("torch好学吗?")
+    assert "PyTorch" in lower.verdict and all(c.subject == "PyTorch" for c in lower.citations), lower.text
+
+
+def test_a_sentence_setting_one_above_the_others_answers_a_superlative(fake_advisor):
+    # "同样的模型,MXNet往往占用更小的内存和显存" ranks it: not "the article does not compare them".
+    answer = fake_advisor.ask("笔记本显存只有4G,想自己训练模型,选哪个最省显存")
+    assert answer.recommendations[:1] == ["MXNet"], answer.text
+    assert "没有比较" not in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["文章給每個框架的小標題分別是什麼?", "文章分几部分?", "How is the article structured?"]
+)
+def test_the_articles_sections_are_its_headings_quoted_where_they_stand(fake_advisor, built, question):
+    answer = fake_advisor.ask(question)
+    text = _corpus_text(built)
+    headings = re.findall(r"^## +(.+?)\s*$", text, re.M)
+    assert [c.text for c in answer.citations] == headings, answer.text
+    assert all(text[c.start : c.end] == c.text for c in answer.citations)
+    assert str(len(headings)) in answer.verdict
+    title = fake_advisor.ask("文章的标题是什么?")  # the title, not the sections
+    assert len(title.citations) == 1 and title.citations[0].label == "title"
+
+
+def test_a_name_set_beside_an_ordinal_says_which_one(fake_advisor):
+    # "the other one, mxnet": MXNet ("PyTorch supports R" had been cited with MXNet's language list).
+    last = _talk(fake_advisor, ["what languages does tensorflow support", "does the other one, mxnet, support R?"])[-1]
+    assert "MXNet" in last.verdict and "PyTorch" not in last.verdict + last.question, last.text
+
+
+def test_a_weakness_is_no_yes_to_being_the_worst(fake_advisor):
+    # "生产环境部署仍存在大问题" is a weakness, not a rank: no "是的" to "部署最差".
+    answer = fake_advisor.ask("pytroch是部署最差的框架吗?")
+    assert not answer.verdict.startswith("是"), answer.verdict
+    assert fake_advisor.ask("TensorFlow是最流行的框架吗?").verdict.startswith("是")  # "热度最高" ranks it
+
+
+def test_the_worst_on_a_need_is_the_one_warned_against_there(fake_advisor):
+    # MXNet's "用户社区活跃度较低" beside praise elsewhere: the answer had recommended TensorFlow/Keras.
+    answers = _talk(fake_advisor, ["文章里说哪个框架社区最不活跃?", "为什么会这样?"])
+    assert "MXNet" in answers[0].verdict and "TensorFlow" not in answers[0].verdict, answers[0].verdict
+    assert answers[1].kind != "why" and "MXNet" in answers[1].question, answers[1].question
+    assert any("活跃度较低" in c.text for c in answers[1].citations)
+
+
+def test_someone_who_never_programmed_is_a_beginner_not_an_unknown_name(fake_advisor):
+    answer = fake_advisor.ask("我是高中生,完全沒寫過程式,想學深度學習,要從哪個框架開始?")
+    assert not answer.abstained and answer.recommendations, answer.text
+
+
+def test_what_a_framework_is_built_on_is_a_fact_about_it(fake_advisor):
+    last = _talk(fake_advisor, ["Keras 可以跑在 GPU 上嗎?", "它底層是用什麼框架?"])[-1]
+    assert not last.recommendations and "推薦" not in last.verdict and "推荐" not in last.verdict, last.text
+    assert last.citations and all(c.subject == "Keras" for c in last.citations)
+
+
+def test_static_computation_graphs_are_no_visualization(fake_advisor):
+    answer = fake_advisor.ask("Does PyTorch use static computation graphs?")
+    assert "visualization" not in answer.text, answer.text
+
+
+def test_it_after_a_version_is_that_version(fake_advisor):
+    last = _talk(fake_advisor, ["TF2 出来之后有什么问题?", "它是什么时候出的?"])[-1]
+    assert "TF2" in last.question and "2019" in last.verdict, last.text

@@ -93,7 +93,10 @@ def test_chat_in_the_browser(real_advisor, serve, browser, tmp_path):
     # 👍 on the answer is written to the feedback file.
     page.locator("#chat button[aria-label='Like']").last.click()
     deadline = time.time() + 10
-    while time.time() < deadline and not settings.feedback_path.exists():
+    # (Until a whole line is there: the file may exist a moment before the row is written.)
+    while time.time() < deadline and not (
+        settings.feedback_path.exists() and settings.feedback_path.read_text("utf-8").endswith("\n")
+    ):
         time.sleep(0.2)
     row = json.loads(settings.feedback_path.read_text("utf-8").splitlines()[-1])
     assert row["vote"] == "up" and row["question"] == "它有什么缺点？" and row["citations"]
