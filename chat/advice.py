@@ -301,6 +301,8 @@ def _compose_part(draft: Draft, part: Part) -> None:
         # A figure of what was asked: of the unit asked about ("How many lines?" → "…100万行"), else
         # in a sentence sharing the question's words; "多少内存？" is not answered by lines of code.
         asked = [units for units in vocab.quantity_units.values() if units(q.text)]
+        if not asked and vocab.speed_amount(q.text):  # "快多少?": a time or a ratio, not any number
+            asked = [vocab.quantity_units[k] for k in ("time", "ratio") if k in vocab.quantity_units]
 
         def counts_it(c: Claim) -> bool:
             if asked:
@@ -898,6 +900,9 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context, subject: str =
     sentence speaking of several frameworks in turn, what its clauses about `subject` speak to
     ("PaddlePaddle模型库丰富" is about its model zoo, not the deployment a later clause names)."""
     vocab = ctx.corpus.vocab
+    summing = [a for a in q.aspects if vocab.of_documents([a])]
+    if summing and c.reading.summary:
+        return vocab.aspect_label(summing[0], lang)  # a summing-up asked for, shown as one ("【结语】…底层工具")
     order = c.reading.focus or c.reading.aspects
     if subject and c.reading.per_clause and subject in c.reading.aspect_stance:
         order = tuple(a for a in order if a in c.reading.aspect_stance[subject])
@@ -1479,6 +1484,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if _undefined(draft, q, claims):
         return
     if not q.frameworks:
+        # "What does the article conclude?": its own summing-up answers it, however far the words.
+        direct = direct or (ctx.corpus.vocab.of_documents(q.aspects) and claims[0].reading.summary > 0)
         draft.direct = direct
         floor = claims[0].relevance - s.floor_gap
         # Of the sentences near the question, one sharing its own words leads ("自研的出路在哪？" →
@@ -1492,6 +1499,10 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             typed = ctx.corpus.vocab.normalize(own)
             overlap = dict(zip(overlap, ctx.corpus.term_overlap(typed, list(overlap)), strict=True))
         first = max(near, key=lambda c: (round(overlap[c.index], 1), c.relevance))
+        if ctx.corpus.vocab.of_documents(q.aspects):
+            # Asked what the article concludes: its own summing-up leads (the whole document's first).
+            summing = [c for c in claims[:40] if c.reading.summary]
+            first = max(summing, key=lambda c: (c.reading.summary, c.relevance), default=first)
         rest = [c for c in claims if c is not first]
         picks = [first, *mmr(rest, ctx.vectors, min(3, s.max_citations) - 1, s.mmr_lambda, floor)]
         asked = dataclasses.replace(q, text=own) if own and own != q.text.strip() else q
@@ -2841,6 +2852,17 @@ def refusal(q: Question, ctx: Context) -> Answer:
         "price": t(q.lang, "refuse_price"),
         "injection": t(q.lang, "refuse_injection"),
     }.get(q.refusal, t(q.lang, "refuse_intro"))
+    # "Caffe" when the documents name only "Caffe2": the name they do use, said beside the refusal.
+    near = [
+        f
+        for f in ctx.in_order
+        for u in q.unknown
+        if f.lower() != u.lower() and len(u) >= 3 and re.fullmatch(rf"{re.escape(u)}\s*[\d.]+", f, re.I)
+    ]
+    if q.refusal == "tool" and near:
+        reason += ("" if q.lang == "zh" else " ") + t(
+            q.lang, "refuse_near", names=joined(q.lang, list(dict.fromkeys(near)))
+        )
     # Section titles are in the documents' language; an English reader gets the frameworks instead.
     topics = ctx.topics if q.lang == "zh" else ctx.in_order[:8]
     covers = t(q.lang, "covers", topics=joined(q.lang, list(topics)), examples=t(q.lang, "covers_examples"))

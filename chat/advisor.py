@@ -148,6 +148,7 @@ class Advisor:
         # In scope: a request to pick a framework, a framework the corpus names, a close sentence, or
         # a term they name ("Could you explain SBP?").
         in_scope = any(p.claims and (p.direct or p.question.frameworks or p.question.kind == "choice") for p in planned)
+        in_scope = in_scope or any(p.claims and self.vocab.of_documents(p.question.aspects) for p in planned)
         if not in_scope and not advice.term_named(q, self.context)[2]:
             return advice.refusal(q, self.context)
         return plan

@@ -157,6 +157,7 @@ T: dict[str, dict[str, str]] = {
         # refusals
         "refuse_intro": "这篇文章没有涉及这个问题，我无法据此回答。",
         "refuse_tool": "文章没有提到 {tools}，我无法据此回答。",
+        "refuse_near": "（它提到的是 {names}。）",
         "refuse_code": "文章里没有代码示例，我无法提供代码。",
         "refuse_install": "文章没有讲安装、转换或使用步骤，我无法据此回答。",
         "refuse_price": "文章不涉及价格或购买信息，我无法据此回答。",
@@ -311,6 +312,7 @@ T: dict[str, dict[str, str]] = {
         "resolve_swap_both": "What are the pros and cons of {names}?",
         "refuse_intro": "The article does not cover this, so I can't answer it from the article.",
         "refuse_tool": "The article does not mention {tools}, so I can't answer that from it.",
+        "refuse_near": "(It does mention {names}.)",
         "refuse_code": "The article contains no code, so I can't provide code from it.",
         "refuse_install": "The article does not cover installation, conversion or how-to steps, so I can't answer that from it.",
         "refuse_price": "The article has no prices or buying advice, so I can't answer that from it.",

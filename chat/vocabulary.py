@@ -169,6 +169,7 @@ class Aspect:
     label_en: str
     words: WordSet = field(compare=False)
     expansion: str = ""
+    of_documents: bool = False  # what the documents themselves say (their conclusion): always in scope
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,7 @@ class Vocabulary:
                 spec["label_en"],
                 WordSet([*spec.get("zh", ()), *spec.get("en", ())], spec.get("re", ())),
                 spec.get("expansion", ""),
+                bool(spec.get("of_documents", False)),
             )
             for name, spec in data["aspects"].items()
         }
@@ -411,6 +413,7 @@ class Vocabulary:
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
         self.quantity_units = {kind: WordSet(expressions=words) for kind, words in qs.get("quantity_units", {}).items()}
+        self.speed_amount = WordSet(expressions=qs.get("speed_amount_re", ()))
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
         self.asks_more = WordSet(expressions=qs.get("asks_more_re", ()))
         self.yes_no = WordSet(expressions=qs.get("yes_no_re", ()))
@@ -518,6 +521,10 @@ class Vocabulary:
         self.after_date_not = WordSet(expressions=rf.get("after_date_not", ()))
         self.after_weak = WordSet([*rf.get("after_date_weak_zh", ()), *rf.get("after_date_weak_en", ())])
         self.after_state = WordSet([*rf.get("after_date_state_zh", ()), *rf.get("after_date_state_en", ())])
+
+    def of_documents(self, aspects) -> bool:
+        """Does a question ask what the documents themselves say (their conclusion)?"""
+        return any(self.aspects[a].of_documents for a in aspects if a in self.aspects)
 
     def document_asks(self, text: str) -> tuple[str, ...]:
         """What a question asks of a document itself (published, source, title, author)."""

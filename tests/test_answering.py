@@ -3101,3 +3101,29 @@ def test_static_computation_graphs_are_no_visualization(fake_advisor):
 def test_it_after_a_version_is_that_version(fake_advisor):
     last = _talk(fake_advisor, ["TF2 出来之后有什么问题?", "它是什么时候出的?"])[-1]
     assert "TF2" in last.question and "2019" in last.verdict, last.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"), [("Does the article mention Caffe?", "Caffe2"), ("Caffe好用吗?", "Caffe2")]
+)
+def test_a_name_the_article_uses_only_with_a_version_is_said_beside_the_refusal(fake_advisor, question, said):
+    answer = fake_advisor.ask(question)
+    assert answer.abstained and said in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["TensorFlow Lite运行速度比原来快多少?", "How much faster is MXNet than TensorFlow?"]
+)
+def test_how_much_faster_is_not_answered_by_any_number(fake_advisor, question):
+    # "代码总量逾100万行" had been given as "the figure the article gives" for a speed-up.
+    answer = fake_advisor.ask(question)
+    assert "100万行" not in " ".join(c.text for c in answer.citations[:1]) or not answer.direct
+    assert "没有给出" in answer.verdict or "no figures" in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize("question", ["What's the article's final conclusion?", "What does the article conclude?"])
+def test_the_articles_conclusion_is_its_summing_up(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert not answer.abstained and answer.direct, answer.text
+    assert answer.citations[0].text.startswith("【结语】"), answer.text
+    assert answer.citations[0].label == "conclusion"
