@@ -175,6 +175,9 @@ def read(
     yes_no = yes_no and not supposes
     slots = tuple(name for name, s in vocab.slots.items() if s.words(plain) or (yes_no and s.proposed(plain)))
     slots = tuple(x for x in slots if not any(x in vocab.slots[y].supersedes for y in slots))
+    if any(r.spec.language for r in requirements):
+        # "它们俩谁支持R语言?", "who supports Java?": supporting a language, not backing.
+        slots = tuple(x for x in slots if x != "backer")
     if yes_no and not slots and "maker" in vocab.slots and _owned_by_org(plain, vocab):
         slots = ("maker",)  # "OneFlow是华为的吗?": a maker proposed
     about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))

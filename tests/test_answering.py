@@ -3127,3 +3127,17 @@ def test_the_articles_conclusion_is_its_summing_up(fake_advisor, question):
     assert not answer.abstained and answer.direct, answer.text
     assert answer.citations[0].text.startswith("【结语】"), answer.text
     assert answer.citations[0].label == "conclusion"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expect"),
+    [
+        (["TensorFlow和MXNet有什么区别?", "它们俩谁支持R语言?"], "MXNet"),
+        (["Who supports Java, TensorFlow or MXNet?"], "TensorFlow"),
+    ],
+)
+def test_who_supports_a_language_asks_the_language_not_the_backer(fake_advisor, turns, expect):
+    last = _talk(fake_advisor, turns)[-1]
+    assert last.recommendations[:1] == [expect], last.text
+    assert "背后支持" not in last.text and "backed" not in last.verdict
+    assert "俩" not in last.question
