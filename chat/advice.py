@@ -2164,18 +2164,13 @@ def _denies(c: Claim, q: Question, ctx: Context) -> bool:
 
 def _asks_rank(q: Question, vocab: Vocabulary) -> bool:
     """Does the question ask a rank ("the best", "最差", "fastest"), not only a quality?"""
-    return (
-        q.superlative
-        or _ranks_overall(q, vocab)
-        # (not "最后还得上线", "最近")
-        or bool(re.search(r"最(?!后|终|近|初|早|先|新)[\u4e00-\u9fff]|(?i:\b(worst|least|slowest|hardest)\b)", q.text))
-    )
+    return q.superlative or _ranks_overall(q, vocab) or bool(vocab.asks_rank(q.text))
 
 
 def _ranks_overall(q: Question, vocab: Vocabulary) -> bool:
     """Does the question ask for a rank among all frameworks ("the worst framework", "最差的")? A
     sentence denying any such rank answers it no, whether it asks the best or the worst."""
-    return any(p.search(q.text) for p, _ in vocab.ranking_words) or bool(re.search(r"最(好|坏|差|强|烂)", q.text))
+    return any(p.search(q.text) for p, _ in vocab.ranking_words) or bool(vocab.ranks_overall(q.text))
 
 
 def _rather_not(c: Claim, q: Question, ctx: Context) -> bool:

@@ -414,6 +414,8 @@ class Vocabulary:
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
         self.quantity_units = {kind: WordSet(expressions=words) for kind, words in qs.get("quantity_units", {}).items()}
         self.speed_amount = WordSet(expressions=qs.get("speed_amount_re", ()))
+        self.asks_rank = WordSet(expressions=qs.get("asks_rank_re", ()))
+        self.ranks_overall = WordSet(expressions=qs.get("ranks_overall_re", ()))
         self.superlative = WordSet(expressions=qs.get("superlative_re", ()))
         self.asks_more = WordSet(expressions=qs.get("asks_more_re", ()))
         self.yes_no = WordSet(expressions=qs.get("yes_no_re", ()))
