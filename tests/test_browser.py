@@ -51,11 +51,20 @@ def browser():
 
 
 def _wait_for_answers(page, n, timeout=60):
+    """Until the n-th answer is there with its citations and has stopped streaming (its text the
+    same over a second: a streamed answer can be caught half-written between chunks)."""
     deadline = time.time() + timeout
+    seen = None
     while time.time() < deadline:
         bots = page.locator("#chat [data-testid='bot']")
-        if page.locator("#chat a.cite").count() and bots.count() >= n and "⏳" not in bots.last.inner_text():
-            return
+        if bots.count() >= n and bots.last.locator("a.cite").count() and "⏳" not in bots.last.inner_text():
+            text = bots.last.inner_text()
+            if text == seen:
+                return
+            seen = text
+            time.sleep(1.0)
+            continue
+        seen = None
         time.sleep(0.3)
     raise AssertionError(f"no {n} answer(s) with citations within {timeout}s")
 
