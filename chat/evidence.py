@@ -8,6 +8,7 @@ bounded whatever the size of the corpus.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -86,7 +87,6 @@ class Corpus:
         self.index = index
         self.vocab = vocab
         self._terms: dict[int, frozenset[str]] = {}
-        self._passage_terms: dict[str, frozenset[str]] = {}  # of the documents' own passages: bounded
 
     @cached_property
     def quotable(self) -> np.ndarray:
@@ -150,6 +150,7 @@ class Corpus:
             return [0.0] * len(sentences)
         return [sum(idf[w] for w in terms & self.terms_of(i)) / total for i in sentences]
 
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one corpus per process; a question's and its passages' words recur per ask
     def content_terms(self, text: str) -> frozenset[str]:
         """The text's words, framework names aside."""
         return frozenset(tokenize(self.vocab.without_names(text)))
@@ -157,9 +158,7 @@ class Corpus:
     def coverage(self, asked: frozenset[str], text: str) -> float:
         """idf-weighted share of the text's words (names aside) that the asked words repeat (0..1).
         The text is a passage of the documents (a sentence, a clause of one), so its words are kept."""
-        own = self._passage_terms.get(text)
-        if own is None:
-            own = self._passage_terms[text] = self.content_terms(text)
+        own = self.content_terms(text)
         idf = self._idf(own)
         total = sum(idf.values())
         return sum(idf[w] for w in own & asked) / total if total else 0.0
