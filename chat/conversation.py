@@ -1097,7 +1097,7 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
     if previous.wants:
         return Resolution(t(lang, f"resolve_swap_{previous.wants}", names=names), kind="fact")
     asked = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", previous.text)  # without "(among TensorFlow, PyTorch)"
-    which = re.search(r"哪(一)?(个|款)(框架)?|(?i:\bwhich( one| framework)?\b)", asked)
+    which = vocab.asks_which.search(asked)
     among = not previous.frameworks or set(previous.frameworks) <= set(previous.candidates)
     if last.focus and not set(named) & set(last.focus) and among and which:
         # "哪个侧重推理?" → TensorFlow → "另一个呢?": the same question asked of the other one.

@@ -482,6 +482,7 @@ class Vocabulary:
         self.both_ways = WordSet(expressions=fu.get("both_ways", ()))
         self.voices = tuple(fu.get("voices", ()))
         self.narrowing = WordSet([*fu.get("narrowing_zh", ()), *fu.get("narrowing_en", ())])
+        self.asks_which = re.compile(fu.get("asks_which_re", r"(?!x)x"))
         self.alternatives = WordSet([*fu.get("alternatives_zh", ()), *fu.get("alternatives_en", ())])
         self.ordinals = sorted(
             {**fu.get("ordinals_zh", {}), **fu.get("ordinals_en", {})}.items(), key=lambda kv: -len(kv[0])
