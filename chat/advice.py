@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from .bm25 import words
 from .corpus import line_of
 from .evidence import FRAME_ASPECTS, Claim, Corpus, mmr
 from .question import Question, Requirement
@@ -25,7 +26,7 @@ from .reading import GENERAL, clause_run, polarity
 from .settings import AnswerSettings
 from .templates import GENERAL_SUBJECT, MONTHS, joined, role_tag, shown_value, t
 from .types import Answer, Citation, Document, Sentence
-from .vocabulary import Vocabulary, has_cjk, said
+from .vocabulary import Vocabulary, has_cjk, said, to_simplified
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SKIP = "\x00"  # a quote line left out (its passage is already shown)
@@ -2080,9 +2081,15 @@ def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
     pair = len(q.frameworks) == 2 and set(q.frameworks) <= set(ctx.corpus.vocab.frameworks_in(text))
     if not q.yes_no or q.negative or not (len(q.frameworks) == 1 or pair):
         return False
-    if c.content_overlap < ctx.settings.affirm_overlap:
-        return False
     shared = _shared_terms(ctx, q, c)
+    if pair:
+        # Between two names the question asks one predicate ("PyTorch是基于Torch的吗?": 基于); the
+        # sentence must use every word of it (the share of a few words is too coarse a measure).
+        asked = words(ctx.corpus.vocab.without_names(ctx.corpus.vocab.in_document_words(q.text)))
+        if not asked or not asked <= ctx.corpus.terms_of(c.index) or not _in_order(ctx, q, c, asked):
+            return False
+    elif c.content_overlap < ctx.settings.affirm_overlap:
+        return False
     for term in shared:
         at = text.lower().find(term)
         if at >= 0 and re.search(r"[不没无未非难否]", text[max(0, at - 3) : at]):
@@ -2096,6 +2103,20 @@ def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
         if any(n in clause for n in ctx.corpus.vocab.clause_negators):
             return False
     return bool(shared)
+
+
+def _in_order(ctx: Context, q: Question, c: Claim, asked: set[str]) -> bool:
+    """Is the relation said the way round it is asked: the first name, then the predicate, then the
+    second ("Keras…可以基于以TensorFlow…" does not say TensorFlow is built on Keras)?"""
+    first, second = q.frameworks[:2]
+    plain = to_simplified(c.sentence.text).lower()
+    mentions = ctx.corpus.vocab.mentions(c.sentence.text)
+    starts = [m.start for m in mentions if m.name == first]
+    ends = [m.start for m in mentions if m.name == second]
+    if not starts or not ends:
+        return False
+    at = [plain.find(w, starts[0]) for w in asked]
+    return all(starts[0] < i < ends[-1] for i in at)
 
 
 def _relation_elsewhere(draft: Draft, q: Question) -> bool:

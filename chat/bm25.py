@@ -119,6 +119,19 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+def words(text: str) -> set[str]:
+    """The text's jieba words (as Simplified, lower case), function words aside; no bigrams."""
+    from .vocabulary import to_simplified
+
+    return {t for t in (w.strip() for w in _cut(to_simplified(text).lower())) if t and _WORD.search(t)} - STOPWORDS
+
+
+def function_pair(term: str) -> bool:
+    """A character bigram of two function words ("的吗", "于的", "了吗"): a question's grammar, which
+    no passage shares, not a word it asks about."""
+    return len(term) == 2 and term[0] in STOPWORDS and term[1] in STOPWORDS
+
+
 class BM25:
     def __init__(self, doc_len: list[int], postings: dict[str, list[list[int]]], k1: float = 1.2, b: float = 0.75):
         self.k1, self.b = k1, b

@@ -17,7 +17,7 @@ from functools import cached_property
 
 import numpy as np
 
-from .bm25 import tokenize
+from .bm25 import function_pair, tokenize
 from .question import Question, Requirement
 from .reading import GENERAL, Reading, clause_run
 from .settings import EvidenceSettings
@@ -143,7 +143,8 @@ class Corpus:
 
     def term_overlap(self, question: str, sentences: Sequence[int]) -> list[float]:
         """For each sentence: idf-weighted share of the question's terms it contains (0..1)."""
-        terms = set(tokenize(question))
+        # ("是基于Torch的吗" asks of 基于, not of "的吗", which no sentence has and rare words weigh most.)
+        terms = {t for t in tokenize(question) if not function_pair(t)}
         idf = self._idf(terms)
         total = sum(idf.values())
         if not total:

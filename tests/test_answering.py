@@ -2007,6 +2007,31 @@ def test_an_english_yes_no_question_in_the_sentences_words_is_answered_yes(fake_
     assert "基于Torch" in answer.citations[0].text
 
 
+@pytest.mark.parametrize(
+    ("question", "opening", "said"),
+    [
+        ("PyTorch是基于Torch的吗?", "**是的。", "PyTorch是基于Torch"),
+        ("Keras是基于TensorFlow的吗?", "**是的。", "可以基于以TensorFlow"),
+        ("Is Keras built on top of TensorFlow?", "**Yes.", "可以基于以TensorFlow"),
+    ],
+)
+def test_a_relation_of_two_asked_in_chinese_as_in_english_is_answered_yes(fake_advisor, question, opening, said):
+    # The question's grammar ("的吗") is no word a sentence shares: a Chinese question gets the
+    # yes an English one gets, where the sentence states the relation between the two names.
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(opening), answer.text
+    assert said in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["TensorFlow是基于Keras的吗?", "Is TensorFlow built on top of Keras?", "Torch是基于PyTorch的吗?"]
+)
+def test_a_relation_asked_the_wrong_way_round_is_not_answered_yes(fake_advisor, question):
+    # "Keras…可以基于以TensorFlow…" says Keras builds on TensorFlow, not the other way round.
+    answer = fake_advisor.ask(question)
+    assert not answer.text.startswith(("**是的", "**Yes")), answer.text
+
+
 def test_and_is_it_fast_is_a_yes_no_question_on_speed(fake_advisor):
     first = "Does Keras run on GPU?"
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
