@@ -1729,19 +1729,27 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # "2017年1月,MXNet项目进入Apache基金会"; another event by a sentence on that event.
         release = ctx.corpus.vocab.slots["date"].prefer
 
+        versions = _versions_asked(q, vocab)
+        names = [n for f in q.frameworks for n in vocab.names_for(f)]
+
         def dates_it(c: Claim) -> bool:  # the sentence dates the event asked about
+            if versions:
+                # "TensorFlow 1.0是什么时候发布的?": the framework's first release, or the date of
+                # "TensorFlow2.0", is no date of 1.0.
+                return _names_version(c.sentence.text, names, versions)
             if release(q.text):
                 return bool(release(c.sentence.text))
             return bool(release(c.sentence.text)) or c.content_overlap >= s.stated_overlap  # "被AWS选为…"
 
         values = [v for v in values if any(v in c.sentence.text and dates_it(c) for c in leads)]
-        if release(q.text):
+        if release(q.text) or versions:
             facts = [line for line, value in stated if value in values]
         if stated and not facts:
             # "Caffe2什么时候发布的?": "2018年Caffe2正式并入PyTorch" dates a merge, not its release
             # (it had been given as Caffe2's date).
             draft.direct = False
-            draft.lead(t(lang, "not_slot", name=draft.display(subject), slot=t(lang, "slot_release")))
+            asked = f"{draft.display(subject)} {versions[0]}" if versions else draft.display(subject)
+            draft.lead(t(lang, "not_slot", name=asked, slot=t(lang, "slot_release")))
             _section(
                 draft,
                 t(lang, "what_it_says", name=draft.display(subject)),
@@ -2561,6 +2569,31 @@ def _listed(claims: Sequence[Claim]) -> list[Claim]:
     return sorted(items, key=lambda c: c.sentence.start)
 
 
+def _versions_asked(q: Question, vocab) -> list[str]:
+    """The versions of the asked frameworks the question names ("2.0" of "TF2.0", "tensorflwo 2.0",
+    "version 2", "它的2.0版本")."""
+    # (a misspelt name is still the one asked about; "TF2" is a name the vocabulary knows, of version 2)
+    versions = []
+    for m in vocab.mentions(q.text, question=True):
+        if m.name not in q.frameworks:
+            continue
+        v = re.match(r"\s*v?(\d+(?:\.\d+)*)", q.text[m.end :], re.I)
+        v = v or (None if m.name[-1].isdigit() else re.search(r"(\d+(?:\.\d+)*)$", q.text[m.start : m.end]))
+        if v:
+            versions.append(v.group(1))
+    versions += [
+        a or b
+        for a, b in re.findall(r"(?i)\b(?:version|ver\.?|v)\s*(\d+(?:\.\d+)*)|(\d+(?:\.\d+)+)\s*(?:版|version)", q.text)
+    ]
+    return versions
+
+
+def _names_version(text: str, names: Sequence[str], versions: Sequence[str]) -> bool:
+    """Does the text name one of the frameworks at one of the versions ("TensorFlow2.0", "TF 2")?"""
+    named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
+    return any(re.search(rf"(?:{named})\s*v?{re.escape(v)}(?![\d])", text, re.I) for v in versions)
+
+
 def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
     """The sentence stating each kind of fact asked ("谁开发的，什么时候发布？": a maker and a date),
     else the best one."""
@@ -2569,12 +2602,7 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
     leads: list[Claim] = []
     threshold = draft.ctx.settings.stated_overlap
     named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
-    versions = re.findall(rf"(?:{named})\s*(\d+(?:\.\d+)*)", q.text, re.I)  # "TF2.0", "tensorflow 2.0"
-    # "TensorFlow: when did version 2.0 come out?", "它的2.0版本": a version of the framework asked about.
-    versions += [
-        a or b
-        for a, b in re.findall(r"(?i)\b(?:version|ver\.?|v)\s*(\d+(?:\.\d+)+)|(\d+(?:\.\d+)+)\s*(?:版|version)", q.text)
-    ]
+    versions = _versions_asked(q, vocab)
     for slot in q.slots:
         stating = [
             c for c in matching if c.content_overlap >= threshold or vocab.slots[slot].stated_in(c.sentence.text, names)

@@ -1305,10 +1305,35 @@ def test_which_came_first_is_not_said_from_a_date_that_is_no_release(fake_adviso
         ("TF2.0是哪年推出的？", "2019年3月"),
         ("TensorFlow的2.0版本是什么时候出的？", "2019年3月"),
         ("When did TensorFlow version 2.0 come out?", "March 2019"),
+        # A misspelt name, and a name the vocabulary knows with its version in it ("TF2").
+        ("tensorflwo 2.0 是什么时候出的?", "2019年3月"),
+        ("TF2是哪年推出的", "2019年3月"),
+        ("When did TF2 come out?", "March 2019"),
     ],
 )
 def test_a_release_date_is_the_first_one_unless_a_version_is_asked(fake_advisor, question, date):
     assert date in fake_advisor.ask(question).verdict
+
+
+def test_version_2_asked_after_a_question_on_tensorflow_is_dated_by_its_own_sentence(fake_advisor):
+    first = "Who created TensorFlow, and under what license?"
+    answer = fake_advisor.ask(
+        "When did version 2 come out?", _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    )
+    assert "March 2019" in answer.verdict and "2015" not in answer.verdict, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("TensorFlow 1.0是什么时候发布的?", "没有说明 TensorFlow 1.0"),
+        ("When was TensorFlow 1.0 released?", "does not state TensorFlow 1.0"),
+    ],
+)
+def test_a_version_the_article_dates_nowhere_gets_no_other_date_as_its_own(fake_advisor, question, said):
+    # "TensorFlow于2015年11月面世" dates TensorFlow, "2019年3月推出TensorFlow2.0" dates 2.0: neither is 1.0's.
+    answer = fake_advisor.ask(question)
+    assert said in answer.verdict and "2015" not in answer.verdict and "2019" not in answer.verdict, answer.text
 
 
 def test_which_one_after_questions_about_one_framework_each_is_asked_of_those_two(fake_advisor):
@@ -2030,6 +2055,15 @@ def test_a_relation_asked_the_wrong_way_round_is_not_answered_yes(fake_advisor, 
     # "Keras…可以基于以TensorFlow…" says Keras builds on TensorFlow, not the other way round.
     answer = fake_advisor.ask(question)
     assert not answer.text.startswith(("**是的", "**Yes")), answer.text
+
+
+@pytest.mark.parametrize("question", ["用Keras入门会不会让新手学不到底层原理?", "Keras会让人搞不懂底层吗?"])
+def test_a_risk_asked_as_what_one_cannot_do_is_confirmed_by_the_caveat_stating_it(fake_advisor, question):
+    # "学不到", "搞不懂" ask whether a weakness is real: "容易因Keras的易用性而忽略底层原理" says it
+    # is, so the answer is yes (it had been "不", above the very caveat that says so).
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith("**是的"), answer.text
+    assert "忽略底层原理" in answer.citations[0].text and answer.citations[0].role == "caveat", answer.text
 
 
 def test_and_is_it_fast_is_a_yes_no_question_on_speed(fake_advisor):
