@@ -905,8 +905,10 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context, subject: str =
     if summing and c.reading.summary:
         return vocab.aspect_label(summing[0], lang)  # a summing-up asked for, shown as one ("【结语】…底层工具")
     order = c.reading.focus or c.reading.aspects
-    if subject and c.reading.per_clause and subject in c.reading.aspect_stance:
-        order = tuple(a for a in order if a in c.reading.aspect_stance[subject])
+    if subject and c.reading.per_clause:
+        # (None where its clauses on `subject` name no topic: "PyTorch、TensorFlow已分别成为学术界和
+        # 工业界…" does not give PyTorch industry, though the sentence names it.)
+        order = tuple(a for a in order if a in c.reading.aspect_stance.get(subject, {}))
     if c.stance_of(c.reading.subject) != "neutral":
         # A quote shown for or against a framework is about a quality, not its history; not one it
         # speaks of the other way ("虽然性能上也算可圈可点,但终究没有迎来大放异彩的时刻" is against

@@ -394,3 +394,16 @@ def test_a_quote_is_not_labelled_with_what_it_says_the_other_way(real_advisor):
         if "可圈可点" in c.text and c.role == "caveat"
     ]
     assert shown and all(c.label not in ("speed", "速度与性能") for c in shown), [(c.role, c.label) for c in shown]
+
+
+@pytest.mark.parametrize(
+    "question", ["那 PyTorch 在業界有沒有市場?", "PyTorch在工业界用得多吗?", "Is PyTorch used in industry?"]
+)
+def test_the_sentence_pairing_frameworks_with_fields_respectively_is_no_claim_of_pytorch_in_industry(
+    real_advisor, question
+):
+    # "PyTorch、TensorFlow已分别成为目前学术界和工业界使用最广泛的…" gives industry to TensorFlow.
+    answer = real_advisor.ask(question)
+    for c in answer.citations:
+        if "分别成为" in c.text and c.subject == "PyTorch":
+            assert c.label not in ("工业界应用", "industry", "部署", "deployment", "production"), answer.text
