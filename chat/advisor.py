@@ -93,6 +93,10 @@ class Advisor:
         # A question in Traditional characters is answered in them; the quotes stay verbatim.
         *_, answer = stream
         text = to_traditional(answer.text, [c.text for c in answer.citations])
+        # The reader's own words as typed, where the answer repeats them ("（理解為：…只想學一個呢?）"):
+        # converted back and forth, "只想" had come back as "隻想".
+        if question.strip():
+            text = text.replace(to_traditional(_simplified(question)).strip(), question.strip())
         yield from advice.ExtractiveAnswerer.stream(dataclasses.replace(answer, text=text))
 
     def plan(self, text: str, history: list[dict] | None = None) -> advice.Plan | Answer:

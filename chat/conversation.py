@@ -508,6 +508,17 @@ def resolve(
             kind="" if asked.slots else "choice",
             candidates=pair,
         )
+    recent = tuple(dict.fromkeys(f for turn in state.turns[-2:] for f in turn.question.frameworks))
+    if (
+        len(recent) >= 2
+        and not any(turn.picks for turn in state.turns[-2:])  # (after picks: on the needs they were made for)
+        and not (named or pronoun or ordinal is not None or why or alternatives)
+        and vocab.choice(plain)
+        and not (asked.needs or asked.slots or asked.wants or vocab.framework_nouns(plain))
+    ):
+        # "TF是不是已经被PyTorch干掉了?" → "我要是只想学一个呢?": the ones talked about, set
+        # against each other (no need named to pick by).
+        return Resolution(_of(joined(lang, list(recent)), text.strip(), zh), kind="compare")
     if (
         last is not None
         and not named
@@ -808,6 +819,13 @@ def resolve(
         # "Which of them…": the last answer's list, else every framework the conversation has
         # named (a question about TensorFlow, then "And MXNet?", then "which of them has R?").
         pool = last.listed if len(last.listed) >= 2 else tuple(state.mentioned)
+        if (
+            len(last.question.frameworks) == 1
+            and not last.picks
+            and not (vocab.which_one(plain) or asked.kind == "choice")
+        ):
+            # "TensorFlow支持哪些编程语言?" → "其中有Rust吗?": among what was said of that one.
+            return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
         if len(pool) < 2:
             return Resolution(text, clarify=True)
         names = t(lang, "list_sep").join(pool)

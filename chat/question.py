@@ -200,9 +200,15 @@ def read(
     # A situation with no question in it ("我要做科研发论文", "只有一台没显卡的电脑") asks what to use.
     needs = [r for r in requirements if not r.spec.framework_group]
     if needs and not frameworks and not slots and not vocab.listing(plain) and not vocab.why(plain):
-        # ("换到CPU上要改代码不": a question, its "不" as good as a question mark.)
+        # ("换到CPU上要改代码不": a question, its "不" as good as a question mark.) A need's own words
+        # ("what's going on under the hood") and a supposing "what if" ask nothing.
+        stated = plain
+        for r in needs:
+            for said in r.spec.words.matched(stated):
+                stated = stated.replace(said, " ")
+        stated = re.sub(r"(?i)\bwhat if\b([^?]*)\?", r"\1", stated)  # (and its question mark)
         choosing = choosing or not re.search(
-            r"[?？吗呢]|(不|没|没有)\s*$|\b(what|how|when|who|is|are|does|do)\b", plain, re.I
+            r"[?？吗呢]|(不|没|没有)\s*$|\b(what|how|when|who|is|are|does|do)\b", stated, re.I
         )
     if vocab.smalltalk(plain.strip()) or (vocab.about_me(plain) and not frameworks and not requirements):
         kind = "smalltalk"  # "谢谢！", "thanks, bye": nothing to look up

@@ -2066,6 +2066,28 @@ def test_a_risk_asked_as_what_one_cannot_do_is_confirmed_by_the_caveat_stating_i
     assert "忽略底层原理" in answer.citations[0].text and answer.citations[0].role == "caveat", answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "pick"),
+    [
+        ("what if I want to understand what's going on under the hood?", "PyTorch"),
+        ("I want to understand what's going on under the hood.", "PyTorch"),
+        ("what if I don't have a GPU?", "Keras"),
+    ],
+)
+def test_a_situation_supposed_with_what_if_asks_what_to_use(fake_advisor, question, pick):
+    # "what if I want…" supposes a situation; the need's own words ("what's going on") ask nothing.
+    # They had been refused as off-topic. ("I don't have a GPU" is the same need as "no GPU".)
+    answer = fake_advisor.ask(question)
+    assert not answer.abstained and answer.recommendations[:1] == [pick], answer.text
+
+
+def test_a_traditional_follow_up_is_shown_as_typed_in_the_read_as_note(fake_advisor):
+    history = _turns(("user", "TF 是不是已經被 PyTorch 幹掉了?"), ("assistant", "…"))
+    answer = fake_advisor.ask("我要是只想學一個呢?", history)
+    # (OpenCC turns a Simplified "只想" into "隻想": the reader's words are not run through it.)
+    assert "我要是只想學一個呢?" in answer.text and "隻" not in answer.text, answer.text
+
+
 def test_and_is_it_fast_is_a_yes_no_question_on_speed(fake_advisor):
     first = "Does Keras run on GPU?"
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))

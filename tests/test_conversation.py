@@ -730,3 +730,26 @@ def test_both_of_them_names_the_two_just_compared():
 def test_it_with_a_question_of_its_own_is_not_narrowed_to_the_last_topic():
     state_turns = ("user", "OneFlow的分布式性能怎么样?"), ("assistant", "…")
     assert resolve("它引入了什么新机制?", *state_turns).text == "OneFlow引入了什么新机制?"
+
+
+def test_among_them_after_one_frameworks_list_asks_of_that_framework():
+    # "其中" after a list said of one framework (its languages) is within that list, not a pick
+    # among frameworks: it had asked back which framework was meant.
+    resolved = resolve("其中有Rust吗?", ("user", "TensorFlow支持哪些编程语言?"), ("assistant", "…"))
+    assert not resolved.clarify and resolved.text == "TensorFlow：其中有Rust吗?"
+    # Which one of them, after frameworks were set out, is still a pick among those.
+    listed = resolve(
+        "其中哪个主打自动并行?",
+        ("user", "国内有哪些框架?"),
+        ("assistant", "**文章提到的国产框架：MindSpore、MegEngine、TNN。**"),
+    )
+    assert listed.kind == "choice" and "MindSpore" in listed.candidates
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["我要是只想学一个呢?", "我只能学一个,选哪个?", "If I could only learn one, which?"]
+)
+def test_only_one_of_the_frameworks_just_discussed_sets_them_against_each_other(follow_up):
+    resolved = resolve(follow_up, ("user", "TF 是不是已经被 PyTorch 干掉了?"), ("assistant", "…"))
+    assert not resolved.clarify and resolved.kind in ("compare", "choice"), resolved
+    assert "TensorFlow" in resolved.text and "PyTorch" in resolved.text, resolved
