@@ -180,8 +180,10 @@ class Corpus:
             plain = word in self.vocab.common_nouns or bool(self.vocab.aspects_in(word))
             if flag in ("ns", "nr", "nz") and len(word) >= 2 and not plain and not guessed:
                 words.append(word.lower())
-            elif flag == "eng" and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word):
-                words.append(word.lower())  # "ResNet", "GitHub": a name, as English writes one
+            elif flag == "eng" and len(word) >= 3 and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word):
+                # "ResNet", "GitHub", "CUDA": a name, as English writes one; two capitals are a
+                # word of the sentence more often ("这样OK吗", "做AI"), not a thing asked about.
+                words.append(word.lower())
         known = self.index.bm25.postings
         # "APIs" is the article's "API": an English plural of a word it uses is no new name.
         return [w for w in dict.fromkeys(words) if w not in known and not (w.endswith("s") and w[:-1] in known)]
@@ -206,6 +208,10 @@ class Corpus:
             if word in self.vocab.common_nouns:
                 continue
             holders = self.said_of(word)
+            # A sentence using the word beside the asked name says it of that too ("Google针对这一
+            # 问题又开发了TensorFlow Lite" is TensorFlow's sentence, and speaks of its Lite).
+            if any(wanted & set(r.mentions) for i, r in enumerate(self.index.readings) if word in self.terms_of(i)):
+                continue
             # A word said of three frameworks or more ("模型") is the domain's, not a thing of theirs.
             if len({f for subjects in holders for f in subjects} - {GENERAL}) >= 3:
                 continue

@@ -2088,6 +2088,20 @@ def test_a_traditional_follow_up_is_shown_as_typed_in_the_read_as_note(fake_advi
     assert "我要是只想學一個呢?" in answer.text and "隻" not in answer.text, answer.text
 
 
+def test_a_word_the_asked_tools_own_sentence_uses_is_not_said_to_be_of_another(fake_advisor):
+    # "Google针对这一问题又开发了TensorFlow Lite" is read as TensorFlow's sentence; it still says
+    # Google of TensorFlow Lite, so no line may claim the article does not (it had, above that quote).
+    answer = fake_advisor.ask("Google 為什麼要另外開發 TensorFlow Lite?")
+    assert "沒有說到 TensorFlow Lite" not in answer.text and "没有说到" not in answer.text, answer.text
+    assert any("开发了TensorFlow Lite" in c.text for c in answer.citations), answer.text
+
+
+def test_two_capital_letters_in_a_chinese_question_are_no_name_the_article_lacks(fake_advisor):
+    answer = fake_advisor.ask("老闆要我兩天內用 Keras 做個原型給客戶 demo,這樣 OK 嗎?")
+    assert "OK" not in answer.text.split("\n\n")[0] and not answer.abstained, answer.text
+    assert "文章没有提到 CUDA" in fake_advisor.ask("Keras支持CUDA吗?").text  # (three are still a name)
+
+
 def test_and_is_it_fast_is_a_yes_no_question_on_speed(fake_advisor):
     first = "Does Keras run on GPU?"
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
