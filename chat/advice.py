@@ -2121,12 +2121,18 @@ def _in_order(ctx: Context, q: Question, c: Claim, asked: set[str]) -> bool:
     first, second = q.frameworks[:2]
     plain = to_simplified(c.sentence.text).lower()
     mentions = ctx.corpus.vocab.mentions(c.sentence.text)
-    starts = [m.start for m in mentions if m.name == first]
-    ends = [m.start for m in mentions if m.name == second]
+    starts = [m for m in mentions if m.name == first]
+    ends = [m for m in mentions if m.name == second]
     if not starts or not ends:
         return False
-    at = [plain.find(w, starts[0]) for w in asked]
-    return all(starts[0] < i < ends[-1] for i in at)
+    at = [plain.find(w, starts[0].start) for w in asked]
+    if all(starts[0].start < i < ends[-1].start for i in at):
+        return True
+    # "TensorFlow2.0和PyTorch也的确是越来越像了": two joined as one subject, the predicate after both,
+    # says it of each, either way round.
+    a, b = sorted((starts[0], ends[0]), key=lambda m: m.start)
+    joined_pair = re.fullmatch(r"[\d.x\s]*(和|与|及|、|跟|同|and|&)\s*", plain[a.end : b.start], re.I)
+    return bool(joined_pair) and all(plain.find(w, b.end) > b.end for w in asked)
 
 
 def _relation_elsewhere(draft: Draft, q: Question) -> bool:

@@ -112,6 +112,7 @@ def read(
     documents never name ("PyTorch 2.1"), is about after the documents' date.
     """
     original = text if original is None else original
+    text = vocab.claim_asked(text)
     if split:
         pieces = [p.strip() for p in _PARTS.split(text) if p.strip()]
         # "…说Keras慢吗？If so, why?", "…是谁？文章有提吗？": a tail that only leans on the part before.

@@ -390,6 +390,7 @@ class Vocabulary:
         self.listing = WordSet(expressions=qs.get("list_re", ()))
         self.existence = WordSet(expressions=qs.get("existence_re", ()))
         self.premise_re = tuple(re.compile(p) for p in qs.get("premise_re", ()))
+        self.claim_check_re = tuple(re.compile(p) for p in qs.get("claim_check_re", ()))
         self.concessive = tuple(re.compile(p) for p in qs.get("concessive_re", ()))
         self.covers = WordSet(expressions=qs.get("covers_re", ()))
         self.part_tail = WordSet(expressions=qs.get("part_tail", ()))
@@ -609,6 +610,15 @@ class Vocabulary:
         I start with it?" → "TensorFlow is the easiest…"); "" when it states nothing."""
         m = next((m for p in self.premise_re if (m := p.search(question))), None)
         return m.group("premise").strip() if m else ""
+
+    def claim_asked(self, question: str) -> str:
+        """A claim put to the documents, as the yes/no question it makes ("听说X,真的假的?" → "X吗?",
+        "I heard X, is that true?" → "Is it true that X?"); the question itself otherwise."""
+        m = next((m for p in self.claim_check_re if (m := p.search(question))), None)
+        if m is None:
+            return question
+        claim = m.group("claim").strip()
+        return f"{claim}吗?" if has_cjk(question) else f"Is it true that {claim}?"
 
     def term_asked(self, question: str) -> str:
         """The term a question asks the meaning of ("SBP是什么?" → "SBP"; "What is SBP in OneFlow?" →

@@ -2102,6 +2102,33 @@ def test_two_capital_letters_in_a_chinese_question_are_no_name_the_article_lacks
     assert "文章没有提到 CUDA" in fake_advisor.ask("Keras支持CUDA吗?").text  # (three are still a name)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "听说TensorFlow和PyTorch越来越像了,真的假的?",
+        "PyTorch和TensorFlow越来越像了吗?",
+        "TensorFlow和PyTorch越来越像了吗?",
+    ],
+)
+def test_a_claim_heard_of_two_frameworks_is_checked_against_the_sentence_saying_it(fake_advisor, question):
+    # "TensorFlow2.0和PyTorch也的确是越来越像了": the two joined, the predicate after both, either
+    # way round. "听说…,真的假的?" puts that claim to the article: it had been a comparison of the two.
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith("是的"), answer.text
+    assert "越来越像" in answer.citations[0].text, answer.text
+
+
+def test_which_has_the_quietest_community_is_the_one_the_article_speaks_against(fake_advisor):
+    # "最冷清" asks the worst: it had recommended the largest communities.
+    answer = fake_advisor.ask("哪个框架的社区最冷清?")
+    assert answer.verdict.startswith("就社区而言，文章对 MXNet 的评价最不利"), answer.text
+
+
+def test_frameworks_usable_from_r_are_a_choice_by_language(fake_advisor):
+    answer = fake_advisor.ask("My team does all its statistics in R. Can we use any of these frameworks from R?")
+    assert not answer.abstained and answer.recommendations == ["MXNet"], answer.text
+
+
 def test_and_is_it_fast_is_a_yes_no_question_on_speed(fake_advisor):
     first = "Does Keras run on GPU?"
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
