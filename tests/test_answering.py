@@ -2129,6 +2129,16 @@ def test_frameworks_usable_from_r_are_a_choice_by_language(fake_advisor):
     assert not answer.abstained and answer.recommendations == ["MXNet"], answer.text
 
 
+def test_why_a_country_should_develop_its_own_frameworks_is_answered_by_the_articles_reason(fake_advisor):
+    # "develop its own" is the article's 自研: "Why?" after it gives "通过自主研发来掌握AI底层技术…
+    # 因此自研深度学习框架是非常必要的", not the introduction's "选择最终归结于…" (a cause word, on
+    # another matter), which had been shown as the reason.
+    first = "Does the article think China should develop its own deep learning frameworks?"
+    answer = fake_advisor.ask("Why?", _turns(("user", first), ("assistant", fake_advisor.ask(first).text)))
+    assert answer.citations and "自主研发" in answer.citations[0].text, answer.text
+    assert not any("归结于" in c.text for c in answer.citations), answer.text
+
+
 def test_and_is_it_fast_is_a_yes_no_question_on_speed(fake_advisor):
     first = "Does Keras run on GPU?"
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
