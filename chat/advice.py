@@ -162,7 +162,16 @@ class Draft:
             both = [f for f in group if f == subject or f in named]
             shown = "/".join(self.display(f) for f in both)
             self.quotes[n - 1].subject = "/".join(both)
-        return t(self.lang, "quote_line", subject=shown, tag=role_tag(self.lang, role, label), text=text, n=n)
+        tag = role_tag(self.lang, role, label)
+        side = {"reason": "pro", "caveat": "con"}.get(role, "")
+        if self.lang != "zh" and self.ctx.settings.quote_glosses and side:
+            # What a reason or a warning calls it, in English (of its own clauses, where it speaks of
+            # several in turn; a plain quote's words may be hedged, "适不适合推荐则是见仁见智").
+            run = clause_run(text, subject, vocab) if subject in group else None
+            own = text[run[0] : run[1]] if run else text
+            glosses = vocab.glosses_in(own, self.ctx.settings.quote_glosses, side)
+            tag = f"{tag}: {', '.join(glosses)}" if glosses else tag
+        return t(self.lang, "quote_line", subject=shown, tag=tag, text=text, n=n)
 
     def display(self, name: str) -> str:
         """A framework's name as an answer shows it: a part with its framework ("TensorBoard（TensorFlow）")."""

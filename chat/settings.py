@@ -116,6 +116,9 @@ class AnswerSettings:
     # A yes/no question most of whose words a sentence repeats, none of them negated there
     # ("Keras支持RNN吗？" / "支持实现卷积神经网络和循环神经网络"), is answered yes by that sentence.
     affirm_overlap: float = 0.6
+    # In an English answer, up to this many of a Chinese quote's evaluative words in English beside
+    # it ("against · mobile and embedded: bloated, unsatisfactory"); 0 shows none.
+    quote_glosses: int = 3
     # "Which framework did X?" is answered with one name only when its sentence scores this far above
     # the best one about any other framework.
     lookup_margin: float = 0.03

@@ -344,6 +344,9 @@ class Vocabulary:
         self.positive = WordSet([*st["positive_zh"], *st["positive_en"]])
         self.negative = WordSet([*st["negative_zh"], *st["negative_en"]])
         self.not_cues = tuple(st.get("not_cues_zh", ()))
+        self.glosses = dict(data.get("glosses", {}))
+        self.gloss_negating = tuple(st.get("gloss_negating_zh", ()))
+        self._against_words = frozenset(st["negative_zh"])
         self.negators = tuple(sorted(st.get("negators_zh", ()), key=len, reverse=True))
         self.clause_negators = tuple(st.get("clause_negators_zh", ()))
         self.hedges = WordSet([*st.get("hedges_zh", ()), *st.get("hedges_en", ())])
@@ -619,6 +622,41 @@ class Vocabulary:
             return question
         claim = m.group("claim").strip()
         return f"{claim}吗?" if has_cjk(question) else f"Is it true that {claim}?"
+
+    def glosses_in(self, text: str, limit: int, side: str = "") -> list[str]:
+        """The evaluative words of a Chinese passage in English, in its order (the longest word at a
+        place; "not …" after a negator): what it calls the framework, for a reader of English. With
+        a side ("pro" | "con"), only the words that speak that way: "容易遇到瓶颈" in a warning is
+        not "easy"."""
+        spans: list[tuple[int, int, str]] = []
+        for word in sorted(self.glosses, key=len, reverse=True):
+            for m in re.finditer(re.escape(word), text):
+                if any(s < m.end() and m.start() < e for s, e, _ in spans):
+                    continue  # (inside a longer word: "难度较高", not "较高"'s "高")
+                if any(c in text[max(0, m.start() - 2) : m.end() + 2] and word in c for c in self.not_cues):
+                    continue  # "差异" is a difference, not "差"
+                spans.append((m.start(), m.end(), word))
+        out: list[str] = []
+        ordered = sorted(spans)
+        for i, (start, _, word) in enumerate(ordered):
+            gloss = self.glosses[word]
+            nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+            if word in self.gloss_negating and nxt is not None and 0 <= nxt[0] - ordered[i][1] <= 2:
+                continue  # ("缺乏灵活性": said with the word it denies, below)
+            before = text[max(0, start - 3) : start]
+            if before.endswith(f"{word[0]}不") or before.endswith(f"{word[0]}没"):
+                continue  # "适不适合": asked both ways, said neither
+            denied = i > 0 and ordered[i - 1][2] in self.gloss_negating and start - ordered[i - 1][1] <= 2
+            if not gloss:
+                continue
+            against = word in self._against_words
+            if denied or (any(before.endswith(n) for n in self.negators) and not word.startswith(("不", "没", "无"))):
+                gloss, against = f"not {gloss}", not against
+            if side and against != (side == "con"):
+                continue
+            if gloss not in out:
+                out.append(gloss)
+        return out[:limit]
 
     def term_asked(self, question: str) -> str:
         """The term a question asks the meaning of ("SBP是什么?" → "SBP"; "What is SBP in OneFlow?" →

@@ -87,3 +87,18 @@ def test_a_dynamic_graph_is_flexibility_and_a_graph_to_look_at_is_visualization(
     assert "visualization" in v.aspects_in("哪个框架能看计算图？")
     assert "visualization" in v.aspects_in("Which framework shows the computation graph?")
     assert "visualization" not in v.aspects_in("Does PyTorch use a dynamic computation graph?")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "glosses"),
+    [
+        ("在移动平台和嵌入式领域中TensorFlow过于“臃肿”,计算速度也不尽如人意", "", ["bloated", "unsatisfactory"]),
+        ("高度集成,缺少灵活性,深入学习时容易遇到瓶颈;", "con", ["not flexible", "bottleneck"]),  # not "easy"
+        ("不够灵活", "", ["not flexible"]),
+        ("文档没那么高不可攀", "", ["not out of reach"]),
+        ("Keras到底适不适合", "", []),  # asked both ways, said neither
+        ("官方文档非常详尽,可查询资料众多;", "con", []),
+    ],
+)
+def test_glosses_say_a_passages_evaluative_words_in_english(text, side, glosses):
+    assert V.glosses_in(text, 3, side) == glosses
