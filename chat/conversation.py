@@ -819,6 +819,11 @@ def resolve(
         # "Which of them…": the last answer's list, else every framework the conversation has
         # named (a question about TensorFlow, then "And MXNet?", then "which of them has R?").
         pool = last.listed if len(last.listed) >= 2 else tuple(state.mentioned)
+        if len(pool) > 2 and vocab.narrowing_two(plain):
+            # "动态计算图是哪个框架的卖点?" → "那MXNet…?" → "这两个哪个更灵活?": the two answers'
+            # frameworks, not TensorFlow, named in passing.
+            talked = list(dict.fromkeys(f for turn in reversed(state.turns) for f in turn.focus))
+            pool = tuple(reversed(talked[:2])) if len(talked) >= 2 else pool
         if (
             len(last.question.frameworks) == 1
             and not last.picks

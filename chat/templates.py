@@ -38,7 +38,7 @@ T: dict[str, dict[str, str]] = {
         "runners_up": "其他可选：{names}",
         "reasons": "理由：",
         "caveats": "需要注意：",
-        "named_one": "关于你提到的 {name}：",
+        "named_one": "关于 {name}：",
         "against_others": "文章不看好：",
         "nearest": "最接近的说法：",
         # compare
@@ -199,7 +199,7 @@ T: dict[str, dict[str, str]] = {
         "runners_up": "Also worth a look: {names}",
         "reasons": "Why, in the article's words:",
         "caveats": "Watch out for:",
-        "named_one": "On {name}, which you mentioned:",
+        "named_one": "On {name}:",
         "against_others": "The article warns against:",
         "nearest": "The nearest it comes:",
         "compare_title": "**{names} compared**",

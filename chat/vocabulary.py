@@ -486,6 +486,8 @@ class Vocabulary:
         self.both_ways = WordSet(expressions=fu.get("both_ways", ()))
         self.voices = tuple(fu.get("voices", ()))
         self.narrowing = WordSet([*fu.get("narrowing_zh", ()), *fu.get("narrowing_en", ())])
+        two = fu.get("narrowing_two", ())
+        self.narrowing_two = WordSet([w for w in two if not w.startswith("(?")], [w for w in two if w.startswith("(?")])
         self.asks_which = re.compile(fu.get("asks_which_re", r"(?!x)x"))
         self.alternatives = WordSet([*fu.get("alternatives_zh", ()), *fu.get("alternatives_en", ())])
         self.ordinals = sorted(

@@ -2157,6 +2157,13 @@ def test_a_warning_is_glossed_only_with_its_words_against_and_a_plain_quote_not_
     assert not any("recommended" in line.split("“")[0] for line in plain.splitlines() if "适不适合" in line), plain
 
 
+@pytest.mark.parametrize("question", ["哪个框架支持动态计算图?", "Which framework's selling point is dynamic graphs?"])
+def test_a_capability_asked_in_the_documents_term_is_met_where_a_sentence_says_it(fake_advisor, question):
+    # Only PyTorch's sentence says "支持动态计算图"; MXNet's "混合使用符号编程和命令式编程" is flexible,
+    # and had been picked beside it as if it were the same thing.
+    assert fake_advisor.ask(question).recommendations == ["PyTorch"]
+
+
 def test_and_is_it_fast_is_a_yes_no_question_on_speed(fake_advisor):
     first = "Does Keras run on GPU?"
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))

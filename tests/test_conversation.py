@@ -753,3 +753,17 @@ def test_only_one_of_the_frameworks_just_discussed_sets_them_against_each_other(
     resolved = resolve(follow_up, ("user", "TF 是不是已经被 PyTorch 干掉了?"), ("assistant", "…"))
     assert not resolved.clarify and resolved.kind in ("compare", "choice"), resolved
     assert "TensorFlow" in resolved.text and "PyTorch" in resolved.text, resolved
+
+
+def test_these_two_are_the_two_just_talked_about_not_every_framework_named_in_passing():
+    turns = (
+        ("user", "动态计算图是哪个框架的卖点?"),
+        (
+            "assistant",
+            "**就动态计算图而言，文章推荐 PyTorch。**\n- **PyTorch**（优势）：“有TensorFlow的“宏大蓝图”在前,PyTorch…”[1]",
+        ),
+        ("user", "那MXNet在编程方式上有什么特点?"),
+        ("assistant", "**文章关于 MXNet的说法：**"),
+    )
+    resolved = resolve("这两个哪个更灵活?", *turns)
+    assert resolved.kind == "choice" and set(resolved.candidates) == {"PyTorch", "MXNet"}, resolved
