@@ -1633,7 +1633,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if voiced and q.wants in ("pro", "con"):
         # "支持的人咋说?": what the article reports its supporters saying ("支持者认为…"), not its
         # own list of strengths.
-        draft.lead(_stance_line(lang, subject, shown_topic, voiced, shown_name))
+        draft.lead(_stance_line(lang, subject, shown_topic, voiced, shown_name, reporters=vocab.reporters))
         draft.say(*[_quote(draft, c, q, subject) for c in voiced[: s.max_citations]])
         return
     if q.wants in ("pro", "con") and not topic and not q.requirements:
@@ -1641,7 +1641,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         listed = _listed([c for c in matching if c.sentence.list_head])
         if listed:
             listed = listed[: s.list_limit]
-            draft.lead(_stance_line(lang, subject, shown_topic, listed, shown_name))
+            draft.lead(_stance_line(lang, subject, shown_topic, listed, shown_name, reporters=vocab.reporters))
             if ctx.corpus.vocab.counts_items(q.text):
                 # "有几条?": the items of the article's own list (an item may run to several sentences).
                 first = listed[0].sentence
@@ -1838,7 +1838,11 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if facts:
         draft.lead(_with_reply(lang, reply, t(lang, "stated", facts=t(lang, "stated_join").join(facts))))
     elif advised:
-        draft.lead(_with_reply(lang, reply, _stance_line(lang, subject, shown_topic, advised, shown_name)))
+        draft.lead(
+            _with_reply(
+                lang, reply, _stance_line(lang, subject, shown_topic, advised, shown_name, reporters=vocab.reporters)
+            )
+        )
     elif _supported(q, matching, subject):
         # "TensorFlow支持Go吗？": a language list names it — it supports it, not "views it positively".
         draft.lead(_with_reply(lang, reply, t(lang, "fact_supports", name=shown_name, topic=topic)))
@@ -1846,7 +1850,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         on = _on_need(q, [*leads, *rest], subject)
         draft.lead(
             _with_reply(
-                lang, reply, _stance_line(lang, subject, shown_topic, on, shown_name, _asked_aspects(q), not reply)
+                lang,
+                reply,
+                _stance_line(lang, subject, shown_topic, on, shown_name, _asked_aspects(q), not reply, vocab.reporters),
             )
         )
     elif q.suits and matching:
@@ -2494,15 +2500,20 @@ def _stance_line(
     name: str = "",
     asked: Sequence[str] = (),
     plain_lead: bool = False,
+    reporters: Sequence[str] = (),
 ) -> str:
     """The verdict on a framework from the quotes actually shown: for, against, mixed or plain
     (on the asked aspects, where a quote speaks to them); plain where `plain_lead` and the first
-    quote takes no side (no yes or no stands on the line)."""
-    stances = {c.stance_asked(subject, asked) for c in shown} - {"neutral"}
+    quote takes no side (no yes or no stands on the line). Where every quote taking a side reports
+    a view ("支持者认为…"), the line says whose view it is: not the article's."""
+    taking = [c for c in shown if c.stance_asked(subject, asked) != "neutral"]
+    stances = {c.stance_asked(subject, asked) for c in taking}
     if plain_lead and shown and shown[0].stance_asked(subject, asked) == "neutral":
         # A plain fact leads ("2019年3月推出TensorFlow2.0 版本…"): not under "points out weaknesses".
         stances = set()
     key = {frozenset({"pro"}): "fact_pro", frozenset({"con"}): "fact_con"}.get(frozenset(stances), "fact_mixed")
+    if len(stances) == 1 and reporters and all(c.sentence.text.lstrip().startswith(tuple(reporters)) for c in taking):
+        key = f"{key}_reported"
     return t(lang, key if stances else "fact_neutral", name=name or subject, topic=topic)
 
 

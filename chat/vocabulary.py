@@ -625,6 +625,11 @@ class Vocabulary:
         claim = m.group("claim").strip()
         return f"{claim}吗?" if has_cjk(question) else f"Is it true that {claim}?"
 
+    @property
+    def reporters(self) -> tuple[str, ...]:
+        """The words opening a reported view ("支持者认为", "反对者认为"): someone's, not the documents'."""
+        return (*self.supporters, *self.opponents)
+
     def glosses_in(self, text: str, limit: int, side: str = "") -> list[str]:
         """The evaluative words of a Chinese passage in English, in its order (the longest word at a
         place; "not …" after a negator): what it calls the framework, for a reader of English. With

@@ -2164,6 +2164,15 @@ def test_a_capability_asked_in_the_documents_term_is_met_where_a_sentence_says_i
     assert fake_advisor.ask(question).recommendations == ["PyTorch"]
 
 
+def test_a_view_the_article_reports_is_not_presented_as_its_own(fake_advisor):
+    # "支持者认为,Keras…对菜鸟们绝对是很好的敲门砖" is what supporters think; the article itself
+    # calls it 见仁见智. It had been introduced as "文章对 Keras持肯定看法".
+    history = _turns(("user", "keras到底适不适合小白?"), ("assistant", fake_advisor.ask("keras到底适不适合小白?").text))
+    answer = fake_advisor.ask("支持的人怎么说?", history)
+    assert all(c.text.startswith("支持者认为") for c in answer.citations if c.role == "reason"), answer.text
+    assert "支持者看法" in answer.verdict and "持肯定看法" not in answer.verdict, answer.text
+
+
 def test_and_is_it_fast_is_a_yes_no_question_on_speed(fake_advisor):
     first = "Does Keras run on GPU?"
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
