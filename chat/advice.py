@@ -993,8 +993,14 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         lacking = [r for r in q.needs if r.spec.language and lists and not any(r.name in x for x in lists.values())]
         note = t(lang, "side_lacks_language", name=name, label=joined(lang, [r.label(lang) for r in lacking]))
         # A side all of whose quotes were shown above (as the two's relation) gets no heading.
+        # A sentence about another framework that names this one in passing ("接口沿用Torch" is
+        # PyTorch's) is shown as of both, as what it says of this one: never as this one's own.
         _section(draft, f"- **{name}**{colon}{note if lacking else ''}", [
-            "  " + draft.line(c, role, name, _label(c, name, r, role, lang, vocab) if r else "")
+            "  " + (
+                draft.line(c, role, name, _label(c, name, r, role, lang, vocab) if r else "")
+                if c.mainly_about(name) or c.reading.subject == GENERAL
+                else draft.line(c, "fact", f"{c.reading.subject}/{name}")
+            )
             for c, r in side
             for role in [_role(c, name, r)]
         ])  # fmt: skip

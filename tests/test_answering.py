@@ -2173,6 +2173,13 @@ def test_a_view_the_article_reports_is_not_presented_as_its_own(fake_advisor):
     assert "支持者看法" in answer.verdict and "持肯定看法" not in answer.verdict, answer.text
 
 
+def test_a_side_of_a_comparison_never_shows_another_frameworks_sentence_as_its_own(fake_advisor):
+    # "应用十分灵活,接口沿用Torch,…" praises PyTorch; under "Torch" it had been cited as Torch's.
+    answer = fake_advisor.ask("PyTorch和Torch是啥关系?")
+    shown = [c for c in answer.citations if "接口沿用Torch" in c.text]
+    assert all(c.subject != "Torch" for c in shown), [(c.subject, c.role) for c in shown]
+
+
 def test_and_is_it_fast_is_a_yes_no_question_on_speed(fake_advisor):
     first = "Does Keras run on GPU?"
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
