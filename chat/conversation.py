@@ -886,18 +886,23 @@ def resolve(
         # not what was just quoted.
         return Resolution(last.question.text, kind="fact", seen=state.quotes)
     if alternatives:
-        shown = last.picks or last.question.frameworks
+        # ("Keras适合初学者吗?" → "为什么有人反对?" → "有没有其他替代方案?": other than Keras, the
+        # last framework talked about, though the turn between named none.)
+        source = last
+        if not (last.picks or last.question.frameworks or last.question.requirements):
+            source = next((turn for turn in reversed(state.turns) if turn.picks or turn.question.frameworks), last)
+        shown = source.picks or source.question.frameworks
         if pronoun and pronoun.lower() in ("它", "it", "this one", "that one") and len(shown) > 1:
             shown = shown[:1]  # "除了它" after two picks: the first one
-        if not (shown or last.question.requirements):
+        if not (shown or source.question.requirements):
             return Resolution(text, clarify=True)
-        if not shown and last.question.kind == "fact":
+        if not shown and source.question.kind == "fact":
             # "为啥中国要自己搞…" → "还有别的原因吗?": more on it (a group asked about, no framework).
             return Resolution(last.question.text, kind="fact", seen=state.quotes)
         # "any alternatives for industry use?": the need asked now, else the one asked last
         # ("适合显存小的？" → "后者文档好不好？" → "还有别的选择吗？": the docs).
-        base = asked if new_need else last.question
-        if not new_need and not last.question.requirements:
+        base = asked if new_need else source.question
+        if not new_need and not source.question.requirements:
             base = next((turn.question for turn in reversed(state.turns) if turn.question.requirements), base)
         names = t(lang, "list_sep").join(shown)
         # "PyTorch好用吗？" → "其他框架呢？": on the aspect asked about, when no need was stated.

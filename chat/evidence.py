@@ -23,7 +23,7 @@ from .reading import GENERAL, Reading, clause_run
 from .settings import EvidenceSettings
 from .store import StoredIndex
 from .types import Sentence
-from .vocabulary import Vocabulary, has_cjk
+from .vocabulary import Vocabulary, has_cjk, to_simplified
 
 # Aspects that say what kind of answer is wanted rather than what it is about.
 FRAME_ASPECTS = frozenset({"advice", "conclusion"})
@@ -208,6 +208,8 @@ class Corpus:
             if word in self.vocab.common_nouns:
                 continue
             holders = self.said_of(word)
+            if holders and self._only_inside_words(word):
+                continue  # "作者" only in "科研工作者": another word, not the author asked about
             # A sentence using the word beside the asked name says it of that too ("Google针对这一
             # 问题又开发了TensorFlow Lite" is TensorFlow's sentence, and speaks of its Lite).
             if any(wanted & set(r.mentions) for i, r in enumerate(self.index.readings) if word in self.terms_of(i)):
@@ -233,6 +235,23 @@ class Corpus:
             raise ImportError("jieba is needed to read questions: pip install jieba") from exc
         jieba.setLogLevel(60)
         return [(t.word, t.flag) for t in posseg.cut(self.vocab.without_names(self.vocab.normalize(question)))]
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - one corpus per process; a question's nouns recur
+    def _only_inside_words(self, word: str) -> bool:
+        """Does every sentence using the word hold it only inside a longer word ("作者" in
+        "工作者", as jieba reads the sentence whole)?"""
+        import jieba  # a declared dependency, loaded by the index already
+
+        using = [s.text for i, s in enumerate(self.index.sentences) if word in self.terms_of(i)]
+        for text in using:
+            at, tokens = 0, []
+            for token in jieba.lcut(to_simplified(text).lower()):
+                tokens.append((at, at + len(token), token))
+                at += len(token)
+            for m in re.finditer(re.escape(word), to_simplified(text).lower()):
+                if not any(s <= m.start() and m.end() <= e and len(tok) > len(word) for s, e, tok in tokens):
+                    return False
+        return bool(using)
 
     def said_of(self, word: str) -> list[tuple[str, ...]]:
         """What each sentence using the word (or, where none does, all of its parts: "动态图" in

@@ -2180,6 +2180,14 @@ def test_a_side_of_a_comparison_never_shows_another_frameworks_sentence_as_its_o
     assert all(c.subject != "Torch" for c in shown), [(c.subject, c.role) for c in shown]
 
 
+def test_what_the_author_thinks_is_no_word_said_only_of_other_frameworks(fake_advisor):
+    # "作者" is in "科研工作者" (PyTorch's section): "作者觉得值得花时间学TF吗?" asks the article's view,
+    # which it gives ("投入时间学习算是一项相当不错的选择"); it had been "文章没有回答这个问题".
+    answer = fake_advisor.ask("作者觉得值得花时间学TF吗?")
+    assert not answer.abstained and answer.verdict.startswith("是的"), answer.text
+    assert any("相当不错的选择" in c.text for c in answer.citations), answer.text
+
+
 def test_and_is_it_fast_is_a_yes_no_question_on_speed(fake_advisor):
     first = "Does Keras run on GPU?"
     history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))

@@ -767,3 +767,14 @@ def test_these_two_are_the_two_just_talked_about_not_every_framework_named_in_pa
     )
     resolved = resolve("这两个哪个更灵活?", *turns)
     assert resolved.kind == "choice" and set(resolved.candidates) == {"PyTorch", "MXNet"}, resolved
+
+
+def test_alternatives_after_a_turn_that_named_nothing_are_to_the_last_framework_talked_about():
+    turns = (
+        ("user", "Keras 适合初学者吗?"),
+        ("assistant", "**文章关于 Keras的新手入门的说法：**"),
+        ("user", "为什么有人反对?"),
+        ("assistant", "**文章的说法：**\n- **Keras**（不足）：“反对者认为,…”[1]"),
+    )
+    resolved = resolve("有没有其他替代方案?", *turns)
+    assert not resolved.clarify and resolved.kind == "choice" and "Keras" in resolved.exclude, resolved
