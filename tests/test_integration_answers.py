@@ -407,3 +407,10 @@ def test_the_sentence_pairing_frameworks_with_fields_respectively_is_no_claim_of
     for c in answer.citations:
         if "分别成为" in c.text and c.subject == "PyTorch":
             assert c.label not in ("工业界应用", "industry", "部署", "deployment", "production"), answer.text
+
+
+def test_what_a_phrase_means_is_answered_by_the_sentences_saying_it_not_a_date(real_advisor):
+    answer = real_advisor.ask(
+        "What does the article mean when it says MXNet mixes symbolic and imperative programming?"
+    )
+    assert "2016" not in answer.verdict and any("命令式编程" in c.text for c in answer.citations), answer.text

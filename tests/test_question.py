@@ -473,3 +473,19 @@ def test_whether_it_is_necessary_to_build_frameworks_is_no_request_for_one():
 def test_a_language_the_user_barely_knows_is_kept_apart_from_the_needs():
     q = read("完全零基础的小白,连Python都不太会,咋整?")
     assert q.unfamiliar == ("python",) and "python" not in {r.name for r in q.requirements}
+
+
+@pytest.mark.parametrize(
+    ("text", "asks_date"),
+    [
+        ("What does the article mean when it says MXNet mixes symbolic and imperative programming?", False),
+        ("When I deploy TensorFlow, is it stable?", False),
+        ("When did PyTorch come out?", True),
+        ("and when was TensorFlow released?", True),
+        ("PyTorch: when?", True),
+        ("Tell me when MXNet joined Apache", True),
+    ],
+)
+def test_when_asks_a_date_only_as_a_question_word(text, asks_date):
+    # "mean when it says…" is a conjunction: it had read the question as asking MXNet's date.
+    assert ("date" in question.read(text, V).slots) == asks_date
