@@ -113,7 +113,7 @@ def tokenize(text: str) -> list[str]:
     from .vocabulary import to_simplified
 
     text = to_simplified(text).lower()
-    tokens = [t for t in (w.strip() for w in _cut(text)) if t and _WORD.search(t) and t not in STOPWORDS]
+    tokens = _jieba_words(text)
     for run in _CJK_RUN.findall(text):
         tokens += [run[i : i + 2] for i in range(len(run) - 1) if run[i : i + 2] not in STOPWORDS]
     return tokens
@@ -123,7 +123,12 @@ def words(text: str) -> set[str]:
     """The text's jieba words (as Simplified, lower case), function words aside; no bigrams."""
     from .vocabulary import to_simplified
 
-    return {t for t in (w.strip() for w in _cut(to_simplified(text).lower())) if t and _WORD.search(t)} - STOPWORDS
+    return set(_jieba_words(to_simplified(text).lower()))
+
+
+def _jieba_words(text: str) -> list[str]:
+    """jieba's search-mode words of a Simplified, lower-cased text, function words and punctuation aside."""
+    return [t for t in (w.strip() for w in _cut(text)) if t and _WORD.search(t) and t not in STOPWORDS]
 
 
 def function_pair(term: str) -> bool:

@@ -212,7 +212,7 @@ class Corpus:
                 continue  # "作者" only in "科研工作者": another word, not the author asked about
             # A sentence using the word beside the asked name says it of that too ("Google针对这一
             # 问题又开发了TensorFlow Lite" is TensorFlow's sentence, and speaks of its Lite).
-            if any(wanted & set(r.mentions) for i, r in enumerate(self.index.readings) if word in self.terms_of(i)):
+            if any(wanted & set(self.index.readings[i].mentions) for i in self._using(word)):
                 continue
             # A word said of three frameworks or more ("模型") is the domain's, not a thing of theirs.
             if len({f for subjects in holders for f in subjects} - {GENERAL}) >= 3:
@@ -242,16 +242,19 @@ class Corpus:
         "工作者", as jieba reads the sentence whole)?"""
         import jieba  # a declared dependency, loaded by the index already
 
-        using = [s.text for i, s in enumerate(self.index.sentences) if word in self.terms_of(i)]
-        for text in using:
-            at, tokens = 0, []
-            for token in jieba.lcut(to_simplified(text).lower()):
-                tokens.append((at, at + len(token), token))
-                at += len(token)
-            for m in re.finditer(re.escape(word), to_simplified(text).lower()):
-                if not any(s <= m.start() and m.end() <= e and len(tok) > len(word) for s, e, tok in tokens):
+        using = self._using(word)
+        for i in using:
+            plain = to_simplified(self.index.sentences[i].text).lower()
+            longer = [(s, e) for tok, s, e in jieba.tokenize(plain) if len(tok) > len(word)]
+            for m in re.finditer(re.escape(word), plain):
+                if not any(s <= m.start() and m.end() <= e for s, e in longer):
                     return False
         return bool(using)
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - one corpus per process; a question's nouns recur
+    def _using(self, word: str) -> tuple[int, ...]:
+        """The sentences whose words include this one."""
+        return tuple(i for i in range(len(self.index.sentences)) if word in self.terms_of(i))
 
     def said_of(self, word: str) -> list[tuple[str, ...]]:
         """What each sentence using the word (or, where none does, all of its parts: "动态图" in
@@ -261,7 +264,7 @@ class Corpus:
         def said(r) -> tuple[str, ...]:  # of its main subject, or each one it speaks of in turn
             return r.subjects if r.per_clause else (r.subject,)
 
-        holding = [said(r) for i, r in enumerate(self.index.readings) if word in self.terms_of(i)]
+        holding = [said(self.index.readings[i]) for i in self._using(word)]
         parts = [p for p in jieba.lcut_for_search(word) if p != word and len(p) >= 2]
         if holding or not parts:
             return holding

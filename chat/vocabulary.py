@@ -345,6 +345,7 @@ class Vocabulary:
         self.negative = WordSet([*st["negative_zh"], *st["negative_en"]])
         self.not_cues = tuple(st.get("not_cues_zh", ()))
         self.glosses = dict(data.get("glosses", {}))
+        self._gloss_words = sorted(self.glosses, key=len, reverse=True)  # the longest word at a place
         self.gloss_negating = tuple(st.get("gloss_negating_zh", ()))
         self._against_words = frozenset(st["negative_zh"])
         self.negators = tuple(sorted(st.get("negators_zh", ()), key=len, reverse=True))
@@ -486,8 +487,7 @@ class Vocabulary:
         self.both_ways = WordSet(expressions=fu.get("both_ways", ()))
         self.voices = tuple(fu.get("voices", ()))
         self.narrowing = WordSet([*fu.get("narrowing_zh", ()), *fu.get("narrowing_en", ())])
-        two = fu.get("narrowing_two", ())
-        self.narrowing_two = WordSet([w for w in two if not w.startswith("(?")], [w for w in two if w.startswith("(?")])
+        self.narrowing_two = WordSet(fu.get("narrowing_two_zh", ()), fu.get("narrowing_two_re", ()))
         self.asks_which = re.compile(fu.get("asks_which_re", r"(?!x)x"))
         self.alternatives = WordSet([*fu.get("alternatives_zh", ()), *fu.get("alternatives_en", ())])
         self.ordinals = sorted(
@@ -636,7 +636,7 @@ class Vocabulary:
         a side ("pro" | "con"), only the words that speak that way: "容易遇到瓶颈" in a warning is
         not "easy"."""
         spans: list[tuple[int, int, str]] = []
-        for word in sorted(self.glosses, key=len, reverse=True):
+        for word in self._gloss_words:
             for m in re.finditer(re.escape(word), text):
                 if any(s < m.end() and m.start() < e for s, e, _ in spans):
                     continue  # (inside a longer word: "难度较高", not "较高"'s "高")
