@@ -1691,7 +1691,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             mine = [c for c in matching if c.mainly_about(name)]
             firsts = _leads(dataclasses.replace(q, frameworks=(name,)), mine, draft) if mine else []
             stated = _stated_values(draft, q, firsts, name)
-            maker = name == q.frameworks[0] and stated and q.yes_no and q.slots == ("maker",)
+            maker = name == q.frameworks[0] and stated and q.yes_no and q.slots in (("maker",), ("backer",))
             if maker and ctx.corpus.vocab.organizations_in(q.text):
                 orgs = ctx.corpus.vocab.organizations
                 proposed = "yes" if any(_proposed(v, q.text, orgs) for _, v in stated) else "wrong"
@@ -1756,7 +1756,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
                 return _names_version(c.sentence.text, names, versions)
             if release(q.text):
                 return bool(release(c.sentence.text))
-            return bool(release(c.sentence.text)) or c.content_overlap >= s.stated_overlap  # "被AWS选为…"
+            # "被AWS选为…", said so or with the company the question names ("chosen by AWS in 2015?").
+            return (
+                bool(release(c.sentence.text))
+                or c.content_overlap >= s.stated_overlap
+                or any(v in c.sentence.text and _proposed(v, q.text, vocab.organizations) for v in others)
+            )
+
+        others = [v for v in values if not re.search(r"(?:19|20)\d{2}", v)]
 
         values = [v for v in values if any(v in c.sentence.text and dates_it(c) for c in leads)]
         if release(q.text) or versions:
@@ -1982,13 +1989,13 @@ def _yes_no(
     organizations = vocab.organizations
     if values:
         if q.proposal:  # "不对吧,我记得是2016年": the user's value against the one stated
-            return "yes" if any(_proposed(value, q.proposal, organizations) for value in values) else "wrong"
+            return _confirmed(values, q.proposal, organizations)
         if re.search(r"谁|什么|啥|哪|几|多少|(?i:\b(who|what|which|when|where)\b)", q.text):
             return ""  # "MXNet的创办人是谁？文章有提吗？" asks the value; it proposes none
         named_value = re.search(r"(?:19|20)\d{2}", q.text) or vocab.organizations_in(q.text)
         if not named_value and any(f != subject for f in vocab.frameworks_in(q.text)):
             return ""  # "PyTorch是基于Torch做的吗？" proposes another framework it is built on, not a maker
-        return "yes" if any(_proposed(value, q.text, organizations) for value in values) else "wrong"
+        return _confirmed(values, q.text, organizations)
     if not q.aspects:
         return ""
     needs = q.needs
@@ -2261,6 +2268,23 @@ def _rarest_shared(ctx: Context, question: str, text: str, min_len: int = 1) -> 
         return ""
     idf = ctx.corpus.idf(shared)
     return max(shared, key=lambda w: (idf[w], plain.rfind(w), w))
+
+
+def _confirmed(values: Sequence[str], question: str, organizations: Sequence[Sequence[str]]) -> str:
+    """yes | wrong: "MXNet是2017年被AWS选为官方平台的吗？" holds AWS but not 2017 (the article says 2016):
+    one proposed value the article gives otherwise makes it wrong, whatever else matches."""
+    if any(_contradicted(value, question, organizations) for value in values):
+        return "wrong"
+    return "yes" if any(_proposed(value, question, organizations) for value in values) else "wrong"
+
+
+def _contradicted(value: str, question: str, organizations: Sequence[Sequence[str]]) -> bool:
+    """Does the question propose a value of this one's kind (a year, a company) that is not this one?"""
+    if re.search(r"(?:19|20)\d{2}", value):
+        return bool(re.search(r"(?:19|20)\d{2}", question)) and not _proposed(value, question, organizations)
+    named = [names for names in organizations if any(said(n, question) for n in names)]
+    is_org = any(said(n, value) for names in organizations for n in names)
+    return bool(named) and is_org and not _proposed(value, question, organizations)
 
 
 def _proposed(value: str, question: str, organizations: Sequence[Sequence[str]] = ()) -> bool:
@@ -2561,7 +2585,12 @@ def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: s
             value = _trim_value(vocab.slots[slot].value_in(c.sentence.text, names))
             if value:
                 marks = draft.mark(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject))
-                label = t(draft.lang, f"slot_{slot}")
+                # "OneFlow是华为的吗?": a backer's value found by the maker's evidence is its maker.
+                given = vocab.slots[slot]
+                shown_slot = (
+                    slot if not given.falls_back or given.own_value_in(c.sentence.text, names) else given.falls_back
+                )
+                label = t(draft.lang, f"slot_{shown_slot}")
                 line = t(
                     draft.lang,
                     "stated_fact",

@@ -179,8 +179,10 @@ def read(
     if any(r.spec.language for r in requirements):
         # "它们俩谁支持R语言?", "who supports Java?": supporting a language, not backing.
         slots = tuple(x for x in slots if x != "backer")
-    if yes_no and not slots and "maker" in vocab.slots and _owned_by_org(plain, vocab):
-        slots = ("maker",)  # "OneFlow是华为的吗?": a maker proposed
+    if yes_no and not slots and _owned_by_org(plain, vocab):
+        # "OneFlow是华为的吗?", "MXNet是亚马逊的吗?": whose it is, made or backed; the backer falls back
+        # on the maker, so a company that picked it is not denied for not having made it.
+        slots = next(((x,) for x in ("backer", "maker") if x in vocab.slots), ())
     about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))
     choosing = vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))
     # "…听说TensorFlow很肥,还能用吗?有没有别的选择": needs, and other frameworks asked for.

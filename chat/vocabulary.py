@@ -225,6 +225,8 @@ class Slot:
     # How many of the evidence patterns are the slot's own; the rest are those of the slot it
     # falls back on (a backer's: its maker's).
     own: int = 0
+    # The slot whose evidence follows the own ("maker" for a backer), named where its value is shown.
+    falls_back: str = ""
 
     def stated_in(self, text: str, subject_names: Sequence[str]) -> bool:
         """Does text hold the kind of fact this slot asks for (about a subject with these names)?"""
@@ -452,6 +454,7 @@ class Vocabulary:
                 WordSet(expressions=spec.get("later", ())),
                 tuple(spec.get("supersedes", ())),
                 len(spec.get("evidence", ())),
+                spec.get("falls_back", ""),
             )
             for name, spec in slots.items()
         }

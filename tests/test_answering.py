@@ -376,6 +376,43 @@ def test_a_proposed_maker_or_relation_is_checked_against_what_the_article_says(f
         assert "PyTorch" in answer.verdict and "并入PyTorch" in answer.citations[0].text
 
 
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # A company that picked it, not its maker: the article says AWS chose MXNet as its official platform.
+        ("MXNet是亚马逊的吗?", "是的。"),
+        ("MXNet是亚马逊的官方框架吗?", "是的。"),
+        ("Is MXNet Amazon's official deep learning framework?", "Yes."),
+        ("MXNet是谷歌的官方框架吗?", "不对。"),
+        ("Was MXNet picked by Google as its official platform?", "No."),
+    ],
+)
+def test_a_company_proposed_as_the_one_behind_a_framework_is_checked_against_who_picked_it(
+    fake_advisor, question, reply
+):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(reply) and "AWS" in answer.verdict, answer.verdict
+    assert "李沐" not in answer.verdict  # a founder does not deny the company that picked it
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Was MXNet chosen by AWS in 2015 as its official platform?", "No."),
+        ("MXNet是2016年被AWS选为官方深度学习平台的吗？", "是的。"),
+    ],
+)
+def test_a_yes_needs_every_proposed_value_to_hold(fake_advisor, question, reply):
+    # The company is right but the year is not: one wrong value makes the whole proposal wrong.
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(reply) and "2016" in answer.verdict, answer.verdict
+
+
+def test_a_backer_found_only_as_a_maker_is_shown_as_the_maker(fake_advisor):
+    answer = fake_advisor.ask("OneFlow是华为的吗?")
+    assert "OneFlow 的开发方：一流科技" in answer.verdict and "背后支持" not in answer.verdict
+
+
 def test_a_job_hunt_said_in_other_words_is_the_job_goal(fake_advisor):
     answer = fake_advisor.ask("想找深度学习相关的工作,简历上写哪个框架更吃香?")
     assert answer.recommendations == ["TensorFlow"]
