@@ -168,7 +168,9 @@ class Draft:
             # What a reason or a warning calls it, in English (of its own clauses, where it speaks of
             # several in turn; a plain quote's words may be hedged, "适不适合推荐则是见仁见智").
             run = clause_run(text, subject, vocab) if subject in group else None
-            own = text[run[0] : run[1]] if run else text
+            # A passage shown with the sentence it continues: of that sentence's words, not the
+            # other one's ("PyTorch…简单易用。最终两者…王者地位。" is no "easy to use" for TensorFlow).
+            own = text[run[0] : run[1]] if run else claim.sentence.text if leans and subject not in named else text
             glosses = vocab.glosses_in(own, self.ctx.settings.quote_glosses, side)
             tag = f"{tag}: {', '.join(glosses)}" if glosses else tag
         return t(self.lang, "quote_line", subject=shown, tag=tag, text=text, n=n)
@@ -505,6 +507,14 @@ def _picks(table: dict[str, Standing], share: float) -> tuple[list[str], list[st
     return picks, runners
 
 
+def _strongest(st: Standing, vocab: Vocabulary) -> bool:
+    """Does the article rank this one high on the need, in a sentence about it ("热度最高", "更小的内存")?"""
+    return any(
+        c.mainly_about(st.name) and (vocab.strong(c.sentence.text) or vocab.outranks(c.sentence.text))
+        for c, _ in st.reasons
+    )
+
+
 def _on_core(c: Claim, name: str, r: Requirement) -> bool:
     """Does the claim speak for `name` on the requirement's first aspect (research use, for
     research), or show a capability the requirement asks for (a language, the cloud)?"""
@@ -537,6 +547,10 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     met_labels = [r.label(lang) for r in q.requirements if r not in unmet and not r.spec.framework_group]
     topic = joined(lang, met_labels or [r.label(lang) for r in q.requirements])
     picks, runners = _picks(table, s.runner_up_share)
+    if q.superlative and picks and _strongest(table[picks[0]], vocab):
+        # "Which is the most popular on GitHub?": the article says "热度最高" of one; another it
+        # only speaks well of is not "also worth a look" for the most, only one it also ranks high.
+        runners = [name for name in runners if _strongest(table[name], vocab)]
     blocked = any(r.hard and r.asked for r in unmet)
     if unmet:
         # "…cannot pick on that" only where that stops the pick; "we use Azure" is the situation.
@@ -1645,6 +1659,21 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if q.wants in ("pro", "con") and not topic and not q.requirements:
         # "TensorFlow有哪些缺点？" is answered by the list the article gives, in its order.
         listed = _listed([c for c in matching if c.sentence.list_head])
+        if listed and q.item:
+            # "MXNet的第一个踩坑预警是什么?": that item of the list (a bullet, of one or more
+            # sentences), or, where the list is shorter, how long it is and all of it.
+            first = listed[0].sentence
+            lines = sorted({x.line for x in ctx.corpus.index.sentences if _one_list(x, first)})
+            head = first.list_head.rstrip(":：")
+            if q.item <= len(lines):
+                item = [c for c in own if _one_list(c.sentence, first) and c.sentence.line == lines[q.item - 1]]
+                if item:
+                    item = sorted(item, key=lambda c: c.sentence.start)
+                    draft.lead(t(lang, "list_item", name=shown_name, head=head, n=q.item))
+                    draft.say(*[_quote(draft, c, q, subject) for c in item[: s.list_limit]])
+                    return
+            else:
+                draft.lead(t(lang, "list_count", name=shown_name, head=head, n=len(lines)))
         if listed:
             listed = listed[: s.list_limit]
             draft.lead(_stance_line(lang, subject, shown_topic, listed, shown_name, reporters=vocab.reporters))

@@ -79,6 +79,7 @@ class Question:
     exclude: tuple[str, ...] = ()  # do not pick these (asking for alternatives)
     previous_picks: tuple[str, ...] = ()  # what the conversation picked before a new criterion
     premise: str = ""  # what the question states as given ("Since TensorFlow is the easiest…")
+    item: int = 0  # which item of the article's list of pros or cons ("第一个踩坑预警"), 1-based
     parts: tuple[Question, ...] = field(default=(), compare=False)
 
     @property
@@ -168,6 +169,9 @@ def read(
         wants = "pro"
     else:
         wants = ""
+    # "MXNet的第一个踩坑预警是什么?": one item of its list of that side.
+    item = vocab.item_asked(plain) if len(frameworks) <= 1 else None
+    wants = item[1] if item and wants != item[1] else wants
     # ("有什么解决办法吗？" asks what, not whether; "Can you explain…?" asks for it.)
     yes_no = bool(vocab.yes_no(plain)) and not vocab.fix(plain) and not vocab.request(plain)
     # "如果没有Google撑腰,TensorFlow还会这么红吗?": a what-if has no yes or no in the documents, only
@@ -273,6 +277,7 @@ def read(
         refusal=refusal,
         unknown=unknown,
         premise=vocab.premise(plain),
+        item=item[0] if item else 0,
     )
 
 

@@ -516,6 +516,7 @@ class Vocabulary:
             (name, *aliases) for name, aliases in data.get("organizations", {}).items()
         )  # each: one maker's names
         self.numerals = {str(k).lower(): int(v) for k, v in fu.get("numerals", {}).items()}
+        self.item_ordinals = self._item_ordinals(heads, fu.get("item_classifiers", ()), fu.get("item_heads_not", ()))
         self.exclusion = WordSet(expressions=fu.get("exclusion", ()))
         self.swap_words = {w.lower() for w in (*fu.get("swap_zh", ()), *fu.get("swap_en", ()))}
         self.first_question = WordSet(expressions=fu.get("first_question", ()))
@@ -602,6 +603,35 @@ class Vocabulary:
     def subjects_in(self, text: str, question: bool = False) -> list[str]:
         """Frameworks and tools a text names (what a sentence can be about), in order of first mention."""
         return list(dict.fromkeys(m.name for m in self.mentions(text, question) if m.kind != "platform"))
+
+    def _item_ordinals(
+        self, heads: dict[str, Any], classifiers: Sequence[str], not_heads: Sequence[str]
+    ) -> list[tuple[re.Pattern[str], str]]:
+        """ "第一个踩坑预警", "the second drawback": an ordinal counting a list of one side (its head
+        words in list_heads), each pattern with that side."""
+        zh_n = "".join(k for k in self.numerals if len(k) == 1 and not k.isascii())
+        en_n = "|".join(re.escape(k) for k in self.numerals if k.isascii() and not k.isdigit())
+        out = []
+        for side in ("pro", "con"):
+            words = [w for w in heads.get(side, ()) if w not in not_heads]
+            zh = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if has_cjk(w))
+            en = "|".join(re.escape(w[:-1] if w.endswith("s") else w) for w in words if not has_cjk(w))
+            kinds = "|".join(re.escape(c) for c in classifiers)
+            if zh:
+                out.append((re.compile(rf"第(?P<n>[{zh_n}\d]+)\s*(?:{kinds})?\s*(?:{zh})"), side))
+            if en:
+                out.append((re.compile(rf"(?i)\b(?P<n>{en_n}|\d+(?:st|nd|rd|th))\s+(?:{en})s?\b"), side))
+        return out
+
+    def item_asked(self, text: str) -> tuple[int, str, tuple[int, int]] | None:
+        """Which item of a pro or con list is asked ("第一个踩坑预警" → 1, con), with where it is said."""
+        for pattern, side in self.item_ordinals:
+            if m := pattern.search(text):
+                word = m.group("n").lower()
+                n = int(word) if word.isdigit() else self.numerals.get(word, 0)
+                if n:
+                    return n, side, m.span()
+        return None
 
     def frameworks_in(self, text: str, question: bool = False) -> list[str]:
         """Canonical names of the frameworks a text names, in order of first mention."""

@@ -2194,6 +2194,70 @@ def test_a_warning_is_glossed_only_with_its_words_against_and_a_plain_quote_not_
     assert not any("recommended" in line.split("“")[0] for line in plain.splitlines() if "适不适合" in line), plain
 
 
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("MXNet的第一个踩坑预警是什么?", "初期推广不给力"),
+        ("TensorFlow的第四个缺点是啥", "接口迭代频繁"),
+        ("Keras的第二个优点?", "提供简洁的API"),
+        ("What is the third drawback the article lists for TensorFlow?", "文档和教程虽多"),
+    ],
+)
+def test_an_item_of_a_frameworks_list_is_counted_in_the_articles_list(fake_advisor, question, item):
+    # An ordinal before a list's name counts the list's items, not frameworks (it had asked back
+    # "which framework do you mean?" with the framework named).
+    answer = fake_advisor.ask(question)
+    assert answer.kind == "fact" and answer.citations, answer.text
+    assert answer.citations[0].text.startswith(item), answer.text
+    assert all(c.line == answer.citations[0].line for c in answer.citations)
+
+
+def test_an_item_past_the_end_of_a_list_says_how_long_the_list_is(fake_advisor):
+    answer = fake_advisor.ask("What is the second pitfall the article lists for PyTorch?")
+    assert "lists 1 under PyTorch" in answer.text and "生产环境部署" in answer.citations[0].text
+
+
+def test_an_item_of_the_other_side_asked_after_a_list_is_not_counted_in_the_list_shown(fake_advisor):
+    # After MXNet's strengths, "the first pitfall" is the first of its 踩坑预警, not its first strength.
+    history = []
+    for asked in ("MXNet可以混合符號式和命令式程式設計嗎?", "這有什麼好處?"):
+        history += _turns(("user", asked), ("assistant", fake_advisor.ask(asked, history).text))
+    answer = fake_advisor.ask("文章列的第一個踩坑預警是什麼?", history)
+    assert answer.question.startswith("MXNet") and answer.citations[0].text.startswith("初期推广不给力"), answer.text
+
+
+def test_a_passage_shown_with_the_sentence_it_continues_is_glossed_with_its_own_words(fake_advisor):
+    # "PyTorch…足够简单易用…。最终两者…都确立了王者地位。" shown as of TensorFlow/PyTorch on market
+    # position: the leader, not "simple, easy to use" (PyTorch's words, no reason for TensorFlow).
+    answer = fake_advisor.ask("Which framework does the article say is the most popular on GitHub?")
+    tags = [line.split("“")[0] for line in answer.text.splitlines() if "王者地位" in line]
+    assert tags and all("easy" not in tag and "simple" not in tag for tag in tags), tags
+
+
+@pytest.mark.parametrize(
+    ("question", "pick"),
+    [
+        ("Which framework does the article say is the most popular on GitHub?", "TensorFlow"),
+        ("哪个框架最流行?", "TensorFlow"),
+    ],
+)
+def test_the_most_asked_has_no_runner_up_the_article_does_not_rank_high(fake_advisor, question, pick):
+    # "github上热度最高、使用人数最多" is said of TensorFlow alone; PyTorch's "王者地位" in academia does
+    # not make it "also worth a look" for the most popular.
+    answer = fake_advisor.ask(question)
+    assert answer.recommendations == [pick]
+    assert "Also worth a look" not in answer.text and "其他可选" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "pick"),
+    [("Which framework uses the least memory?", "MXNet"), ("Which one needs the least GPU memory?", "MXNet")],
+)
+def test_the_least_of_a_resource_is_a_need_not_the_worst(fake_advisor, question, pick):
+    answer = fake_advisor.ask(question)
+    assert answer.recommendations == [pick] and answer.verdict.startswith("For "), answer.verdict
+
+
 @pytest.mark.parametrize("question", ["哪个框架支持动态计算图?", "Which framework's selling point is dynamic graphs?"])
 def test_a_capability_asked_in_the_documents_term_is_met_where_a_sentence_says_it(fake_advisor, question):
     # Only PyTorch's sentence says "支持动态计算图"; MXNet's "混合使用符号编程和命令式编程" is flexible,

@@ -102,3 +102,20 @@ def test_a_dynamic_graph_is_flexibility_and_a_graph_to_look_at_is_visualization(
 )
 def test_glosses_say_a_passages_evaluative_words_in_english(text, side, glosses):
     assert V.glosses_in(text, 3, side) == glosses
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("MXNet的第一个踩坑预警是什么?", (1, "con")),
+        ("第三条缺点", (3, "con")),
+        ("Keras的第二大优势", (2, "pro")),
+        ("the second pitfall", (2, "con")),
+        ("What's the 3rd strength?", (3, "pro")),
+        ("我的第二个问题是", None),  # the user's own question, no list
+        ("the second one", None),
+    ],
+)
+def test_an_ordinal_before_a_lists_name_asks_an_item_of_that_side(text, asked):
+    found = V.item_asked(V.normalize(text))
+    assert (found[:2] if found else None) == asked
