@@ -831,6 +831,15 @@ def resolve(
         ):
             # "TensorFlow支持哪些编程语言?" → "其中有Rust吗?": among what was said of that one.
             return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
+        side = last.question.wants
+        if len(pool) < 2 and len(last.question.frameworks) == 1 and side in ("pro", "con") and len(last.points) >= 2:
+            # "TensorFlow的缺点呢?" → "其中哪个对初学者影响最大?": among the points just listed, not
+            # among frameworks (it had asked back which framework was meant).
+            name = last.question.frameworks[0]
+            asked_text = text.strip()
+            lead = next((w for w in vocab.narrowing.matched(asked_text) if asked_text.startswith(w)), "") if zh else ""
+            asked_text = asked_text[len(lead) :].lstrip("，, ") or asked_text  # "其中哪个…": no "中，其中"
+            return Resolution(t(lang, f"resolve_among_{side}", name=name, question=asked_text), kind="fact")
         if len(pool) < 2:
             return Resolution(text, clarify=True)
         names = t(lang, "list_sep").join(pool)
@@ -1113,6 +1122,12 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         return None
     # "Sorry, I meant PyTorch — same first question.": the conversation's first question, not the last.
     previous = state.turns[0].question if vocab.first_question(text) else last.question
+    if previous is last.question and len(state.turns) >= 2 and _unnamed_why(last, vocab):
+        # "PyTorch部署有什么问题?" → "为什么学界不在乎这个?" → "那TensorFlow呢?": the why asked into
+        # what was said of PyTorch; of TensorFlow, the question it asked into.
+        previous = next(
+            (turn.question for turn in reversed(state.turns[:-1]) if not _unnamed_why(turn, vocab)), previous
+        )
     if len(named) >= 2 and set(previous.frameworks) & set(named):
         # "Sorry, I meant MXNet, not Keras.": the one not asked about before.
         named = [f for f in named if f not in previous.frameworks] or named
@@ -1131,6 +1146,12 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         # "哪个侧重推理?" → TensorFlow → "另一个呢?": the same question asked of the other one.
         return Resolution(asked[: which.start()] + names + asked[which.end() :], kind="fact")
     return None
+
+
+def _unnamed_why(turn: Turn, vocab: Vocabulary) -> bool:
+    """A why typed with no framework named ("为什么学界不在乎这个?"): it asks into the answer before."""
+    typed = vocab.normalize(turn.typed) if turn.typed else ""
+    return bool(typed and vocab.why(typed) and not vocab.frameworks_in(typed, question=True))
 
 
 def _set_against(text: str, named: Sequence[str], vocab: Vocabulary) -> bool:

@@ -2226,6 +2226,33 @@ def test_an_item_of_the_other_side_asked_after_a_list_is_not_counted_in_the_list
     assert answer.question.startswith("MXNet") and answer.citations[0].text.startswith("初期推广不给力"), answer.text
 
 
+def _converse(advisor, *turns):
+    history, answer = [], None
+    for asked in turns:
+        answer = advisor.ask(asked, history)
+        history += _turns(("user", asked), ("assistant", answer.text))
+    return answer
+
+
+def test_which_of_them_after_a_frameworks_pros_or_cons_picks_among_those_points(fake_advisor):
+    # "其中哪个…" after TensorFlow's drawbacks asks among them (it had asked back "which framework?").
+    answer = _converse(fake_advisor, "TensorFlow有哪些优点?", "那缺点呢?", "其中哪个对初学者影响最大?")
+    assert answer.kind == "fact" and answer.question.startswith("TensorFlow的缺点中，哪个"), answer.question
+    assert answer.citations and all(c.role == "caveat" and c.subject == "TensorFlow" for c in answer.citations)
+    assert any("初学者" in c.text or "入门" in c.text for c in answer.citations[:2])
+
+
+def test_another_framework_after_a_why_asked_into_an_answer_asks_the_question_before_the_why(fake_advisor):
+    # "为什么学界不在乎这个?" asked into PyTorch's deployment problem; "那TensorFlow呢?" asks that
+    # problem of TensorFlow (it had asked TensorFlow why academia does not care, and found nothing).
+    answer = _converse(fake_advisor, "PyTorch在業界部署有什麼問題?", "為什麼學界不在乎這個?", "那TensorFlow呢?")
+    assert answer.question.startswith("TensorFlow在业界部署") and not answer.abstained, answer.question
+    assert any("工业级的稳定" in c.text for c in answer.citations), answer.text
+    # A why that names its framework is asked again of the other one.
+    named = _converse(fake_advisor, "为什么PyTorch适合研究?", "那TensorFlow呢?")
+    assert named.question == "为什么TensorFlow适合研究?"
+
+
 def test_a_passage_shown_with_the_sentence_it_continues_is_glossed_with_its_own_words(fake_advisor):
     # "PyTorch…足够简单易用…。最终两者…都确立了王者地位。" shown as of TensorFlow/PyTorch on market
     # position: the leader, not "simple, easy to use" (PyTorch's words, no reason for TensorFlow).
