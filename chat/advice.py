@@ -507,6 +507,18 @@ def _picks(table: dict[str, Standing], share: float) -> tuple[list[str], list[st
     return picks, runners
 
 
+def _summed_up(ctx: Context, subject: str, near: Sequence[Claim]) -> list[Claim]:
+    """The sentences summing a framework up (its aspect of the documents' view), as near as the nearest."""
+    corpus, aspect = ctx.corpus, ctx.corpus.vocab.view_aspect
+    top = max((c.relevance for c in near), default=0.0)
+    found = {c.index: c for c in near}
+    return [
+        dataclasses.replace(found.get(i) or corpus.claim(i), relevance=top)
+        for i, r in enumerate(corpus.index.readings)
+        if r.subject == subject and aspect in r.aspects and corpus.quotable[i]
+    ]
+
+
 def _strongest(st: Standing, vocab: Vocabulary) -> bool:
     """Does the article rank this one high on the need, in a sentence about it ("热度最高", "更小的内存")?"""
     return any(
@@ -1571,6 +1583,12 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.say(t(lang, "nothing_more" if q.seen else "not_said", name=names))
         return
     subject = next(f for f in q.frameworks if any(c.about(f) for c in own))
+    summed: list[Claim] = []
+    if len(q.frameworks) == 1 and vocab.view_aspect and vocab.view_aspect in q.aspects:
+        # "作者对Keras站哪边?", "Keras的小结?": how the documents sum it up ("小结:…") leads, found
+        # wherever it lies.
+        summed = _summed_up(ctx, subject, own)
+        own = summed + [c for c in own if all(c.index != d.index for d in summed)]
     if (
         q.yes_no
         and not (q.negated or (q.negative and not _ranks_overall(q, vocab)) or q.needs)
@@ -1749,7 +1767,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             draft.say(*[_quote(draft, c, q, name) for c, name in shown])
             return
     if q.overview:
-        leads, rest = _overview(own, subject, ctx), []
+        leads = _overview(own, subject, ctx)
+        # ("文章怎么看TensorFlow?": its summing up first, then the rest of the overview.)
+        leads, rest = (summed + [c for c in leads if c.index not in {d.index for d in summed}])[: s.max_citations], []
     else:
         leads = _leads(q, matching, draft)
         if q.slots:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .question import _VERSIONED, Question, Requirement
-from .templates import CITATION_MARKER, QUOTE_LINE, REPLY_MARKERS, joined, t
+from .templates import CITATION_MARKER, GENERAL_SUBJECT, QUOTE_LINE, REPLY_MARKERS, joined, t
 from .vocabulary import Vocabulary, language
 
 Reader = Callable[[str], Question]
@@ -293,6 +293,18 @@ def resolve(
         # article. "文章觉得有没有最好的框架?" → "那它建议我根据啥来选?": it is the article.
         at = _masked(text, vocab).find(pronoun)
         return Resolution(text[:at] + t(lang, "the_article") + text[at + len(pronoun) :])
+
+    if last is not None and not named and not pronoun and vocab.about_document(plain) and asked.kind == "fact":
+        if last.points and all(subject in GENERAL_SUBJECT.values() for subject, _ in last.points):
+            # "学会Keras就等于懂深度学习了吗?" → the article's own conclusion → "那文章建议怎么做?":
+            # asked of the article, not of Keras.
+            return Resolution(text)
+        if len(last.question.frameworks) == 1 and not (
+            asked.aspects or asked.requirements or asked.slots or asked.document or asked.refusal
+        ):
+            # "支持者和反对者分别怎么说?" → "作者本人站哪边?": the author's view of the framework
+            # talked about (it had been refused as off-topic).
+            return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
 
     if describe is not None and not named and not vocab.described_unless(plain):
         # "TF和PyTorch分别在哪个圈子用得最多?" … "那工业界的那个有啥缺点?": the one the documents

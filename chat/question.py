@@ -152,6 +152,9 @@ def read(
     spoken_aspects = vocab.aspects_in(spoken)
     set_aside = tuple(a for a in vocab.aspects_in(plain) if a not in spoken_aspects) if spoken != plain else ()
     aspects = list(dict.fromkeys([*spoken_aspects, *(a for r in requirements for a in r.spec.aspects)]))
+    if vocab.view_aspect and frameworks and not aspects and vocab.document_view(plain):
+        # "作者对Keras站哪边?": how the documents sum it up, not any sentence naming it.
+        aspects.append(vocab.view_aspect)
     if vocab.versions_aspect and (
         _two_versions(plain, vocab, frameworks)
         or (vocab.old_code(plain) and (_versions(plain, vocab, frameworks) or vocab.old_code_aged(plain)))

@@ -379,6 +379,8 @@ class Vocabulary:
         self.comparative = WordSet([*rd.get("comparative_zh", ()), *rd.get("comparative_en", ())])
         qs = data.get("questions", {})
         self.versions_aspect = str(qs.get("versions_aspect", ""))
+        self.view_aspect = str(qs.get("view_aspect", ""))
+        self.document_view = WordSet(expressions=qs.get("document_view_re", ()))
         self.common_nouns = frozenset(qs.get("common_nouns", ()))
         self.old_code = WordSet(expressions=qs.get("old_code_re", ()))
         self.old_code_aged = WordSet(expressions=qs.get("old_code_aged_re", ()))

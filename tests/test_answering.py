@@ -2253,6 +2253,28 @@ def test_another_framework_after_a_why_asked_into_an_answer_asks_the_question_be
     assert named.question == "为什么TensorFlow适合研究?"
 
 
+def test_the_authors_view_after_talk_of_a_framework_is_its_view_of_that_framework(fake_advisor):
+    # It had been refused as off-topic; the view the article sums a framework up with leads.
+    answer = _converse(fake_advisor, "文章对Keras的小结是什么?", "支持者和反对者分别怎么说?", "作者本人站哪边?")
+    assert answer.question.startswith("Keras") and not answer.abstained, answer.text
+    assert answer.citations[0].text.startswith("小结"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["作者对Keras站哪边?", "What's the author's take on PyTorch?", "文章怎么看TensorFlow?", "文章对Keras的小结是什么?"],
+)
+def test_the_documents_view_of_a_framework_leads_with_how_they_sum_it_up(fake_advisor, question):
+    # Its "小结:…" first, wherever retrieval ranked it, not the nearest sentence naming it.
+    answer = fake_advisor.ask(question)
+    assert answer.citations[0].text.startswith("小结"), answer.text
+
+
+def test_the_articles_advice_after_its_own_conclusion_is_asked_of_the_article(fake_advisor):
+    answer = _converse(fake_advisor, "学会了Keras是不是就等于懂深度学习了?", "那文章建议怎么做?")
+    assert answer.question == "那文章建议怎么做?" and not answer.abstained, answer.question
+
+
 def test_a_passage_shown_with_the_sentence_it_continues_is_glossed_with_its_own_words(fake_advisor):
     # "PyTorch…足够简单易用…。最终两者…都确立了王者地位。" shown as of TensorFlow/PyTorch on market
     # position: the leader, not "simple, easy to use" (PyTorch's words, no reason for TensorFlow).

@@ -414,3 +414,20 @@ def test_what_a_phrase_means_is_answered_by_the_sentences_saying_it_not_a_date(r
         "What does the article mean when it says MXNet mixes symbolic and imperative programming?"
     )
     assert "2016" not in answer.verdict and any("命令式编程" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["作者对Keras站哪边?", "What's the author's take on PyTorch?", "文章怎么看TensorFlow?"]
+)
+def test_the_documents_view_of_a_framework_is_how_they_sum_it_up(real_advisor, question):
+    # The framework's 小结 among the first quotes, not any sentence that names it.
+    answer = real_advisor.ask(question)
+    assert any(c.text.startswith("小结") for c in answer.citations[:2]), answer.text
+
+
+def test_the_articles_advice_after_its_own_conclusion_quotes_the_article(real_advisor):
+    history = []
+    for asked in ("学会了Keras是不是就等于懂深度学习了?",):
+        history += [{"role": "user", "content": asked}, {"role": "assistant", "content": real_advisor.ask(asked).text}]
+    answer = real_advisor.ask("那文章建议怎么做?", history)
+    assert answer.citations[0].subject == "general" and "Keras" not in answer.citations[0].text, answer.text
