@@ -216,7 +216,13 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
     if len(q.frameworks) >= 2:
         listed = q.frameworks  # the user's own list: "前者" is the first one the user named
     elif picks:
-        listed = tuple(dict.fromkeys([*picks, *runners]))
+        contrast = [
+            f
+            for line in lines
+            if any(m in line for m in REPLY_MARKERS["other_need"])
+            for f in vocab.frameworks_in(line)
+        ]
+        listed = tuple(dict.fromkeys([*picks, *contrast, *runners]))
     elif len(q.frameworks) == 1 and not (vocab.listing(q.text) and not (q.wants or q.slots)):
         # A question about one framework sets out no list, whatever its quotes name ("前者的缺点主要有
         # 哪些?" lists drawbacks, not the TensorFlow Lite one of them names).

@@ -355,6 +355,9 @@ REPLY_MARKERS = {
         "the frameworks supporting",
     ),
     "runners_up": ("其他可选", "Also worth a look"),
+    # The one favoured on another need the question named ("For research, it speaks for PyTorch
+    # instead"): the contrast an answer draws, before its runners-up.
+    "other_need": ("文章看好的是", "it speaks for"),
     # The plain yes or no a verdict opens with (reply_yes / reply_no above).
     "yes": ("**是的。", "**Yes. "),
     "no": ("**不。", "**No. "),

@@ -408,6 +408,18 @@ def test_a_yes_needs_every_proposed_value_to_hold(fake_advisor, question, reply)
     assert answer.verdict.startswith(reply) and "2016" in answer.verdict, answer.verdict
 
 
+@pytest.mark.parametrize("question", ["Which Chinese company released MegEngine?", "What company developed MegEngine?"])
+def test_which_company_made_it_asked_with_words_between_is_the_maker(fake_advisor, question):
+    # It had been read as a question on industry use and refused.
+    answer = fake_advisor.ask(question)
+    assert not answer.abstained and "旷视" in answer.verdict, answer.text
+
+
+def test_which_companies_use_a_framework_is_not_asked_for_its_maker(fake_advisor):
+    answer = fake_advisor.ask("Which companies use TensorFlow?")
+    assert "maker" not in answer.verdict, answer.verdict
+
+
 def test_a_backer_found_only_as_a_maker_is_shown_as_the_maker(fake_advisor):
     answer = fake_advisor.ask("OneFlow是华为的吗?")
     assert "OneFlow 的开发方：一流科技" in answer.verdict and "背后支持" not in answer.verdict
@@ -2232,6 +2244,16 @@ def _converse(advisor, *turns):
         answer = advisor.ask(asked, history)
         history += _turns(("user", asked), ("assistant", answer.text))
     return answer
+
+
+def test_the_other_one_after_a_pick_with_a_contrast_is_the_one_favoured_on_the_other_need(fake_advisor):
+    # "For production… TensorFlow. For research, it speaks for PyTorch instead. Also worth a look:
+    # MXNet": the other one is PyTorch, the contrast drawn, not the runner-up.
+    first = "I'm at a startup: we need fast prototyping now but will deploy to production later. Which framework?"
+    answer = fake_advisor.ask(first)
+    assert answer.recommendations == ["TensorFlow"] and "it speaks for PyTorch instead" in answer.text, answer.text
+    other = _converse(fake_advisor, first, "What about the other one?")
+    assert other.question.startswith("How is PyTorch"), other.question
 
 
 def test_which_of_them_after_a_frameworks_pros_or_cons_picks_among_those_points(fake_advisor):
