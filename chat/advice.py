@@ -335,8 +335,21 @@ def _compose_part(draft: Draft, part: Part) -> None:
             _nearest(draft, q, part.claims, heading=False)
             return
         if q.kind == "fact":
-            # "TensorFlow的代码有多少行？": the sentences that give a figure lead.
-            draft.lead(t(draft.lang, "figures"))
+            # "TensorFlow的代码有多少行？": the sentences that give a figure lead, the figure said in the
+            # question's language ("over 1,000,000 lines [1]").
+            stated = []
+            for c in figures[:2]:
+                subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
+                label = _aspect_label(c, q, draft.lang, draft.ctx, subject)
+                marks = draft.mark(c, _role(c, subject), subject, label)
+                stated += [
+                    f"{x}{'' if draft.lang == 'zh' else ' '}{marks}"
+                    for x in vocab.figures_in(c.sentence.text, draft.lang, asked)
+                ]
+            sep = t(draft.lang, "list_sep")
+            draft.lead(
+                t(draft.lang, "figures_stated", figures=sep.join(stated)) if stated else t(draft.lang, "figures")
+            )
             for c in figures[:2]:
                 subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
                 draft.say(

@@ -421,6 +421,9 @@ class Vocabulary:
         self.asks_link = WordSet(expressions=qs.get("asks_link", ()))
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
+        self.figure_qualifiers = dict(qs.get("figure_qualifiers", {}))
+        self.figure_multipliers = {k: int(v) for k, v in qs.get("figure_multipliers", {}).items()}
+        self.figure_units = dict(qs.get("figure_units", {}))
         self.quantity_units = {kind: WordSet(expressions=words) for kind, words in qs.get("quantity_units", {}).items()}
         self.speed_amount = WordSet(expressions=qs.get("speed_amount_re", ()))
         self.asks_rank = WordSet(expressions=qs.get("asks_rank_re", ()))
@@ -699,6 +702,32 @@ class Vocabulary:
             if gloss not in out:
                 out.append(gloss)
         return out[:limit]
+
+    def figures_in(self, text: str, lang: str, units: Sequence[WordSet] = ()) -> list[str]:
+        """The figures a sentence gives, with their units, as said in lang ("逾100万行" → "over
+        1,000,000 lines"); of the units asked about, where some are."""
+        if not self.figure_units:
+            return []
+        quals = "|".join(re.escape(q) for q in sorted(self.figure_qualifiers, key=len, reverse=True)) or r"(?!x)x"
+        mults = "".join(re.escape(m) for m in self.figure_multipliers)
+        unit_re = "|".join(re.escape(u) for u in sorted(self.figure_units, key=len, reverse=True))
+        pattern = (
+            rf"(?P<q>{quals})?(?<![0-9A-Za-z.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[{mults}])?\s*(?P<u>{unit_re})(?![A-Za-z])"
+        )
+        out = []
+        for m in re.finditer(pattern, text):
+            said = m.group(0)
+            if units and not any(u(said) for u in units):
+                continue
+            if lang == "zh":
+                out.append(said)
+                continue
+            n = float(m.group("n")) * self.figure_multipliers.get(m.group("m") or "", 1)
+            number = f"{n:,.0f}" if n == int(n) else f"{n:,}"
+            unit = self.figure_units[m.group("u")]
+            qualifier = self.figure_qualifiers.get(m.group("q") or "", "")
+            out.append(" ".join(x for x in (qualifier, number + ("" if unit == "%" else " " + unit)) if x).strip())
+        return out
 
     def term_asked(self, question: str) -> str:
         """The term a question asks the meaning of ("SBP是什么?" → "SBP"; "What is SBP in OneFlow?" →

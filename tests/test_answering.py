@@ -2224,6 +2224,19 @@ def test_an_item_of_a_frameworks_list_is_counted_in_the_articles_list(fake_advis
     assert all(c.line == answer.citations[0].line for c in answer.citations)
 
 
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How many lines of code does TensorFlow have?", "over 1,000,000 lines [1]"),
+        ("TensorFlow有多少行代码?", "逾100万行[1]"),
+    ],
+)
+def test_a_figure_asked_is_stated_in_the_questions_language(fake_advisor, question, figure):
+    # "lines of code" had lost its "lines" in normalising, and the figure sat only in the Chinese quote.
+    answer = fake_advisor.ask(question)
+    assert figure in answer.verdict and "100万行" in answer.citations[0].text, answer.text
+
+
 def test_an_item_past_the_end_of_a_list_says_how_long_the_list_is(fake_advisor):
     answer = fake_advisor.ask("What is the second pitfall the article lists for PyTorch?")
     assert "lists 1 under PyTorch" in answer.text and "生产环境部署" in answer.citations[0].text
@@ -2710,7 +2723,7 @@ def test_a_quote_is_labelled_with_a_need_only_where_it_speaks_to_its_core(fake_a
     answer = fake_advisor.ask("Why not TensorFlow instead of PyTorch for research?")
     tf = [c for c in answer.citations if c.subject == "TensorFlow"]
     off_core = [c for c in tf if "科学领域" in c.text or "100万行" in c.text]
-    assert off_core and all(c.label == "flexibility" for c in off_core)
+    assert off_core and all(c.label in ("flexibility", "ease of learning") for c in off_core), off_core
 
 
 def test_it_beside_a_name_is_the_one_talked_about_and_stays_so(fake_advisor):

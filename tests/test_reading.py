@@ -119,3 +119,10 @@ def test_a_missing_reading_file_names_the_fix(built, drop):
 def test_scaling_out_is_distributed_training_not_speed():
     assert "speed" not in V.aspects_in("分布式环境下扩展性能出色,可有效扩展到多个GPU和多台机器;")
     assert "speed" in V.aspects_in("虽然性能上也算可圈可点")
+
+
+def test_a_sentence_on_what_learners_face_speaks_to_ease_of_learning(tmp_path):
+    # A user's notes: "学习者…" is about learning it, whatever else it names.
+    sentences, readings = _doc(tmp_path, "# 笔记\n\n## JAX\n\nJAX的文档零散,学习者要花很多时间才能理解它的函数变换。\n")
+    reading = next(r for s, r in zip(sentences, readings, strict=True) if "学习者" in s.text)
+    assert "ease_of_learning" in reading.aspects

@@ -119,3 +119,16 @@ def test_glosses_say_a_passages_evaluative_words_in_english(text, side, glosses)
 def test_an_ordinal_before_a_lists_name_asks_an_item_of_that_side(text, asked):
     found = V.item_asked(V.normalize(text))
     assert (found[:2] if found else None) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("系统设计过于复杂,代码总量逾100万行,学习者…", "en", ["over 1,000,000 lines"]),
+        ("系统设计过于复杂,代码总量逾100万行,学习者…", "zh", ["逾100万行"]),
+        ("训练快了约1.5倍,只用了30秒", "en", ["about 1.5 times", "30 seconds"]),
+        ("2015年11月面世", "en", []),  # a date is no figure
+    ],
+)
+def test_figures_are_said_in_the_answers_language(text, lang, figures):
+    assert V.figures_in(text, lang) == figures
