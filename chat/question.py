@@ -176,7 +176,7 @@ def read(
     item = vocab.item_asked(plain) if len(frameworks) <= 1 else None
     wants = item[1] if item and wants != item[1] else wants
     # ("有什么解决办法吗？" asks what, not whether; "Can you explain…?" asks for it.)
-    yes_no = bool(vocab.yes_no(plain)) and not vocab.fix(plain) and not vocab.request(plain)
+    yes_no = bool(vocab.yes_no(plain)) and not (vocab.fix(plain) or vocab.request(plain) or vocab.wh_ending(plain))
     # "如果没有Google撑腰,TensorFlow还会这么红吗?": a what-if has no yes or no in the documents, only
     # the causes they give for what it supposes away.
     supposes = bool(frameworks) and bool(vocab.counterfactual(plain))

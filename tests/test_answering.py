@@ -1057,7 +1057,30 @@ def test_a_yes_no_question_opens_with_yes_or_no_where_the_quotes_settle_it(fake_
     assert answer.text.startswith(opens) and says in answer.verdict, answer.text[:200]
 
 
-@pytest.mark.parametrize("question", ["TensorFlow的文档好吗？", "PyTorch是什么时候发布的？", "Keras有哪些优点？"])
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        # A quality asked in the negative ("不友好", "不太灵活", "unfriendly") asks about a weakness: yes
+        # where the article warns, no where it praises (they had been answered the other way round).
+        ("MXNet是不是对新手不友好?", "**是的。"),
+        ("MXNet对新手不友好吗?", "**是的。"),
+        ("Is MXNet unfriendly to beginners?", "**Yes."),
+        ("Keras是不是不够灵活?", "**是的。"),
+        ("PyTorch是不是不太灵活?", "**不。"),
+        ("Keras的社区是不是不太活跃?", "**不。"),
+        # Asked both ways ("友好不友好"), it asks about the quality itself.
+        ("MXNet对新手友好不友好?", "**不。"),
+    ],
+)
+def test_a_quality_asked_in_the_negative_is_answered_as_a_weakness(fake_advisor, question, opens):
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(opens), answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["TensorFlow的文档好吗？", "PyTorch是什么时候发布的？", "Keras有哪些优点？", "文章对MXNet适不适合新手是什么态度?"],
+)
 def test_no_yes_or_no_where_the_quotes_take_both_sides_or_nothing_was_proposed(fake_advisor, question):
     answer = fake_advisor.ask(question)
     assert not answer.text.startswith(("**是的", "**不", "**Yes", "**No")), answer.text[:200]
