@@ -520,6 +520,21 @@ def _picks(table: dict[str, Standing], share: float) -> tuple[list[str], list[st
     return picks, runners
 
 
+def _company_meant(q: Question, claims: Sequence[Claim], ctx: Context) -> bool:
+    """Is the one framework named only by its maker's name ("华为" for MindSpore), where the sentence
+    nearest the question speaks of the maker and not of the framework?"""
+    vocab, name = ctx.corpus.vocab, q.frameworks[0]
+    if name not in vocab.frameworks or any(said(n, q.text) for n in vocab.frameworks[name].names):
+        return False
+    makers = {n for names in vocab.organizations for n in names}
+    by = [n for n in vocab.frameworks[name].question_names if n in makers and said(n, q.text)]
+    if not by or not claims:
+        return False
+    # The nearest sentence, sharing words of the question besides the name.
+    best = max(claims[:20], key=lambda c: c.relevance)
+    return best.content_overlap > 0 and not best.about(name) and any(n in best.sentence.text for n in by)
+
+
 def _summed_up(ctx: Context, subject: str, near: Sequence[Claim]) -> list[Claim]:
     """The sentences summing a framework up (its aspect of the documents' view), as near as the nearest."""
     corpus, aspect = ctx.corpus, ctx.corpus.vocab.view_aspect
@@ -983,6 +998,16 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         return  # "TensorFlow和MXNet哪个支持的语言多?": the longer list, not each one's sides
     names = list(q.frameworks[:3])
     vocab = ctx.corpus.vocab
+    listed = {name: _only_listed(ctx, name) for name in names}
+    if all(listed.values()):
+        # "TNN和Jittor各有什么特色?": the documents only name them among others; a side each of the
+        # list sentence is no comparison.
+        draft.direct = False
+        draft.lead(t(lang, "only_listed_many", names=joined(lang, [draft.display(n) for n in names])))
+        shown = list({c.index: c for found in listed.values() for c in found}.values())
+        both = "/".join(names)
+        draft.say(*[draft.line(c, "fact", both) for c in shown[: s.max_citations]])
+        return
     ranks = vocab.choice(q.text) or vocab.ranks(q.text)
     if q.wants in ("pro", "con") and not (vocab.compare_explicit(q.text) or ranks or q.requirements):
         # "那它们有啥坑？" of two picks asks each one's drawbacks, not which is better.
@@ -1540,6 +1565,10 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         return
     if _undefined(draft, q, claims):
         return
+    if len(q.frameworks) == 1 and _company_meant(q, claims, ctx):
+        # "美国芯片禁令对华为有什么影响?": 华为 the company, of which a sentence sharing the question's
+        # words speaks ("…将华为逼到了非常被动的境地"), not its framework MindSpore.
+        q = dataclasses.replace(q, frameworks=())
     if not q.frameworks:
         # "What does the article conclude?": its own summing-up answers it, however far the words.
         direct = direct or (ctx.corpus.vocab.of_documents(q.aspects) and claims[0].reading.summary > 0)

@@ -2311,6 +2311,20 @@ def test_another_framework_after_a_why_asked_into_an_answer_asks_the_question_be
     assert named.question == "为什么TensorFlow适合研究?"
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Compare TNN and Jittor", "only names TNN and Jittor in a list"),
+        ("TNN和Jittor各有什么特色?", "只是在列举时提到了"),
+    ],
+)
+def test_frameworks_only_listed_are_not_compared_side_by_side_on_the_list(fake_advisor, question, says):
+    # The sentence listing them was shown as TNN's side of a comparison, as if it were its feature.
+    answer = fake_advisor.ask(question)
+    assert says in answer.verdict and not answer.direct, answer.text
+    assert [c.subject for c in answer.citations] == ["TNN/Jittor"]
+
+
 def test_the_authors_view_after_talk_of_a_framework_is_its_view_of_that_framework(fake_advisor):
     # It had been refused as off-topic; the view the article sums a framework up with leads.
     answer = _converse(fake_advisor, "文章对Keras的小结是什么?", "支持者和反对者分别怎么说?", "作者本人站哪边?")

@@ -431,3 +431,16 @@ def test_the_articles_advice_after_its_own_conclusion_quotes_the_article(real_ad
         history += [{"role": "user", "content": asked}, {"role": "assistant", "content": real_advisor.ask(asked).text}]
     answer = real_advisor.ask("那文章建议怎么做?", history)
     assert answer.citations[0].subject == "general" and "Keras" not in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "subject"),
+    [
+        # 华为 the company, of which the nearest sentence speaks: not MindSpore, its framework.
+        ("美国芯片禁令对华为有什么影响?", "芯片禁令", "general"),
+        ("华为的框架怎么样?", "Mindspore", "MindSpore"),
+    ],
+)
+def test_a_maker_named_is_its_framework_only_where_the_article_speaks_of_that(real_advisor, question, first, subject):
+    answer = real_advisor.ask(question)
+    assert first in answer.citations[0].text and answer.citations[0].subject == subject, answer.text
