@@ -271,6 +271,52 @@ def compose(plan: Plan) -> Answer:
     return _answer(draft, q, kind)
 
 
+def _premise_fact(draft: Draft, q: Question, name: str) -> bool:
+    """ "既然MXNet是Google开发的,…": a fact the premise proposes (a maker, a backer, a year) that the
+    article gives otherwise is said first, with the sentence giving it; True when it was."""
+    from .question import read  # (the premise read as the yes/no question it proposes)
+
+    ctx, lang, vocab = draft.ctx, draft.lang, draft.ctx.corpus.vocab
+    premise = to_simplified(q.premise)  # (as typed: "MXNet是Google開發的")
+    proposed = read(premise.rstrip("，,。.!！ ") + "吗？", vocab, split=False)
+    if not proposed.yes_no or not proposed.slots:
+        return False
+    names = list(vocab.names_for(name))
+    for slot in proposed.slots:
+        given = vocab.slots[slot]
+        for i in ctx.corpus.by_subject.get(name, ()):
+            text = ctx.corpus.index.sentences[i].text
+            value = _trim_value(given.value_in(text, names))
+            if not value or not ctx.corpus.quotable[i]:
+                continue
+            if (
+                given.falls_back
+                and not given.own_value_in(text, names)
+                and any(
+                    given.own_value_in(ctx.corpus.index.sentences[j].text, names) for j in ctx.corpus.by_subject[name]
+                )
+            ):
+                continue  # a backer named as one ("被AWS正式选择") before a maker that backs it
+            if not _contradicted(value, premise, vocab.organizations):
+                return False
+            c = ctx.corpus.claim(i)
+            shown = slot if not given.falls_back or given.own_value_in(text, names) else given.falls_back
+            marks = draft.mark(c, "fact", name)
+            draft.lead(
+                t(
+                    lang,
+                    "premise_wrong",
+                    name=name,
+                    slot=t(lang, f"slot_{shown}"),
+                    value=shown_value(lang, value),
+                    marks=marks,
+                )
+            )
+            draft.say(draft.line(c, "fact", name), "")
+            return True
+    return False
+
+
 def _premise(draft: Draft, q: Question) -> None:
     """ "Since TensorFlow is the easiest framework for beginners, should I…?": where the article
     speaks of that framework on that quality only the other way, the answer says so first, with
@@ -280,6 +326,8 @@ def _premise(draft: Draft, q: Question) -> None:
     ctx, lang = draft.ctx, draft.lang
     vocab = ctx.corpus.vocab
     names = vocab.frameworks_in(q.premise)
+    if len(names) == 1 and _premise_fact(draft, q, names[0]):
+        return
     aspects = [a for a in vocab.aspects_in(q.premise) if a in vocab.aspect_criteria]
     if len(names) != 1 or not aspects:
         return

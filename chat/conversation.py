@@ -300,13 +300,20 @@ def resolve(
         at = _masked(text, vocab).find(pronoun)
         return Resolution(text[:at] + t(lang, "the_article") + text[at + len(pronoun) :])
 
-    if last is not None and not named and not pronoun and vocab.about_document(plain) and asked.kind == "fact":
+    if (
+        last is not None
+        and not named
+        and not pronoun
+        and vocab.about_document(plain)
+        # ("作者最后还推荐学吗?": whether it recommends the one talked about, no pick among all)
+        and (asked.kind == "fact" or (asked.yes_no and asked.kind == "choice"))
+    ):
         if last.points and all(subject in GENERAL_SUBJECT.values() for subject, _ in last.points):
             # "学会Keras就等于懂深度学习了吗?" → the article's own conclusion → "那文章建议怎么做?":
             # asked of the article, not of Keras.
             return Resolution(text)
         if len(last.question.frameworks) == 1 and not (
-            asked.aspects or asked.requirements or asked.slots or asked.document or asked.refusal
+            asked.requirements or asked.slots or asked.document or asked.refusal
         ):
             # "支持者和反对者分别怎么说?" → "作者本人站哪边?": the author's view of the framework
             # talked about (it had been refused as off-topic).

@@ -181,12 +181,16 @@ def read(
     # the causes they give for what it supposes away.
     supposes = bool(frameworks) and bool(vocab.counterfactual(plain))
     yes_no = yes_no and not supposes
-    slots = tuple(name for name, s in vocab.slots.items() if s.words(plain) or (yes_no and s.proposed(plain)))
+    # ("Since PyTorch was made by Google, is it good for production?" proposes no maker: the premise
+    # states it, the question asks another thing.)
+    premise = vocab.premise(plain)
+    asked_part = plain.replace(premise, " ") if premise else plain
+    slots = tuple(name for name, s in vocab.slots.items() if s.words(asked_part) or (yes_no and s.proposed(asked_part)))
     slots = tuple(x for x in slots if not any(x in vocab.slots[y].supersedes for y in slots))
     if any(r.spec.language for r in requirements):
         # "它们俩谁支持R语言?", "who supports Java?": supporting a language, not backing.
         slots = tuple(x for x in slots if x != "backer")
-    if yes_no and not slots and _owned_by_org(plain, vocab):
+    if yes_no and not slots and _owned_by_org(asked_part, vocab):
         # "OneFlow是华为的吗?", "MXNet是亚马逊的吗?": whose it is, made or backed; the backer falls back
         # on the maker, so a company that picked it is not denied for not having made it.
         slots = next(((x,) for x in ("backer", "maker") if x in vocab.slots), ())
@@ -270,7 +274,7 @@ def read(
         superlative=bool(vocab.superlative(plain)),
         yes_no=yes_no and kind == "fact",
         # "是不是该避开Keras?": yes where the article speaks against it.
-        negative=bool(vocab.asks_weakness(asked_for) or vocab.wants_con(asked_for) or vocab.avoid(plain)),
+        negative=_weakness(asked_for, vocab) or bool(vocab.wants_con(asked_for) or vocab.avoid(plain)),
         what_to_do=bool(vocab.what_to_do(plain)),
         quantity=bool(vocab.quantity(plain)) and "date" not in slots,
         unfamiliar=unfamiliar,
@@ -407,6 +411,18 @@ def _refusal(original, plain, vocab, kind, frameworks, unknown, platforms, requi
     if platforms and not frameworks and kind != "choice" and not requirements:
         return "tool"  # "What is CUDA?": nothing to choose, no framework, a platform the article never covers
     return ""
+
+
+def _weakness(text: str, vocab: Vocabulary) -> bool:
+    """Does the question ask about a weakness ("难学吗", "is it slow?"), said other than denied
+    ("TensorFlow不难学吗?" asks whether it is easy: yes where the article praises it)?"""
+    for said_so in vocab.asks_weakness.matched(text):
+        for m in re.finditer(re.escape(said_so), text):
+            if said_so.startswith(("不", "没")) or not re.search(
+                r"(不|没|不太|不算|不怎么|没那么|没有那么)$", text[: m.start()]
+            ):
+                return True
+    return False
 
 
 def _owned_by_org(plain: str, vocab: Vocabulary) -> bool:

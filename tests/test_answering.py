@@ -425,6 +425,30 @@ def test_a_backer_found_only_as_a_maker_is_shown_as_the_maker(fake_advisor):
     assert "OneFlow 的开发方：一流科技" in answer.verdict and "背后支持" not in answer.verdict
 
 
+@pytest.mark.parametrize(
+    ("question", "premise", "not_asked"),
+    [
+        ("Since PyTorch was made by Google, is it good for production?", "PyTorch's maker is Facebook", "maker"),
+        ("既然TensorFlow是2017年发布的,它适合新手吗?", "TensorFlow 的时间是 2015年11月", "时间："),
+    ],
+)
+def test_a_fact_a_premise_gets_wrong_is_said_first_and_the_question_is_still_answered(
+    fake_advisor, question, premise, not_asked
+):
+    # The premise's proposal had become the question ("No. PyTorch's maker: Facebook" to "is it good
+    # for production?"), or passed unremarked.
+    answer = fake_advisor.ask(question)
+    lines = answer.text.split("\n")
+    assert premise in lines[0], answer.text
+    rest = "\n".join(lines[1:])
+    assert not_asked not in rest and ("deployment" in rest or "上手难度" in rest), answer.text
+
+
+def test_a_true_premise_is_not_remarked_on(fake_advisor):
+    answer = fake_advisor.ask("既然TensorFlow是谷歌开发的,它是哪年发布的?")
+    assert "前提" not in answer.text and "2015年11月" in answer.verdict, answer.text
+
+
 def test_a_job_hunt_said_in_other_words_is_the_job_goal(fake_advisor):
     answer = fake_advisor.ask("想找深度学习相关的工作,简历上写哪个框架更吃香?")
     assert answer.recommendations == ["TensorFlow"]
@@ -1073,6 +1097,21 @@ def test_a_yes_no_question_opens_with_yes_or_no_where_the_quotes_settle_it(fake_
     ],
 )
 def test_a_quality_asked_in_the_negative_is_answered_as_a_weakness(fake_advisor, question, opens):
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(opens), answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        # A weakness denied is a strength asked ("不难学吗?": is it easy?); it had opened 是的 over
+        # the article's warnings that TensorFlow is hard to learn (blind round 47).
+        ("TensorFlow 不難學嗎?", "**不。"),
+        ("TensorFlow难不难学?", "**是的。"),
+        ("TensorFlow难学吗?", "**是的。"),
+    ],
+)
+def test_a_weakness_denied_in_the_question_is_a_strength_asked(fake_advisor, question, opens):
     answer = fake_advisor.ask(question)
     assert answer.text.startswith(opens), answer.text[:200]
 
@@ -2340,6 +2379,13 @@ def test_the_documents_view_of_a_framework_leads_with_how_they_sum_it_up(fake_ad
     # Its "小结:…" first, wherever retrieval ranked it, not the nearest sentence naming it.
     answer = fake_advisor.ask(question)
     assert answer.citations[0].text.startswith("小结"), answer.text
+
+
+def test_whether_the_author_still_recommends_it_is_asked_of_the_framework_talked_about(fake_advisor):
+    # It had been read as a pick among all frameworks, with TensorFlow under "not favoured".
+    answer = _converse(fake_advisor, "TensorFlow 的官方文件好嗎?", "那它不適合初學者嗎?", "作者最後還推薦學嗎?")
+    assert answer.question.startswith("TensorFlow") and answer.recommendations == [], answer.question
+    assert any("投入时间学习" in c.text for c in answer.citations), answer.text
 
 
 def test_the_articles_advice_after_its_own_conclusion_is_asked_of_the_article(fake_advisor):
