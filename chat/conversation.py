@@ -410,8 +410,12 @@ def resolve(
         )
     if last is not None and vocab.topic_back(plain) and not asked.needs:
         # "Pytorch最大的短板是啥？" … "那TF在这块儿咋样？", "国产框架里有主打这个方向的吗？": asked on
-        # what the last answer was about.
-        topic = _topic(last, reader, vocab, lang)
+        # what the last answer was about; after a why asked into it ("为什么研究人员不在乎这个?"),
+        # on what the why asked into.
+        into = last
+        if len(state.turns) >= 2 and _unnamed_why(last, vocab):
+            into = next((turn for turn in reversed(state.turns[:-1]) if not _unnamed_why(turn, vocab)), last)
+        topic = _topic(into, reader, vocab, lang)
         if topic and (named or asked.kind == "choice" or asked.requirements):
             labels = joined(lang, topic)
             return Resolution(_within(text, labels, zh))

@@ -294,6 +294,12 @@ def _multi_part(text, original, pieces, vocab, known, published_year, known_vers
     parts: list[Question] = []
     for piece in pieces:
         q = read(piece, vocab, known=known, published_year=published_year, known_versions=known_versions, split=False)
+        if (
+            parts
+            and vocab.about_document(piece)
+            and not (q.frameworks or q.requirements or q.aspects or q.slots or q.wants or q.refusal or q.document)
+        ):
+            continue  # "华为为什么要做Mindspore?文章怎么说的?": what the article says of the part before
         if parts and q.frameworks and _elliptic_part(piece, q, vocab):
             # "Keras的官网地址是啥?还有PyTorch的呢?": the part before, asked of the one named now.
             before = parts[-1].text

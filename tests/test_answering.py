@@ -449,6 +449,15 @@ def test_a_true_premise_is_not_remarked_on(fake_advisor):
     assert "前提" not in answer.text and "2015年11月" in answer.verdict, answer.text
 
 
+@pytest.mark.parametrize(
+    "question", ["华为为什么要做Mindspore?文章怎么说的?", "Who made PyTorch? What does the article say?"]
+)
+def test_asking_what_the_article_says_after_a_question_is_no_second_question(fake_advisor, question):
+    # It had been split off and answered alone: "文章没有回答这个问题".
+    answer = fake_advisor.ask(question)
+    assert answer.kind != "multi" and not answer.abstained and answer.citations, answer.text
+
+
 def test_a_job_hunt_said_in_other_words_is_the_job_goal(fake_advisor):
     answer = fake_advisor.ask("想找深度学习相关的工作,简历上写哪个框架更吃香?")
     assert answer.recommendations == ["TensorFlow"]
@@ -2329,6 +2338,21 @@ def test_the_other_one_after_a_pick_with_a_contrast_is_the_one_favoured_on_the_o
     assert answer.recommendations == ["TensorFlow"] and "it speaks for PyTorch instead" in answer.text, answer.text
     other = _converse(fake_advisor, first, "What about the other one?")
     assert other.question.startswith("How is PyTorch"), other.question
+
+
+def test_this_aspect_after_a_why_asked_into_an_answer_is_the_aspect_the_why_asked_into(fake_advisor):
+    # "这方面" had been research (from "研究人员" in the why), not the deployment the talk was about.
+    answer = _converse(
+        fake_advisor, "PyTorch 的主要缺點是什麼?", "為什麼研究人員不在乎這個?", "那 TensorFlow 在這方面如何?"
+    )
+    assert answer.question.startswith("那 TensorFlow") and "科研" not in answer.question, answer.question
+    assert any("部署" in c.text for c in answer.citations[:1]), answer.text
+
+
+def test_the_examples_it_gave_asked_after_a_point_are_what_the_article_says_beside_it(fake_advisor):
+    # "舉的例子有哪些?" had been refused as off-topic.
+    answer = _converse(fake_advisor, "文章覺得國產框架的出路在哪?", "舉的例子有哪些?")
+    assert not answer.abstained and answer.question.startswith("文章："), answer.text
 
 
 def test_which_of_them_after_a_frameworks_pros_or_cons_picks_among_those_points(fake_advisor):

@@ -444,3 +444,11 @@ def test_the_articles_advice_after_its_own_conclusion_quotes_the_article(real_ad
 def test_a_maker_named_is_its_framework_only_where_the_article_speaks_of_that(real_advisor, question, first, subject):
     answer = real_advisor.ask(question)
     assert first in answer.citations[0].text and answer.citations[0].subject == subject, answer.text
+
+
+def test_the_examples_it_gave_are_the_sentence_naming_them(real_advisor):
+    history = []
+    for asked in ("文章覺得國產框架的出路在哪?",):
+        history += [{"role": "user", "content": asked}, {"role": "assistant", "content": real_advisor.ask(asked).text}]
+    answer = real_advisor.ask("舉的例子有哪些?", history)
+    assert any("MegEngine追求训练推理一体化" in c.text for c in answer.citations), answer.text
