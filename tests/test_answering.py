@@ -2441,6 +2441,22 @@ def test_the_most_asked_has_no_runner_up_the_article_does_not_rank_high(fake_adv
 
 
 @pytest.mark.parametrize(
+    ("question", "worst"),
+    [
+        ("哪个框架更难学?", ("TensorFlow",)),
+        ("Which one is harder to learn?", ("TensorFlow",)),
+        # The article warns of both: Keras "运行速度相对缓慢", TensorFlow "计算速度也不尽如人意" on phones.
+        ("Which framework is slower?", ("Keras", "TensorFlow")),
+    ],
+)
+def test_the_harder_or_slower_one_asked_is_the_one_the_article_speaks_against(fake_advisor, question, worst):
+    # "更难学" had been answered with the easiest ones, "slower" with the fastest.
+    answer = fake_advisor.ask(question)
+    first = answer.verdict.split("\n")[0]
+    assert any(w in first for w in worst) and answer.citations[0].role == "caveat", answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "pick"),
     [("Which framework uses the least memory?", "MXNet"), ("Which one needs the least GPU memory?", "MXNet")],
 )
