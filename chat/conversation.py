@@ -300,6 +300,15 @@ def resolve(
         at = _masked(text, vocab).find(pronoun)
         return Resolution(text[:at] + t(lang, "the_article") + text[at + len(pronoun) :])
 
+    if last is not None and vocab.narrowing_two(plain) and not any(r.spec.language for r in asked.requirements):
+        # "Go…" → "那Julia呢?" → "这两个语言MXNet都支持吗?": the last two languages named, both asked
+        # (only the last had been, and its yes stood for both).
+        languages = [r for turn in reversed(state.turns) for r in turn.question.requirements if r.spec.language]
+        spoken = list(dict.fromkeys(r.label(lang) for r in languages))[:2]
+        if len(spoken) == 2 and set(asked.aspects) & {a for r in languages for a in r.spec.aspects}:
+            return Resolution(
+                t(lang, "resolve_languages", question=text.strip(), names=t(lang, "list_sep").join(reversed(spoken)))
+            )
     if (
         last is not None
         and not named

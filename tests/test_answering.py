@@ -2355,6 +2355,20 @@ def test_the_examples_it_gave_asked_after_a_point_are_what_the_article_says_besi
     assert not answer.abstained and answer.question.startswith("文章："), answer.text
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("我想用Go语言做深度学习,有什么选择?", "那Julia呢?", "这两个语言MXNet都支持吗?"),
+        ("Which frameworks support Go?", "And Julia?", "Does MXNet support both languages?"),
+    ],
+)
+def test_both_languages_asked_after_two_were_named_are_both_checked(fake_advisor, turns):
+    # Only the last (Julia) had been checked, and its yes stood for both; MXNet's list has no Go.
+    answer = _converse(fake_advisor, *turns)
+    assert "Go" in answer.question and "Julia" in answer.question, answer.question
+    assert not answer.text.startswith(("**是的", "**Yes")) and "Go" in answer.text.split("\n- ")[0], answer.text
+
+
 def test_which_of_them_after_a_frameworks_pros_or_cons_picks_among_those_points(fake_advisor):
     # "其中哪个…" after TensorFlow's drawbacks asks among them (it had asked back "which framework?").
     answer = _converse(fake_advisor, "TensorFlow有哪些优点?", "那缺点呢?", "其中哪个对初学者影响最大?")
