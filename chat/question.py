@@ -246,8 +246,10 @@ def read(
         kind = "fact"
     if kind == "choice" and not requirements:
         requirements = [Requirement(vocab.aspect_criteria[a]) for a in aspects if a in vocab.aspect_criteria]
-    if kind != "choice" and not frameworks:
-        # "How do I install CUDA on Windows?": platforms the documents never name are not answerable.
+    beyond = functools.reduce(lambda text, p: text.replace(p, " "), platforms, plain)
+    if kind != "choice" and not frameworks and not any(r.spec.words(beyond) for r in requirements):
+        # "How do I install CUDA on Windows?": platforms the documents never name are not answerable
+        # (but "我是做安卓App的,想在手机上跑模型" states a need they do speak to: mobile).
         unknown += tuple(p for p in platforms if p not in known_set)
     refusal = _refusal(original, plain, vocab, kind, frameworks, unknown, platforms, requirements)
     document: tuple[str, ...] = ()

@@ -458,6 +458,13 @@ def test_asking_what_the_article_says_after_a_question_is_no_second_question(fak
     assert answer.kind != "multi" and not answer.abstained and answer.citations, answer.text
 
 
+def test_a_platform_named_beside_a_need_the_article_speaks_to_is_no_refusal(fake_advisor):
+    # "安卓" is never named, but running on phones is: it had been refused by the name.
+    answer = fake_advisor.ask("我是做安卓App的,想在手机上跑模型,文章怎么说?")
+    assert not answer.abstained and any("移动" in c.text for c in answer.citations), answer.text
+    assert fake_advisor.ask("What is CUDA?").abstained  # a platform alone is still outside the article
+
+
 def test_a_job_hunt_said_in_other_words_is_the_job_goal(fake_advisor):
     answer = fake_advisor.ask("想找深度学习相关的工作,简历上写哪个框架更吃香?")
     assert answer.recommendations == ["TensorFlow"]
