@@ -425,11 +425,14 @@ def test_the_documents_view_of_a_framework_is_how_they_sum_it_up(real_advisor, q
     assert any(c.text.startswith("小结") for c in answer.citations[:2]), answer.text
 
 
+def _after(advisor, first, question):
+    """The answer to question asked after first."""
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": advisor.ask(first).text}]
+    return advisor.ask(question, history)
+
+
 def test_the_articles_advice_after_its_own_conclusion_quotes_the_article(real_advisor):
-    history = []
-    for asked in ("学会了Keras是不是就等于懂深度学习了?",):
-        history += [{"role": "user", "content": asked}, {"role": "assistant", "content": real_advisor.ask(asked).text}]
-    answer = real_advisor.ask("那文章建议怎么做?", history)
+    answer = _after(real_advisor, "学会了Keras是不是就等于懂深度学习了?", "那文章建议怎么做?")
     assert answer.citations[0].subject == "general" and "Keras" not in answer.citations[0].text, answer.text
 
 
@@ -447,8 +450,5 @@ def test_a_maker_named_is_its_framework_only_where_the_article_speaks_of_that(re
 
 
 def test_the_examples_it_gave_are_the_sentence_naming_them(real_advisor):
-    history = []
-    for asked in ("文章覺得國產框架的出路在哪?",):
-        history += [{"role": "user", "content": asked}, {"role": "assistant", "content": real_advisor.ask(asked).text}]
-    answer = real_advisor.ask("舉的例子有哪些?", history)
+    answer = _after(real_advisor, "文章覺得國產框架的出路在哪?", "舉的例子有哪些?")
     assert any("MegEngine追求训练推理一体化" in c.text for c in answer.citations), answer.text
