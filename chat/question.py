@@ -285,7 +285,7 @@ def read(
         document=document,
         refusal=refusal,
         unknown=unknown,
-        premise=vocab.premise(plain),
+        premise=premise,
         item=item[0] if item else 0,
     )
 
@@ -426,9 +426,7 @@ def _weakness(text: str, vocab: Vocabulary) -> bool:
     ("TensorFlow不难学吗?" asks whether it is easy: yes where the article praises it)?"""
     for said_so in vocab.asks_weakness.matched(text):
         for m in re.finditer(re.escape(said_so), text):
-            if said_so.startswith(("不", "没")) or not re.search(
-                r"(不|没|不太|不算|不怎么|没那么|没有那么)$", text[: m.start()]
-            ):
+            if said_so.startswith(("不", "没")) or not text[: m.start()].endswith(vocab.negators):
                 return True
     return False
 
