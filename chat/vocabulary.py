@@ -290,6 +290,9 @@ class Vocabulary:
             if not has_cjk(n) and len(n) >= 4
         }
         self.normalize_table = sorted(data.get("normalize", {}).items(), key=lambda kv: -len(kv[0]))
+        self.negative_openers = {k.lower(): v for k, v in data.get("negative_openers", {}).items()}
+        openers = "|".join(re.escape(k) for k in sorted(self.negative_openers, key=len, reverse=True)) or r"(?!x)x"
+        self._negative_openers = re.compile(rf"(?i)(^\W*|[.?!]\s+)({openers})(?=\s)")
         ranks = sorted(data.get("ranking_words", {}).items(), key=lambda kv: -len(kv[0]))
         self.ranking_words = [(re.compile(rf"(?<![A-Za-z-]){re.escape(k)}(?![A-Za-z-])", re.I), v) for k, v in ranks]
         fields = sorted(data.get("normalize_fields", {}).items(), key=lambda kv: -len(kv[0]))
@@ -841,6 +844,11 @@ class Vocabulary:
         question = _CJK_SPACE.sub("", question)
         for word, plain in self.normalize_table:
             question = question.replace(word, plain)
+        # "Isn't TensorFlow hard to learn?" asks what "Is TensorFlow hard to learn?" asks; English
+        # answers either with the same Yes or No.
+        question = self._negative_openers.sub(
+            lambda m: m.group(1) + self.negative_openers[m.group(2).lower()], question
+        )
         return self.in_document_words(question)
 
     def in_document_words(self, text: str) -> str:

@@ -1120,6 +1120,21 @@ def test_a_quality_asked_in_the_negative_is_answered_as_a_weakness(fake_advisor,
 @pytest.mark.parametrize(
     ("question", "opens"),
     [
+        # An English question opening in the negative asks the positive one; it had got no opening.
+        ("Isn't TensorFlow hard to learn?", "**Yes."),
+        ("Isn't PyTorch bad for production?", "**Yes."),
+        ("Doesn't Keras run slowly?", "**Yes."),
+        ("Doesn't TensorFlow support Java?", "**Yes."),
+    ],
+)
+def test_an_english_question_opening_in_the_negative_is_answered_as_the_positive_one(fake_advisor, question, opens):
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(opens), answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
         # A weakness denied is a strength asked ("不难学吗?": is it easy?); it had opened 是的 over
         # the article's warnings that TensorFlow is hard to learn (blind round 47).
         ("TensorFlow 不難學嗎?", "**不。"),

@@ -132,3 +132,16 @@ def test_an_ordinal_before_a_lists_name_asks_an_item_of_that_side(text, asked):
 )
 def test_figures_are_said_in_the_answers_language(text, lang, figures):
     assert V.figures_in(text, lang) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Isn't TensorFlow hard to learn?", "is TensorFlow hard to learn?"),
+        ("OK. Doesn't Keras run slowly?", "OK. does Keras run slowly?"),
+        # Inside a question, a negative is what the user rules out, not an opener.
+        ("I don't want C++, which framework?", "I don't want C++, which framework?"),
+    ],
+)
+def test_an_english_question_opening_in_the_negative_reads_as_the_positive_one(text, plain):
+    assert V.normalize(text) == plain
