@@ -1110,16 +1110,11 @@ def test_a_yes_no_question_opens_with_yes_or_no_where_the_quotes_settle_it(fake_
         ("Keras的社区是不是不太活跃?", "**不。"),
         # Asked both ways ("友好不友好"), it asks about the quality itself.
         ("MXNet对新手友好不友好?", "**不。"),
-    ],
-)
-def test_a_quality_asked_in_the_negative_is_answered_as_a_weakness(fake_advisor, question, opens):
-    answer = fake_advisor.ask(question)
-    assert answer.text.startswith(opens), answer.text[:200]
-
-
-@pytest.mark.parametrize(
-    ("question", "opens"),
-    [
+        # A weakness denied is a strength asked ("不难学吗?": is it easy?); it had opened 是的 over
+        # the article's warnings that TensorFlow is hard to learn (blind round 47).
+        ("TensorFlow 不難學嗎?", "**不。"),
+        ("TensorFlow难不难学?", "**是的。"),
+        ("TensorFlow难学吗?", "**是的。"),
         # An English question opening in the negative asks the positive one; it had got no opening.
         ("Isn't TensorFlow hard to learn?", "**Yes."),
         ("Isn't PyTorch bad for production?", "**Yes."),
@@ -1127,22 +1122,7 @@ def test_a_quality_asked_in_the_negative_is_answered_as_a_weakness(fake_advisor,
         ("Doesn't TensorFlow support Java?", "**Yes."),
     ],
 )
-def test_an_english_question_opening_in_the_negative_is_answered_as_the_positive_one(fake_advisor, question, opens):
-    answer = fake_advisor.ask(question)
-    assert answer.text.startswith(opens), answer.text[:200]
-
-
-@pytest.mark.parametrize(
-    ("question", "opens"),
-    [
-        # A weakness denied is a strength asked ("不难学吗?": is it easy?); it had opened 是的 over
-        # the article's warnings that TensorFlow is hard to learn (blind round 47).
-        ("TensorFlow 不難學嗎?", "**不。"),
-        ("TensorFlow难不难学?", "**是的。"),
-        ("TensorFlow难学吗?", "**是的。"),
-    ],
-)
-def test_a_weakness_denied_in_the_question_is_a_strength_asked(fake_advisor, question, opens):
+def test_a_yes_no_asked_in_the_negative_opens_the_right_way_round(fake_advisor, question, opens):
     answer = fake_advisor.ask(question)
     assert answer.text.startswith(opens), answer.text[:200]
 
