@@ -282,25 +282,24 @@ def _premise_fact(draft: Draft, q: Question, name: str) -> bool:
     if not proposed.yes_no or not proposed.slots:
         return False
     names = list(vocab.names_for(name))
+    mine = ctx.corpus.by_subject.get(name, ())
     for slot in proposed.slots:
         given = vocab.slots[slot]
-        for i in ctx.corpus.by_subject.get(name, ()):
+        # A backer named as one ("被AWS正式选择") before a maker that backs it.
+        own_named = bool(given.falls_back) and any(
+            given.own_value_in(ctx.corpus.index.sentences[j].text, names) for j in mine
+        )
+        for i in mine:
             text = ctx.corpus.index.sentences[i].text
             value = _trim_value(given.value_in(text, names))
             if not value or not ctx.corpus.quotable[i]:
                 continue
-            if (
-                given.falls_back
-                and not given.own_value_in(text, names)
-                and any(
-                    given.own_value_in(ctx.corpus.index.sentences[j].text, names) for j in ctx.corpus.by_subject[name]
-                )
-            ):
-                continue  # a backer named as one ("被AWS正式选择") before a maker that backs it
+            shown = given.given_as(text, names)
+            if own_named and shown != slot:
+                continue
             if not _contradicted(value, premise, vocab.organizations):
                 return False
             c = ctx.corpus.claim(i)
-            shown = slot if not given.falls_back or given.own_value_in(text, names) else given.falls_back
             marks = draft.mark(c, "fact", name)
             draft.lead(
                 t(
@@ -2724,12 +2723,7 @@ def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: s
             value = _trim_value(vocab.slots[slot].value_in(c.sentence.text, names))
             if value:
                 marks = draft.mark(c, _role(c, subject), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject))
-                # "OneFlow是华为的吗?": a backer's value found by the maker's evidence is its maker.
-                given = vocab.slots[slot]
-                shown_slot = (
-                    slot if not given.falls_back or given.own_value_in(c.sentence.text, names) else given.falls_back
-                )
-                label = t(draft.lang, f"slot_{shown_slot}")
+                label = t(draft.lang, f"slot_{vocab.slots[slot].given_as(c.sentence.text, names)}")
                 line = t(
                     draft.lang,
                     "stated_fact",

@@ -421,10 +421,7 @@ def resolve(
         # "Pytorch最大的短板是啥？" … "那TF在这块儿咋样？", "国产框架里有主打这个方向的吗？": asked on
         # what the last answer was about; after a why asked into it ("为什么研究人员不在乎这个?"),
         # on what the why asked into.
-        into = last
-        if len(state.turns) >= 2 and _unnamed_why(last, vocab):
-            into = next((turn for turn in reversed(state.turns[:-1]) if not _unnamed_why(turn, vocab)), last)
-        topic = _topic(into, reader, vocab, lang)
+        topic = _topic(_asked_into(state, vocab), reader, vocab, lang)
         if topic and (named or asked.kind == "choice" or asked.requirements):
             labels = joined(lang, topic)
             return Resolution(_within(text, labels, zh))
@@ -1160,12 +1157,10 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         return None
     # "Sorry, I meant PyTorch — same first question.": the conversation's first question, not the last.
     previous = state.turns[0].question if vocab.first_question(text) else last.question
-    if previous is last.question and len(state.turns) >= 2 and _unnamed_why(last, vocab):
+    if previous is last.question:
         # "PyTorch部署有什么问题?" → "为什么学界不在乎这个?" → "那TensorFlow呢?": the why asked into
         # what was said of PyTorch; of TensorFlow, the question it asked into.
-        previous = next(
-            (turn.question for turn in reversed(state.turns[:-1]) if not _unnamed_why(turn, vocab)), previous
-        )
+        previous = _asked_into(state, vocab).question
     if len(named) >= 2 and set(previous.frameworks) & set(named):
         # "Sorry, I meant MXNet, not Keras.": the one not asked about before.
         named = [f for f in named if f not in previous.frameworks] or named
@@ -1184,6 +1179,14 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         # "哪个侧重推理?" → TensorFlow → "另一个呢?": the same question asked of the other one.
         return Resolution(asked[: which.start()] + names + asked[which.end() :], kind="fact")
     return None
+
+
+def _asked_into(state: State, vocab: Vocabulary) -> Turn:
+    """The last turn, or, where it is a why typed with no name, the turn that why asked into."""
+    last = state.turns[-1]
+    if len(state.turns) < 2 or not _unnamed_why(last, vocab):
+        return last
+    return next((turn for turn in reversed(state.turns[:-1]) if not _unnamed_why(turn, vocab)), last)
 
 
 def _unnamed_why(turn: Turn, vocab: Vocabulary) -> bool:

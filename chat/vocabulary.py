@@ -241,6 +241,11 @@ class Slot:
         """Does the slot's own evidence give the value (a backer "被AWS正式选择", not a maker's)?"""
         return self._match(text, subject_names, valued=True, patterns=self.evidence[: self.own or None]) is not None
 
+    def given_as(self, text: str, subject_names: Sequence[str]) -> str:
+        """The slot a value in text is shown as: this one, or the one it falls back on where only that
+        one's evidence gives it ("OneFlow是华为的吗?": a backer found as "一流科技的OneFlow" is its maker)."""
+        return self.name if not self.falls_back or self.own_value_in(text, subject_names) else self.falls_back
+
     def _match(
         self, text: str, subject_names: Sequence[str], valued: bool = False, patterns: Sequence[str] | None = None
     ) -> re.Match[str] | None:
@@ -428,6 +433,12 @@ class Vocabulary:
         self.figure_qualifiers = dict(qs.get("figure_qualifiers", {}))
         self.figure_multipliers = {k: int(v) for k, v in qs.get("figure_multipliers", {}).items()}
         self.figure_units = dict(qs.get("figure_units", {}))
+        quals = "|".join(re.escape(q) for q in sorted(self.figure_qualifiers, key=len, reverse=True)) or r"(?!x)x"
+        mults = "".join(re.escape(m) for m in self.figure_multipliers)
+        units = "|".join(re.escape(u) for u in sorted(self.figure_units, key=len, reverse=True)) or r"(?!x)x"
+        self._figure = re.compile(
+            rf"(?P<q>{quals})?(?<![0-9A-Za-z.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[{mults}])?\s*(?P<u>{units})(?![A-Za-z])"
+        )
         self.quantity_units = {kind: WordSet(expressions=words) for kind, words in qs.get("quantity_units", {}).items()}
         self.speed_amount = WordSet(expressions=qs.get("speed_amount_re", ()))
         self.asks_rank = WordSet(expressions=qs.get("asks_rank_re", ()))
@@ -712,14 +723,8 @@ class Vocabulary:
         1,000,000 lines"); of the units asked about, where some are."""
         if not self.figure_units:
             return []
-        quals = "|".join(re.escape(q) for q in sorted(self.figure_qualifiers, key=len, reverse=True)) or r"(?!x)x"
-        mults = "".join(re.escape(m) for m in self.figure_multipliers)
-        unit_re = "|".join(re.escape(u) for u in sorted(self.figure_units, key=len, reverse=True))
-        pattern = (
-            rf"(?P<q>{quals})?(?<![0-9A-Za-z.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[{mults}])?\s*(?P<u>{unit_re})(?![A-Za-z])"
-        )
         out = []
-        for m in re.finditer(pattern, text):
+        for m in self._figure.finditer(text):
             said = m.group(0)
             if units and not any(u(said) for u in units):
                 continue
