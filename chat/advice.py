@@ -102,6 +102,7 @@ class Quote:
     role: str  # reason | caveat | fact | verdict | context
     subject: str
     label: str
+    translation: str = ""  # the quote in the answer's language, where the document's twin covers it
 
 
 @dataclass
@@ -164,6 +165,15 @@ class Draft:
             self.quotes[n - 1].subject = "/".join(both)
         tag = role_tag(self.lang, role, label)
         side = {"reason": "pro", "caveat": "con"}.get(role, "")
+        quote = self.quotes[n - 1]
+        if self.lang != "zh":
+            quote.translation = self.ctx.corpus.translations.render(
+                self.lang, claim.sentence.source, quote.start, quote.end, text
+            )
+        if quote.translation:
+            # The reader reads the whole quote; a few of its words as glosses would only repeat it.
+            line = t(self.lang, "quote_line", subject=shown, tag=tag, text=text, n=n)
+            return line + "\n" + t(self.lang, "quote_translation", text=quote.translation)
         if self.lang != "zh" and self.ctx.settings.quote_glosses and side:
             # What a reason or a warning calls it, in English (of its own clauses, where it speaks of
             # several in turn; a plain quote's words may be hedged, "适不适合推荐则是见仁见智").
@@ -427,6 +437,7 @@ def _answer(draft: Draft, q: Question, kind: str) -> Answer:
             role=quote.role,
             subject=quote.subject,
             label=quote.label,
+            translation=quote.translation,
         )
         for n, quote in enumerate(draft.quotes, start=1)
     ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .question import _VERSIONED, Question, Requirement
-from .templates import CITATION_MARKER, GENERAL_SUBJECT, QUOTE_LINE, REPLY_MARKERS, joined, t
+from .templates import CITATION_MARKER, GENERAL_SUBJECT, QUOTE_LINE, REPLY_MARKERS, TRANSLATION_LINE, joined, t
 from .vocabulary import Vocabulary, language
 
 Reader = Callable[[str], Question]
@@ -191,6 +191,8 @@ def state_from(
 
 
 def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
+    # A quote's translation is the product's wording, not the reply's: it names nothing the reply picked.
+    reply = "\n".join(line for line in reply.splitlines() if not TRANSLATION_LINE.match(line))
     lines = [line for line in reply.splitlines() if line.strip()][:8]
     pick_line = next((line for line in lines if any(m in line for m in REPLY_MARKERS["pick"])), "")
     runner_line = next((line for line in lines if any(m in line for m in REPLY_MARKERS["runners_up"])), "")

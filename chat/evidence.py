@@ -22,6 +22,7 @@ from .question import Question, Requirement
 from .reading import GENERAL, Reading, clause_run
 from .settings import EvidenceSettings
 from .store import StoredIndex
+from .translation import Translations
 from .types import Sentence
 from .vocabulary import Vocabulary, has_cjk, to_simplified
 
@@ -87,6 +88,10 @@ class Corpus:
         self.index = index
         self.vocab = vocab
         self._terms: dict[int, frozenset[str]] = {}
+
+    @cached_property
+    def translations(self) -> Translations:
+        return Translations(self.index.translations)
 
     @cached_property
     def quotable(self) -> np.ndarray:

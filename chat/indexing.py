@@ -22,6 +22,8 @@ from .corpus import Corpus, CorpusProblem, load_corpus
 from .embedding import Embedder, token_batches
 from .reading import READER_VERSION, read_sentences
 from .settings import Settings
+from .translation import place as place_translations
+from .translation import twin_hashes
 from .types import Chunk, Document, Sentence
 from .vocabulary import load as load_vocabulary
 
@@ -117,6 +119,8 @@ def staleness(manifest: dict[str, Any], core: dict[str, Any], corpus: Corpus) ->
     for problem in corpus.problems:
         if problem.source in indexed:
             reasons.append(f"corpus file now unreadable: {problem}")
+    if manifest.get("translations", {}) != twin_hashes(corpus.root, corpus.documents):
+        reasons.append("a translation twin changed (rebuilding re-places translations only)")
     return reasons
 
 
@@ -187,6 +191,9 @@ def build(settings: Settings, embedder: Embedder, *, log: Log = print, force: bo
         # Nothing embedded (only the reading changed): the dimension is the old one, no model load.
         dim = embedder.dim if to_embed or previous is None else previous.dim
         texts = {d.source: d.text for d in corpus.documents}
+        translations, troubles = place_translations(corpus.root, corpus.documents)
+        for trouble in troubles:
+            log(f"translation: {trouble}")
         index = store.StoredIndex(
             manifest={},
             chunks=all_chunks,
@@ -195,11 +202,13 @@ def build(settings: Settings, embedder: Embedder, *, log: Log = print, force: bo
             sentence_vectors=_stack(sent_vecs, dim),
             bm25=BM25.build([tokenize(c.section + "\n" + c.embedding_text()) for c in all_chunks]),
             readings=read_sentences(all_sentences, texts, load_vocabulary()),
+            translations=translations,
         )
         manifest = {
             **core,
             "model": {**core["model"], "dim": dim, **_runtime(embedder)},
             "files": files,
+            "translations": twin_hashes(corpus.root, corpus.documents),
             "counts": {"files": len(files), "chunks": len(all_chunks), "sentences": len(all_sentences)},
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }

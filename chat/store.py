@@ -8,6 +8,7 @@ index/
   sentences.npy    float32 sentence vectors (np.save, no pickle)
   bm25.json        BM25 postings over the chunks
   reading.jsonl    per sentence: subjects, stance, aspects, stands alone? (chat.reading; same order)
+  translations.jsonl  passages of the documents with their translations (chat.translation; may be empty)
 """
 
 from __future__ import annotations
@@ -28,11 +29,20 @@ import numpy as np
 
 from .bm25 import BM25
 from .reading import Reading
+from .translation import Span
 from .types import Chunk, Sentence
 
 FORMAT = "framework-advisor-index"
-VERSION = 2
-FILES = ("chunks.jsonl", "sentences.jsonl", "faiss.index", "sentences.npy", "bm25.json", "reading.jsonl")
+VERSION = 3
+FILES = (
+    "chunks.jsonl",
+    "sentences.jsonl",
+    "faiss.index",
+    "sentences.npy",
+    "bm25.json",
+    "reading.jsonl",
+    "translations.jsonl",
+)
 REBUILD = "framework-advisor index build"
 
 
@@ -50,6 +60,7 @@ class StoredIndex:
     bm25: BM25
     readings: list[Reading] = dataclasses.field(default_factory=list)  # one per sentence, same order
     faiss_index: Any = None  # faiss.IndexFlatIP, built lazily from chunk_vectors when absent
+    translations: list[Span] = dataclasses.field(default_factory=list)  # twin passages placed in the documents
 
     @property
     def dim(self) -> int:
@@ -98,6 +109,9 @@ def write(index_dir: Path, manifest: dict[str, Any], index: StoredIndex) -> None
         with open(tmp / "reading.jsonl", "w", encoding="utf-8") as fh:
             for r in index.readings:
                 fh.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
+        with open(tmp / "translations.jsonl", "w", encoding="utf-8") as fh:
+            for span in index.translations:
+                fh.write(json.dumps(span.to_json(), ensure_ascii=False) + "\n")
         manifest = {**manifest, "format": FORMAT, "version": VERSION, "checksums": {f: _sha256(tmp / f) for f in FILES}}
         (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
         for f in (*FILES, "manifest.json"):
@@ -189,6 +203,7 @@ def read(index_dir: Path) -> StoredIndex:
         sentence_vectors = np.load(index_dir / "sentences.npy", allow_pickle=False)
         bm25 = BM25.from_json(json.loads((index_dir / "bm25.json").read_text("utf-8")))
         readings = [Reading.from_json(json.loads(line)) for line in _lines(index_dir / "reading.jsonl")]
+        translations = [Span.from_json(json.loads(line)) for line in _lines(index_dir / "translations.jsonl")]
     except (ValueError, TypeError, KeyError, RuntimeError, OSError) as exc:
         raise IndexProblem(
             f"{index_dir} could not be read ({type(exc).__name__}: {exc}). Rebuild it: {REBUILD}"
@@ -203,7 +218,15 @@ def read(index_dir: Path) -> StoredIndex:
     ):
         raise IndexProblem(f"{index_dir} files disagree with each other. Rebuild the index: {REBUILD}")
     return StoredIndex(
-        manifest, chunks, sentences, np.asarray(chunk_vectors, np.float32), sentence_vectors, bm25, readings, flat
+        manifest,
+        chunks,
+        sentences,
+        np.asarray(chunk_vectors, np.float32),
+        sentence_vectors,
+        bm25,
+        readings,
+        flat,
+        translations,
     )
 
 

@@ -10,6 +10,7 @@ T: dict[str, dict[str, str]] = {
         "and": "和",
         "quote": "“{text}”[{n}]",
         "quote_line": "- **{subject}**（{tag}）：“{text}”[{n}]",
+        "quote_translation": "  - *译文：* {text}",
         "resolved_note": "（理解为：{question}）",
         "part": "**（{i}）{question}**",
         "dated": "*以上引自《{title}》（{date}）；框架此后可能已有变化。*",
@@ -181,6 +182,7 @@ T: dict[str, dict[str, str]] = {
         "and": " and ",
         "quote": "“{text}” [{n}]",
         "quote_line": "- **{subject}** ({tag}): “{text}” [{n}]",
+        "quote_translation": "  - *Translation:* {text}",
         "resolved_note": "(read as: {question})",
         "part": "**({i}) {question}**",
         "dated": "*Quoted from “{title}” ({date}); the frameworks may have changed since.*",
@@ -376,6 +378,9 @@ REPLY_MARKERS = {
 CITATION_MARKER = re.compile(r"\[(\d+)\]")
 # A quote line as "quote_line" writes it ("- **TensorFlow**（优势·灵活性）：“…”[2]"): the points of a
 # previous answer that "第二点" counts through.
+# The line under a quote that shows it in the reader's language (not the article's words: the
+# conversation reads past it).
+TRANSLATION_LINE = re.compile(r"^\s+- \*(?:译文：|Translation:)\* ")
 QUOTE_LINE = re.compile(r"^\s*-\s*\*\*(?P<subject>[^*]+)\*\*[^“]*“(?P<quote>.+)”\s*\[\d+\]\s*$")
 
 

@@ -79,6 +79,7 @@ class Citation:
     role: str = "fact"  # reason | caveat | fact | verdict | context: what the answer presents it as
     subject: str = ""  # the framework it is presented as being about ("general" for none)
     label: str = ""  # the requirement or aspect it is quoted for
+    translation: str = ""  # the quote in the answer's language, from the document's twin ("" = none)
 
 
 @dataclass

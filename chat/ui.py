@@ -44,6 +44,7 @@ CSS = """
 .src .meta { font-size: 0.85em; opacity: 0.8; margin-bottom: 4px; }
 .src mark { background: #ffe58f; color: inherit; padding: 0 1px; }
 .src .n { font-weight: bold; margin-right: 6px; }
+.src .translation { font-size: 0.9em; opacity: 0.85; margin-top: 4px; font-style: italic; }
 details.turn { margin-top: 10px; opacity: 0.85; }
 h4.latest, p.empty { margin-top: 1.8em; }  /* clear of the panel's floating label */
 """
@@ -122,9 +123,11 @@ def _source_block(advisor: Advisor, turn: int, c: dict[str, Any]) -> str:
     else:
         body = "<mark>" + html.escape(c["text"]) + "</mark>"
     meta = f"{html.escape(c['section'])} · {html.escape(c['source'])} 第 {c['line']} 行"
+    translated = c.get("translation") or ""
+    twin = f"<div class='translation'>Translation: {html.escape(translated)}</div>" if translated else ""
     return (
         f"<div class='src' id='src-{turn}-{c['n']}'><div class='meta'><span class='n'>[{c['n']}]</span>{meta}</div>"
-        f"<div class='passage'>{body}</div></div>"
+        f"<div class='passage'>{body}</div>{twin}</div>"
     )
 
 

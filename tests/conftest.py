@@ -53,6 +53,8 @@ def corpus_dir(tmp_path) -> Path:
     path = tmp_path / "corpus"
     path.mkdir()
     shutil.copy(ARTICLE, path / ARTICLE.name)
+    for twin in ARTICLE.parent.glob(f"{ARTICLE.name}.*.jsonl"):  # its translations
+        shutil.copy(twin, path / twin.name)
     return path
 
 
@@ -86,6 +88,31 @@ def fake_advisor(built):
     from chat import Advisor
 
     return Advisor.load(settings=built)
+
+
+@pytest.fixture
+def untranslated_advisor(tmp_path):
+    """The fake-embedder advisor over the article alone, without its translation twin (as over a
+    document a user adds): English answers gloss its quotes instead."""
+    from chat import Advisor
+    from chat.embedding import HashEmbedder
+    from chat.indexing import build
+    from chat.settings import Settings
+
+    corpus = tmp_path / "plain-corpus"
+    corpus.mkdir()
+    shutil.copy(ARTICLE, corpus / ARTICLE.name)
+    settings = Settings.load(
+        env={},
+        **{
+            "paths.corpus_dir": corpus,
+            "paths.index_dir": tmp_path / "plain-index",
+            "model.name": FAKE_MODEL,
+            "model.cache_dir": tmp_path / "cache",
+        },
+    )
+    build(settings, HashEmbedder(), log=lambda _m: None)
+    return Advisor.load(settings=settings)
 
 
 @pytest.fixture(scope="session")

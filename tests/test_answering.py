@@ -11,8 +11,9 @@ from click.testing import CliRunner
 from chat.cli import main
 from chat.corpus import parse_front_matter
 from chat.evaluation import SentenceGold
+from chat.templates import QUOTE_LINE, TRANSLATION_LINE
 from chat.types import Answer
-from tests.conftest import cli_env
+from tests.conftest import ROOT, cli_env
 
 GOLD = SentenceGold.load()
 
@@ -2261,21 +2262,22 @@ def test_why_a_country_should_develop_its_own_frameworks_is_answered_by_the_arti
     assert not any("归结于" in c.text for c in answer.citations), answer.text
 
 
-def test_an_english_answer_says_in_english_what_each_reason_and_warning_calls_the_framework(fake_advisor):
-    answer = fake_advisor.ask("What are TensorFlow's weaknesses?")
+def test_an_english_answer_says_in_english_what_each_reason_and_warning_calls_the_framework(untranslated_advisor):
+    # (A document with no translation twin: its quotes are glossed with what they call it.)
+    answer = untranslated_advisor.ask("What are TensorFlow's weaknesses?")
     lines = [line for line in answer.text.splitlines() if line.startswith("- **TensorFlow**")]
     # "过于“臃肿”,计算速度也不尽如人意" is bloated and unsatisfactory; "版本间不兼容" incompatible.
     assert any("bloated" in line.split("“")[0] for line in lines if "臃肿" in line), answer.text
     assert any("incompatible" in line.split("“")[0] for line in lines if "不兼容" in line), answer.text
 
 
-def test_a_warning_is_glossed_only_with_its_words_against_and_a_plain_quote_not_at_all(fake_advisor):
+def test_a_warning_is_glossed_only_with_its_words_against_and_a_plain_quote_not_at_all(untranslated_advisor):
     # "缺少灵活性,深入学习时容易遇到瓶颈" is not flexible and a bottleneck, never "easy"; "适不适合推荐则是
     # 见仁见智" (a plain quote) is no "recommended".
-    answer = fake_advisor.ask("What are Keras's drawbacks?")
+    answer = untranslated_advisor.ask("What are Keras's drawbacks?")
     tags = [line.split("“")[0] for line in answer.text.splitlines() if line.startswith("- **")]
     assert tags and all("easy" not in tag and "flexible" not in tag.replace("not flexible", "") for tag in tags), tags
-    plain = fake_advisor.ask("Is Keras good for beginners?").text
+    plain = untranslated_advisor.ask("Is Keras good for beginners?").text
     assert not any("recommended" in line.split("“")[0] for line in plain.splitlines() if "适不适合" in line), plain
 
 
@@ -2433,10 +2435,10 @@ def test_the_articles_advice_after_its_own_conclusion_is_asked_of_the_article(fa
     assert answer.question == "那文章建议怎么做?" and not answer.abstained, answer.question
 
 
-def test_a_passage_shown_with_the_sentence_it_continues_is_glossed_with_its_own_words(fake_advisor):
+def test_a_passage_shown_with_the_sentence_it_continues_is_glossed_with_its_own_words(untranslated_advisor):
     # "PyTorch…足够简单易用…。最终两者…都确立了王者地位。" shown as of TensorFlow/PyTorch on market
     # position: the leader, not "simple, easy to use" (PyTorch's words, no reason for TensorFlow).
-    answer = fake_advisor.ask("Which framework does the article say is the most popular on GitHub?")
+    answer = untranslated_advisor.ask("Which framework does the article say is the most popular on GitHub?")
     tags = [line.split("“")[0] for line in answer.text.splitlines() if "王者地位" in line]
     assert tags and all("easy" not in tag and "simple" not in tag for tag in tags), tags
 
@@ -3646,3 +3648,54 @@ def test_who_supports_a_language_asks_the_language_not_the_backer(fake_advisor, 
     assert last.recommendations[:1] == [expect], last.text
     assert "背后支持" not in last.text and "backed" not in last.verdict
     assert "俩" not in last.question
+
+
+def _twin_entries():
+    twin = ROOT / "corpus" / "2020-dl-frameworks.md.en.jsonl"
+    return {e["zh"]: e["en"] for e in map(json.loads, twin.read_text("utf-8").splitlines())}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are TensorFlow's weaknesses?",
+        "Which Chinese framework focuses on distributed performance?",
+        "I'm a beginner, which framework should I learn?",
+        "What does the article say about Keras?",
+    ],
+)
+def test_an_english_answer_shows_each_quote_in_english_beneath_it(fake_advisor, question):
+    # An English reader reads what each quote says, not only a few of its words: the document's
+    # translation twin, for exactly the passage quoted (a clause of a sentence by the clause's own).
+    answer = fake_advisor.ask(question)
+    lines = answer.text.splitlines()
+    quoted = [i for i, line in enumerate(lines) if QUOTE_LINE.match(line)]
+    assert quoted, answer.text
+    entries = _twin_entries()
+    for i in quoted:
+        n = int(re.search(r"\[(\d+)\]\s*$", lines[i]).group(1))
+        citation = answer.citations[n - 1]
+        assert TRANSLATION_LINE.match(lines[i + 1]), lines[i : i + 2]
+        assert citation.translation and lines[i + 1].endswith(citation.translation)
+        if citation.text in entries:
+            assert citation.translation == entries[citation.text]
+        else:  # a passage of several sentences: theirs, in order
+            assert all(part in citation.translation for zh, part in entries.items() if zh in citation.text)
+
+
+def test_a_chinese_answer_shows_no_translations(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow有哪些缺点?")
+    assert answer.citations and not any(TRANSLATION_LINE.match(line) for line in answer.text.splitlines())
+    assert all(c.translation == "" for c in answer.citations)
+
+
+def test_an_english_follow_up_reads_the_answer_before_it_past_its_translations(fake_advisor):
+    # The points "the second one" counts are the quotes, not their translations.
+    first = fake_advisor.ask("What are TensorFlow's weaknesses?")
+    history = [
+        {"role": "user", "content": "What are TensorFlow's weaknesses?"},
+        {"role": "assistant", "content": first.text},
+    ]
+    second = fake_advisor.ask("What does the second point mean?", history)
+    assert first.citations[1].text in second.question, second.question
+    assert second.citations and first.citations[1].text in second.citations[0].text, second.text

@@ -778,3 +778,26 @@ def test_alternatives_after_a_turn_that_named_nothing_are_to_the_last_framework_
     )
     resolved = resolve("有没有其他替代方案?", *turns)
     assert not resolved.clarify and resolved.kind == "choice" and "Keras" in resolved.exclude, resolved
+
+
+def test_the_translations_under_an_english_answers_quotes_are_not_read_as_its_words():
+    # The lines a reply picks by are read as the reply wrote them: translation lines beneath its
+    # quotes neither push its runners-up out of reach nor name frameworks it listed.
+    quotes = []
+    for n, (name, text) in enumerate(
+        [("Keras", "Keras可能会是最易上手的一个工具。"), ("PyTorch", "足够简单易用")] * 2, 1
+    ):
+        quotes += [
+            f"- **{name}** (for · getting started): “{text}” [{n}]",
+            "  - *Translation:* unlike TensorFlow and MXNet, it is easy to get started with.",
+        ]
+    reply = "\n".join(
+        ["**For getting started, the article points to Keras, PyTorch.**", *quotes, "Also worth a look: Jittor"]
+    )
+    history = [{"role": "user", "content": "I'm a beginner, which framework should I learn?"}]
+    history.append({"role": "assistant", "content": reply})
+    turn = conversation.state_from(history, reader, V, max_turns=12).turns[-1]
+    assert turn.picks == ("Keras", "PyTorch")
+    assert turn.runners_up == ("Jittor",)
+    assert "TensorFlow" not in turn.listed and "MXNet" not in turn.listed
+    assert [quote for _, quote in turn.points][:2] == ["Keras可能会是最易上手的一个工具。", "足够简单易用"]

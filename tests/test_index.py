@@ -59,6 +59,25 @@ def test_rebuild_with_nothing_changed_embeds_nothing(built):
     assert (built.paths.index_dir / "manifest.json").read_text() == before
 
 
+def test_an_edited_translation_twin_makes_the_index_stale_and_rebuilds_without_embedding(built):
+    from chat.corpus import load_corpus
+    from chat.indexing import expected_manifest_core, staleness
+
+    source = "2020-dl-frameworks.md"
+    twin = built.paths.corpus_dir / f"{source}.en.jsonl"
+    sentence = json.loads((built.paths.index_dir / "sentences.jsonl").read_text("utf-8").splitlines()[5])["text"]
+    twin.write_text(json.dumps({"zh": sentence, "en": "A new wording."}, ensure_ascii=False) + "\n", "utf-8")
+    embedder = CountingEmbedder()
+    core = expected_manifest_core(built, embedder.model_id, embedder.weights_sha256)
+    manifest = store.read_manifest(built.paths.index_dir)
+    reasons = staleness(manifest, core, load_corpus(built.paths.corpus_dir))
+    assert reasons == ["a translation twin changed (rebuilding re-places translations only)"]
+    report = build(built, embedder, log=quiet)
+    assert report.changed and embedder.documents == 0
+    spans = store.read(built.paths.index_dir).translations
+    assert [(s.source, s.text) for s in spans] == [(source, "A new wording.")]
+
+
 def test_only_changed_and_new_files_are_embedded(built):
     corpus = built.paths.corpus_dir
     (corpus / "notes.md").write_text("# 我的笔记\n\nJAX是谷歌推出的另一个框架。\n", "utf-8")

@@ -1,5 +1,6 @@
 """The Gradio adapter without a browser: rendering, escaping, feedback, and the /ask API over HTTP."""
 
+import html
 import json
 from pathlib import Path
 
@@ -90,6 +91,20 @@ def test_sources_panel_highlights_each_quote_in_its_passage(fake_advisor):
     assert f"id='src-1-{first['n']}'" in html_out
     assert f"<mark>{first['text']}</mark>" in html_out
     assert f"第 {first['line']} 行" in html_out and first["section"] in html_out
+
+
+def test_sources_panel_shows_an_english_answers_translation_escaped(fake_advisor):
+    answer = fake_advisor.ask("Who founded MXNet?").to_dict()
+    first = answer["citations"][0]
+    assert first["translation"]
+    html_out = render_sources(fake_advisor, [{"turn": 1, "question": "q", "citations": answer["citations"]}])
+    assert f"<div class='translation'>Translation: {html.escape(first['translation'])}</div>" in html_out
+    first["translation"] = "<script>alert(1)</script>"
+    html_out = render_sources(fake_advisor, [{"turn": 1, "question": "q", "citations": [first]}])
+    assert "<script>" not in html_out and "&lt;script&gt;" in html_out
+    chinese = fake_advisor.ask("MXNet的创始人是谁？").to_dict()
+    panel = render_sources(fake_advisor, [{"turn": 1, "question": "q", "citations": chinese["citations"]}])
+    assert "class='translation'" not in panel
 
 
 def test_feedback_is_appended_as_json_lines(tmp_path):
