@@ -1266,6 +1266,8 @@ def _ordinal(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
                 return None  # "Mindspore第一个正式版本": the first release, not the first framework
             if (item := vocab.item_asked(text)) and item[2][0] <= i + len(phrase) and i < item[2][1]:
                 return None  # "第一个踩坑预警": an item of a list of pros or cons, not a framework
+            if any(m.start() < i + len(phrase) and i < m.end() for p in vocab.point_ordinals for m in p.finditer(text)):
+                return None  # "第二个原因", "the second reason": a point of what is said, not a framework
             return text[i : i + len(phrase)], int(position)
     found = next((m for p in vocab.ordinal_other if (m := p.search(text))), None)
     return (found.group(0), 0) if found else None

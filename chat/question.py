@@ -452,7 +452,10 @@ def _after_date(plain: str, vocab: Vocabulary, frameworks, published_year: int, 
         return False  # what the documents themselves say is never after their date
     for said in vocab.after_date_not.matched(plain):  # "复现最新论文", "which can I still use?"
         plain = plain.replace(said, " ")
-    return bool(vocab.after_strong(plain) or (vocab.after_weak(plain) and vocab.after_state(plain)))
+    if vocab.after_strong(plain):
+        return True
+    # "TensorFlow有现在的地位的原因?": why it stands where it stood then is what the documents explain.
+    return bool(vocab.after_weak(plain) and vocab.after_state(plain) and not vocab.why(plain))
 
 
 def _unknown_version(plain: str, vocab: Vocabulary, frameworks, known_versions) -> bool:

@@ -272,11 +272,19 @@ class Vocabulary:
         self.reading_sha256 = hashlib.sha256(
             json.dumps(reading_part, sort_keys=True, ensure_ascii=False).encode()
         ).hexdigest()
+        makers = [(name, *aliases) for name, aliases in data.get("organizations", {}).items()]
         self.frameworks = {
             name: Framework(
                 name,
                 tuple(spec.get("names", [name])),
-                tuple(spec.get("question_names", ())),
+                # A maker a question names it by, under each of the maker's names ("腾讯" → "Tencent").
+                tuple(
+                    dict.fromkeys(
+                        alias
+                        for q in spec.get("question_names", ())
+                        for alias in next((m for m in makers if q in m), (q,))
+                    )
+                ),
                 spec.get("part_of", ""),
                 spec.get("group", ""),
             )

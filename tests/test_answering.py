@@ -3699,3 +3699,34 @@ def test_an_english_follow_up_reads_the_answer_before_it_past_its_translations(f
     second = fake_advisor.ask("What does the second point mean?", history)
     assert first.citations[1].text in second.question, second.question
     assert second.citations and first.citations[1].text in second.citations[0].text, second.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "TensorFlow有现在的地位的第二个原因是什么?",
+        "What is the second reason the article gives for TensorFlow's current position?",
+    ],
+)
+def test_the_nth_reason_of_a_named_framework_is_looked_up_not_asked_back(fake_advisor, question):
+    # "第二个" counts reasons here, not frameworks: it had asked "which framework do you mean?"
+    # with TensorFlow named (and read "现在的地位" as news after the article's date).
+    answer = fake_advisor.ask(question)
+    assert answer.kind == "fact" and not answer.abstained, answer.text
+    assert any("主因有二" in c.text for c in answer.citations), answer.text
+
+
+def test_the_one_from_a_maker_named_in_english_is_that_makers_framework(fake_advisor):
+    history = []
+    for turn in (
+        "Tell me about the Chinese frameworks the article mentions.",
+        "Which one focuses on distributed performance?",
+    ):
+        history += [
+            {"role": "user", "content": turn},
+            {"role": "assistant", "content": fake_advisor.ask(turn, history).text},
+        ]
+    answer = fake_advisor.ask("And the one from Tencent?", history)
+    # (It had answered about OneFlow, the last one named, with OneFlow's quote.)
+    assert "TNN" in answer.text.split("\n\n")[-1] or "TNN" in answer.verdict, answer.text
+    assert all("OneFlow" not in c.subject for c in answer.citations), answer.text

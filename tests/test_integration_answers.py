@@ -452,3 +452,12 @@ def test_a_maker_named_is_its_framework_only_where_the_article_speaks_of_that(re
 def test_the_examples_it_gave_are_the_sentence_naming_them(real_advisor):
     answer = _after(real_advisor, "文章覺得國產框架的出路在哪?", "舉的例子有哪些?")
     assert any("MegEngine追求训练推理一体化" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["Why did PyTorch grow so fast?", "PyTorch为什么能这么快崛起?"])
+def test_why_a_framework_rose_so_fast_is_answered_by_the_reasons_the_article_gives(real_advisor, question):
+    # "grow so fast" is how it spread, not how fast it runs (it had been refused: "does not say how
+    # PyTorch does on speed").
+    answer = real_advisor.ask(question)
+    assert not answer.abstained, answer.text
+    assert any("快速崛起" in c.text for c in answer.citations[:2]), answer.text

@@ -489,3 +489,62 @@ def test_a_language_the_user_barely_knows_is_kept_apart_from_the_needs():
 def test_when_asks_a_date_only_as_a_question_word(text, asks_date):
     # "mean when it says…" is a conjunction: it had read the question as asking MXNet's date.
     assert ("date" in question.read(text, V).slots) == asks_date
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("And the one from Tencent?", "TNN"),
+        ("What is Huawei's framework like?", "MindSpore"),
+        ("Baidu做的框架怎么样?", "PaddlePaddle"),
+        ("Which one is Megvii's?", "MegEngine"),
+    ],
+)
+def test_a_framework_is_named_by_its_maker_in_either_language(text, name):
+    assert read(text).frameworks == (name,)
+
+
+def test_a_makers_cloud_is_a_platform_not_its_framework():
+    assert read("Which framework runs best on Huawei Cloud?").frameworks == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "wants"),
+    [
+        ("Keras不擅长什么?", "con"),
+        ("Keras不太擅长哪些事?", "con"),
+        ("What is Keras not good at?", "con"),
+        ("What is Keras bad at?", "con"),
+        ("Keras擅长什么?", "pro"),
+        ("What is Keras good at?", "pro"),
+    ],
+)
+def test_what_a_framework_is_not_good_at_asks_for_its_drawbacks(text, wants):
+    assert read(text).wants == wants
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("TensorFlow有现在的地位的原因是什么?", False),
+        ("Why is TensorFlow so popular now?", False),
+        ("TensorFlow现在还流行吗?", True),
+        ("Is TensorFlow still popular today?", True),
+    ],
+)
+def test_why_it_stands_where_it_does_is_what_the_article_explains_not_news(text, after):
+    assert read(text).after_date is after
+
+
+@pytest.mark.parametrize(
+    ("text", "speed"),
+    [
+        ("Why did PyTorch grow so fast?", False),
+        ("Why did PyTorch become popular so fast?", False),
+        ("How come PyTorch is rising so fast?", False),
+        ("Is PyTorch fast?", True),
+        ("Which framework trains fast on a GPU?", True),
+    ],
+)
+def test_growing_fast_is_how_it_spread_not_how_fast_it_runs(text, speed):
+    assert ("speed" in read(text).aspects) is speed
