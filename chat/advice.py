@@ -650,10 +650,12 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         # only speaks well of is not "also worth a look" for the most, only one it also ranks high.
         runners = [name for name in runners if _strongest(table[name], vocab)]
     blocked = any(r.hard and r.asked for r in unmet)
-    if unmet:
+    unnamed = [] if q.refusal else list(q.unknown)  # names the documents never use ("ResNet-50")
+    draft.unmet += unnamed
+    if unmet or unnamed:
         # "…cannot pick on that" only where that stops the pick; "we use Azure" is the situation.
         line = "unmet" if blocked or not picks else "unmet_situation"
-        draft.say(t(lang, line, labels=joined(lang, [r.label(lang) for r in unmet])), "")
+        draft.say(t(lang, line, labels=joined(lang, [r.label(lang) for r in unmet] + unnamed)), "")
     if blocked:
         # What the question asks for is a constraint the article never speaks to (Windows, Chinese
         # docs): no pick on the rest. One it only mentions as the situation does not stop a pick.

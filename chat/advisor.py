@@ -125,11 +125,14 @@ class Advisor:
             # "第一个原因是什么意思?" read as the quote "TensorFlow能有现在的地位…": the article's "现在"
             # is 2020; only the words the user typed can ask about later.
             q = dataclasses.replace(q, after_date=self.read(text).after_date)
-        if q.kind == "choice" and not (q.refusal or q.frameworks or q.requirements):
-            # "Which framework does OpenAI use?": the choice hangs on a name the documents never use.
+        if q.kind == "choice" and not (q.refusal or q.frameworks):
             novel = tuple(advice.as_written(w, q.text) for w in self.corpus.novel_terms(q.text))
-            if novel:
+            if novel and not q.requirements:
+                # "Which framework does OpenAI use?": the choice hangs on a name the documents never use.
                 q = dataclasses.replace(q, refusal="tool", unknown=(*q.unknown, *novel))
+            elif novel:
+                # "各框架在ResNet-50上的训练速度对比?": a pick on speed, said to be none on ResNet-50.
+                q = dataclasses.replace(q, unknown=(*q.unknown, *novel))
         if q.refusal:
             # "JAX和这几个框架比怎么样?": what the article cannot answer is said first, not asked back.
             return advice.refusal(q, self.context)

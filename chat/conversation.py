@@ -300,7 +300,17 @@ def resolve(
         # "作者觉得…越来越像了?" → "那他认为框架市场最后会被一家垄断吗?": he is the author; asked of the
         # article. "文章觉得有没有最好的框架?" → "那它建议我根据啥来选?": it is the article.
         at = _masked(text, vocab).find(pronoun)
-        return Resolution(text[:at] + t(lang, "the_article") + text[at + len(pronoun) :])
+        # (Read on as a question about the article: "那他觉得还值得花时间学吗?" asks of the framework
+        # talked about.)
+        return resolve(
+            text[:at] + t(lang, "the_article") + text[at + len(pronoun) :],
+            state,
+            reader,
+            vocab,
+            describe,
+            partner,
+            continues,
+        )
 
     if last is not None and vocab.narrowing_two(plain) and not any(r.spec.language for r in asked.requirements):
         # "Go…" → "那Julia呢?" → "这两个语言MXNet都支持吗?": the last two languages named, both asked
@@ -323,12 +333,11 @@ def resolve(
             # "学会Keras就等于懂深度学习了吗?" → the article's own conclusion → "那文章建议怎么做?":
             # asked of the article, not of Keras.
             return Resolution(text)
-        if len(last.question.frameworks) == 1 and not (
-            asked.requirements or asked.slots or asked.document or asked.refusal
-        ):
+        talked = _talked_about(last, vocab)
+        if talked and not (asked.requirements or asked.slots or asked.document or asked.refusal):
             # "支持者和反对者分别怎么说?" → "作者本人站哪边?": the author's view of the framework
             # talked about (it had been refused as off-topic).
-            return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
+            return Resolution(_of(talked, text.strip(), zh), kind="fact")
 
     if describe is not None and not named and not vocab.described_unless(plain):
         # "TF和PyTorch分别在哪个圈子用得最多?" … "那工业界的那个有啥缺点?": the one the documents
@@ -1181,6 +1190,17 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         # "哪个侧重推理?" → TensorFlow → "另一个呢?": the same question asked of the other one.
         return Resolution(asked[: which.start()] + names + asked[which.end() :], kind="fact")
     return None
+
+
+def _talked_about(last: Turn, vocab: Vocabulary) -> str:
+    """The one framework the last turn was about: the one it asked of, or, asked of none ("“始于宏大,
+    囿于宏大”是什么意思?"), the one framework all its quotes were about; "" when not one."""
+    if last.question.frameworks:
+        return last.question.frameworks[0] if len(last.question.frameworks) == 1 else ""
+    subjects = {subject for subject, _ in last.points}
+    if len(subjects) == 1 and (only := next(iter(subjects))) in vocab.frameworks:
+        return only
+    return ""
 
 
 def _asked_into(state: State, vocab: Vocabulary) -> Turn:

@@ -3730,3 +3730,32 @@ def test_the_one_from_a_maker_named_in_english_is_that_makers_framework(fake_adv
     # (It had answered about OneFlow, the last one named, with OneFlow's quote.)
     assert "TNN" in answer.text.split("\n\n")[-1] or "TNN" in answer.verdict, answer.text
     assert all("OneFlow" not in c.subject for c in answer.citations), answer.text
+
+
+def test_whether_he_still_thinks_it_worth_the_time_asks_of_the_framework_talked_about(fake_advisor):
+    # "他" is the author, and what to learn is the framework the conversation is about, though the
+    # turn before asked of a phrase, not a name (it had been answered with the publication date).
+    history = []
+    for turn in ("作者对TensorFlow的总体评价是什么?", "“始于宏大,囿于宏大”是什么意思?"):
+        history += [
+            {"role": "user", "content": turn},
+            {"role": "assistant", "content": fake_advisor.ask(turn, history).text},
+        ]
+    answer = fake_advisor.ask("那他觉得还值得花时间学吗?", history)
+    assert "TensorFlow" in answer.question and "发表于" not in answer.text, answer.text
+    assert answer.citations and all(c.subject == "TensorFlow" for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("文章有没有给出各框架在ResNet-50上的训练速度对比?", "ResNet"),
+        ("Which framework trains ResNet fastest?", "ResNet"),
+    ],
+)
+def test_a_pick_on_a_need_says_first_what_the_article_never_names(fake_advisor, question, name):
+    # A benchmark or model the article never names: said so before any pick on the need it has
+    # (it had been answered as a plain pick on speed).
+    answer = fake_advisor.ask(question)
+    first = next(line for line in answer.text.splitlines() if line.strip())
+    assert name in first and name in answer.unmet, answer.text

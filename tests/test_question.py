@@ -548,3 +548,30 @@ def test_why_it_stands_where_it_does_is_what_the_article_explains_not_news(text,
 )
 def test_growing_fast_is_how_it_spread_not_how_fast_it_runs(text, speed):
     assert ("speed" in read(text).aspects) is speed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I need to train on many GPUs across machines and deploy on AWS. What fits?", "choice"),
+        ("What suits a beginner?", "choice"),
+        ("我要部署到生产环境,什么合适?", "choice"),
+        ("我要部署到生产环境,什么比较合适?", "choice"),
+        ("Keras什么场景适合?", "fact"),
+    ],
+)
+def test_what_fits_a_situation_asks_for_a_pick(text, kind):
+    assert read(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("那文章觉得还值得花时间学吗?", False),
+        ("值得投入时间去学吗?", False),
+        ("这篇文章是什么时间写的?", True),
+        ("文章发表的时间?", True),
+    ],
+)
+def test_time_spent_learning_is_no_question_about_when_the_article_was_published(text, published):
+    assert ("published" in read(text).document) is published
