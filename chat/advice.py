@@ -1785,24 +1785,27 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             first = listed[0].sentence
             lines = sorted({x.line for x in ctx.corpus.index.sentences if _one_list(x, first)})
             head = first.list_head.rstrip(":：")
-            if q.item <= len(lines):
-                item = [c for c in own if _one_list(c.sentence, first) and c.sentence.line == lines[q.item - 1]]
+            number = q.item if q.item > 0 else len(lines) + 1 + q.item  # "the last drawback": from the end
+            if 1 <= number <= len(lines):
+                item = [c for c in own if _one_list(c.sentence, first) and c.sentence.line == lines[number - 1]]
                 if item:
                     item = sorted(item, key=lambda c: c.sentence.start)
-                    draft.lead(t(lang, "list_item", name=shown_name, head=head, n=q.item))
-                    draft.say(*[_quote(draft, c, q, subject) for c in item[: s.list_limit]])
+                    draft.lead(t(lang, "list_item", name=shown_name, head=head, n=number))
+                    draft.say(*_bullets(draft, item, q, subject))
                     return
             else:
                 draft.lead(t(lang, "list_count", name=shown_name, head=head, n=len(lines)))
         if listed:
-            listed = listed[: s.list_limit]
+            # (At most list_limit items, each shown whole.)
+            kept = sorted({c.sentence.line for c in listed})[: s.list_limit]
+            listed = [c for c in listed if c.sentence.line in kept]
             draft.lead(_stance_line(lang, subject, shown_topic, listed, shown_name, reporters=vocab.reporters))
             if ctx.corpus.vocab.counts_items(q.text):
                 # "有几条?": the items of the article's own list (an item may run to several sentences).
                 first = listed[0].sentence
                 n = len({x.line for x in ctx.corpus.index.sentences if _one_list(x, first)})
                 draft.say(t(lang, "list_count", name=shown_name, head=first.list_head.rstrip(":："), n=n))
-            draft.say(*[_quote(draft, c, q, subject) for c in listed])
+            draft.say(*_bullets(draft, listed, q, subject))
             return
     # ("什么时候发布的?" asks each one's release, not the date of what passed between them.)
     release_asked = "date" in vocab.slots and bool(vocab.slots["date"].prefer(q.text))
@@ -2767,6 +2770,24 @@ def _quote(draft: Draft, c: Claim, q: Question, subject: str = "") -> str:
     return draft.line(
         c, _role(c, subject, asked=_asked_aspects(q)), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject)
     )
+
+
+def _bullets(draft: Draft, items: Sequence[Claim], q: Question, subject: str) -> list[str]:
+    """One quote line per item of the article's list, whole, as the article sets it out: a bullet of
+    two sentences is one item, so that "第四条" counts the article's items, not its sentences."""
+    index, corpus = draft.ctx.corpus.index, draft.ctx.corpus
+    lines, seen = [], set()
+    for c in items:
+        if c.sentence.line in seen:
+            continue
+        seen.add(c.sentence.line)
+        bullet = [j for j, x in enumerate(index.sentences) if x.line == c.sentence.line and _one_list(x, c.sentence)]
+        lead = next((x for x in items if x.index == bullet[0]), None) or corpus.claim(bullet[0])
+        who = subject if subject and lead.about(subject) else lead.reading.subject
+        role = _role(lead, who, asked=_asked_aspects(q))
+        label = _aspect_label(lead, q, draft.lang, draft.ctx, who)
+        lines.append(draft.line(lead, role, who, label, through=bullet[-1] if len(bullet) > 1 else None))
+    return lines
 
 
 def _listed(claims: Sequence[Claim]) -> list[Claim]:

@@ -40,6 +40,7 @@ class Turn:
     reply: str = ""  # yes | no: the plain answer its verdict opened with
     part: str = ""  # the part of a framework the answer named when asked for one ("…a tool?" → TensorBoard)
     typed: str = ""  # the user's own words, before they were read in the conversation
+    quoted: bool = False  # asked of one point of an answer before, by its number ("第四条说的是什么?")
 
     @property
     def quotes(self) -> tuple[str, ...]:
@@ -185,7 +186,9 @@ def state_from(
         q = resolution.apply(reader(resolution.text))
         if q.refusal or q.kind == "smalltalk":
             continue  # thanks and refusals leave the conversation as it was
-        turn = replace(_turn(q, reply, vocab), typed=history[i]["content"])
+        # (One point picked by its number: "第四条说的是什么?"; a later number still counts the list.)
+        picked = resolution.quoted and _point(vocab.normalize(history[i]["content"]), vocab) is not None
+        turn = replace(_turn(q, reply, vocab), typed=history[i]["content"], quoted=picked)
         state.turns.append(replace(turn, listed=resolution.listed) if resolution.listed else turn)
     return state
 
@@ -733,13 +736,17 @@ def resolve(
 
     # "第一个原因是什么意思?" after "主因有二:一是…二是…": that item of the quoted enumeration; "你说的
     # 第二点" is the second point the answer quoted, unless it quoted fewer.
-    item = _enumerated(last.points[:1], point, vocab) if point is not None else None
+    # ("第四条是什么?" → "那最后一条呢?": the points counted are the list's, not the one point's.)
+    counted = next((turn for turn in reversed(state.turns) if not turn.quoted and turn.points), last)
+    item = _enumerated(counted.points[:1], point, vocab) if point is not None else None
     if item is not None and not re.search(r"第\w{1,2}\s*[点条项]|(?i:\b(point|bullet|item)s?\b)", plain):
         return Resolution(_of(*item, zh), kind="fact", quoted=True)
-    if point is not None and 1 <= point <= len(last.points):
-        subject, quote = last.points[point - 1]
+    if point is not None and point < 0:
+        point = len(counted.points) + 1 + point  # "最后一条", "the last point": counted from the end
+    if point is not None and 1 <= point <= len(counted.points):
+        subject, quote = counted.points[point - 1]
         return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
-    if point is not None and (item := _enumerated(last.points, point, vocab)):
+    if point is not None and (item := _enumerated(counted.points, point, vocab)):
         return Resolution(_of(*item, zh), kind="fact", quoted=True)
 
     if ordinal is not None:
@@ -1121,8 +1128,10 @@ def _topic(last: Turn, reader: Reader, vocab: Vocabulary, lang: str) -> list[str
         return [vocab.aspect_label(a, lang) for a in aspects]
     counts: dict[str, int] = {}
     found: dict[str, Requirement] = {}
-    for _, quote in last.points:
-        for r in reader(quote).requirements:
+    # Sentence by sentence: a list item of several sentences speaks to what most of them do.
+    sentences = [part for _, quote in last.points for part in re.findall(r"[^。！？!?]+[。！？!?]?", quote)]
+    for sentence in sentences:
+        for r in reader(sentence).requirements:
             if not r.spec.framework_group:
                 counts[r.name] = counts.get(r.name, 0) + 1
                 found.setdefault(r.name, r)
@@ -1249,6 +1258,12 @@ def _enumerated(points: Sequence[tuple[str, str]], n: int, vocab: Vocabulary) ->
     names = [k for k, v in vocab.numerals.items() if v == n and len(k) == 1 and not k.isascii()]
     marker = rf"(?:[{numerals}]是|其[{numerals}]|第[{numerals}][,，、:：])"
     for subject, quote in points:
+        if n < 0:
+            # "the last reason": the enumeration's last item, when it has two or more.
+            items = list(re.finditer(rf"{marker}(?:(?!{marker}).)+", quote))
+            if len(items) >= 2:
+                return subject, items[n].group(0).rstrip("，,;；") if -n <= len(items) else None
+            continue
         for name in names:
             m = re.search(rf"(?:{name}是|其{name}|第{name}[,，、:：])(?:(?!{marker}).)+", quote)
             if m:

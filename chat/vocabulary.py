@@ -638,6 +638,8 @@ class Vocabulary:
         """ "第一个踩坑预警", "the second drawback": an ordinal counting a list of one side (its head
         words in list_heads), each pattern with that side."""
         zh_n = "".join(k for k in self.numerals if len(k) == 1 and not k.isascii())
+        # Words that count without 第 ("最后一个踩坑预警": the last one).
+        zh_words = "|".join(re.escape(k) for k in self.numerals if len(k) > 1 and not k.isascii()) or r"(?!x)x"
         en_n = "|".join(re.escape(k) for k in self.numerals if k.isascii() and not k.isdigit())
         out = []
         for side in ("pro", "con"):
@@ -646,7 +648,9 @@ class Vocabulary:
             en = "|".join(re.escape(w[:-1] if w.endswith("s") else w) for w in words if not has_cjk(w))
             kinds = "|".join(re.escape(c) for c in classifiers)
             if zh:
-                out.append((re.compile(rf"第(?P<n>[{zh_n}\d]+)\s*(?:{kinds})?\s*(?:{zh})"), side))
+                out.append(
+                    (re.compile(rf"(?:第(?P<n>[{zh_n}\d]+)|(?P<w>{zh_words})\s*一?)\s*(?:{kinds})?\s*(?:{zh})"), side)
+                )
             if en:
                 out.append((re.compile(rf"(?i)\b(?P<n>{en_n}|\d+(?:st|nd|rd|th))\s+(?:{en})s?\b"), side))
         return out
@@ -655,7 +659,7 @@ class Vocabulary:
         """Which item of a pro or con list is asked ("第一个踩坑预警" → 1, con), with where it is said."""
         for pattern, side in self.item_ordinals:
             if m := pattern.search(text):
-                word = m.group("n").lower()
+                word = (m.group("n") or m.groupdict().get("w") or "").lower()
                 n = int(word) if word.isdigit() else self.numerals.get(word, 0)
                 if n:
                     return n, side, m.span()

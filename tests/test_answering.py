@@ -3759,3 +3759,52 @@ def test_a_pick_on_a_need_says_first_what_the_article_never_names(fake_advisor, 
     answer = fake_advisor.ask(question)
     first = next(line for line in answer.text.splitlines() if line.strip())
     assert name in first and name in answer.unmet, answer.text
+
+
+def test_a_list_is_shown_item_by_item_as_the_article_sets_it_out(fake_advisor):
+    # A bullet of two sentences is one item, one quote: the numbers a reader counts by are the
+    # article's (TensorFlow's five 踩坑预警 had been seven quotes, and "第四条" the third).
+    answer = fake_advisor.ask("TensorFlow的踩坑预警有哪些?")
+    quoted = [line for line in answer.text.splitlines() if QUOTE_LINE.match(line)]
+    bullets = [c.text for c in answer.citations]
+    assert len(quoted) == len(bullets) == 5, answer.text
+    assert bullets[0].startswith("从框架本身的语言设计来看") and bullets[0].endswith("提高了学习门槛;")
+    assert bullets[3].startswith("接口迭代频繁") and "TF2发布后" in bullets[3]
+
+
+def test_the_nth_and_the_last_item_follow_ups_count_the_articles_list(fake_advisor):
+    history = []
+    said = {}
+    for turn in ("TensorFlow的踩坑预警有哪些?", "第四条说的是什么?", "那最后一条呢?", "第二条呢?"):
+        answer = fake_advisor.ask(turn, history)
+        said[turn] = answer
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.text}]
+    # Each is read as that item of the list, whole (what it then quotes is the retrieval's).
+    assert "接口迭代频繁" in said["第四条说的是什么?"].question, said["第四条说的是什么?"].question
+    assert "TF2发布后" in said["第四条说的是什么?"].question
+    # (After one item asked by its number, the next number still counts the list.)
+    assert "臃肿" in said["那最后一条呢?"].question, said["那最后一条呢?"].question
+    assert "系统设计过于复杂" in said["第二条呢?"].question, said["第二条呢?"].question
+    assert all(answer.citations and "TensorFlow" in answer.citations[0].subject for answer in said.values())
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("MXNet的最后一个踩坑预警?", "教学文档不够系统"),
+        ("What is the last drawback the article lists for MXNet?", "教学文档不够系统"),
+        ("Keras的最后一个优点?", "官方文档详尽易懂"),
+    ],
+)
+def test_the_last_item_of_a_frameworks_list_is_its_last_bullet(fake_advisor, question, item):
+    answer = fake_advisor.ask(question)
+    assert answer.kind == "fact" and answer.citations and answer.citations[0].text.startswith(item), answer.text
+
+
+def test_the_last_reason_is_the_last_of_the_enumeration_just_quoted(fake_advisor):
+    history = [{"role": "user", "content": "TensorFlow为什么能有现在的地位?"}]
+    first = fake_advisor.ask(history[0]["content"])
+    assert any("主因有二" in c.text for c in first.citations[:1]), first.text
+    history.append({"role": "assistant", "content": first.text})
+    answer = fake_advisor.ask("What's the last reason?", history)
+    assert "二是由于其本身设计宏大" in answer.question, answer.question
