@@ -1479,7 +1479,9 @@ def _maker_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     maker ("华为Mindspore", "由Google Brain团队研发" in a sentence about TensorFlow)."""
     vocab = draft.ctx.corpus.vocab
     asked = vocab.organizations_in(q.text)
-    if len(asked) != 1 or (q.frameworks and not q.candidates) or vocab.asks_advice(q.text) or q.superlative:
+    # (A framework read off the maker's name alone, "from Megvii" → MegEngine, is what is looked up.)
+    named = q.frameworks and vocab.frameworks_in(q.text)
+    if len(asked) != 1 or (named and not q.candidates) or vocab.asks_advice(q.text) or q.superlative:
         return False  # ("我们主要在AWS云上部署，推荐用什么框架？" asks for advice, with its situation)
     if q.needs and not q.candidates:
         return False  # "easiest to deploy on Google Cloud?": a need, the maker's cloud the situation

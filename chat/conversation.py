@@ -751,6 +751,11 @@ def resolve(
 
     if ordinal is not None:
         phrase, position = ordinal
+        only_one = len([f for f in state.mentioned if not vocab.parent(f)]) == 1
+        if only_one and position >= 1 and (item := _enumerated(last.points[:1], position, vocab)):
+            # "TensorFlow能有现在的地位,主要原因有哪两个?" → "那第二个呢?": with one framework talked
+            # about, the second of the reasons its quote enumerates ("一是…二是…").
+            return Resolution(_of(*item, zh), kind="fact", quoted=True)
         if (
             len(last.question.frameworks) == 1
             and (last.question.wants or last.question.listing)

@@ -12,6 +12,7 @@ from chat.cli import main
 from chat.corpus import parse_front_matter
 from chat.evaluation import SentenceGold
 from chat.templates import QUOTE_LINE, TRANSLATION_LINE
+from chat.templates import t as template
 from chat.types import Answer
 from tests.conftest import ROOT, cli_env
 
@@ -3808,3 +3809,37 @@ def test_the_last_reason_is_the_last_of_the_enumeration_just_quoted(fake_advisor
     history.append({"role": "assistant", "content": first.text})
     answer = fake_advisor.ask("What's the last reason?", history)
     assert "二是由于其本身设计宏大" in answer.question, answer.question
+
+
+@pytest.mark.parametrize("question", ["Which of those is from Megvii?", "Which framework is Huawei's?"])
+def test_which_one_a_maker_named_in_english_made_is_looked_up(fake_advisor, question):
+    # The maker's English name reads as its framework; asked which one it is, that one is the
+    # answer, with the sentence naming them together (it had been "the article does not answer this").
+    answer = fake_advisor.ask(question)
+    assert not answer.abstained and answer.citations, answer.text
+    name = "MegEngine" if "Megvii" in question else "MindSpore"
+    assert answer.verdict == template("en", "lookup", name=name).strip("* "), answer.text
+    assert answer.citations[0].subject == name, answer.text
+
+
+def test_the_second_one_after_one_frameworks_enumeration_is_its_second_item(fake_advisor):
+    # With one framework talked about, "第二个" counts the reasons its quote enumerates, not
+    # frameworks (it had asked "which framework do you mean?").
+    history = [{"role": "user", "content": "TensorFlow能有现在的地位,主要原因有哪两个?"}]
+    first = fake_advisor.ask(history[0]["content"])
+    assert "主因有二" in first.citations[0].text, first.text
+    history.append({"role": "assistant", "content": first.text})
+    answer = fake_advisor.ask("那第二个呢?具体是什么意思?", history)
+    assert answer.kind == "fact" and "二是由于其本身设计宏大" in answer.question, answer.question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does the article say PyTorch is not suitable for production deployment?", "文章是不是说PyTorch不适合生产部署?"],
+)
+def test_a_claim_that_it_is_not_suitable_is_answered_yes_where_the_article_warns(fake_advisor, question):
+    # "not suitable" proposes a weakness: the article's "生产环境部署仍存在大问题" bears it out (the
+    # English question had been answered "No", against its own quote).
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(("Yes", "是的")), answer.text
+    assert answer.citations[0].role == "caveat", answer.text
