@@ -1058,6 +1058,13 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         return  # "TensorFlow和MXNet哪个支持的语言多?": the longer list, not each one's sides
     names = list(q.frameworks[:3])
     vocab = ctx.corpus.vocab
+    plain_which = vocab.asks_which.search(q.text) and not (
+        q.requirements or q.wants or q.slots or q.yes_no or q.superlative
+    )
+    # "TensorFlow和PyTorch,哪个侧重训练?": which of the two the article says it of (a lookup,
+    # "PyTorch面向学术界,侧重训练"), not each one's sides with no answer.
+    if plain_which and _which_of(draft, q, claims):
+        return
     listed = {name: _only_listed(ctx, name) for name in names}
     if all(listed.values()):
         # "TNN和Jittor各有什么特色?": the documents only name them among others; a side each of the
@@ -1256,6 +1263,31 @@ def _verdict(names: Sequence[str], q: Question, claims: Sequence[Claim], draft: 
         if vocab.comparative(c.sentence.text) or len(stances) > 1:
             return c
     return None
+
+
+def _which_of(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "TensorFlow和PyTorch,哪个侧重训练?": the one of those named that a sentence of its own says
+    it of in the question's words ("PyTorch面向学术界,侧重训练"), far more than any about the other
+    ("TensorFlow面向工业界,侧重推理"); False when no one stands out so."""
+    s = draft.ctx.settings
+    best: dict[str, Claim] = {}
+    for c in claims[:20]:
+        for name in q.frameworks:
+            if (
+                len(c.subjects) == 1
+                and c.mainly_about(name)
+                and c.content_overlap > getattr(best.get(name), "content_overlap", 0.0)
+            ):
+                best[name] = c
+    ranked = sorted(best.items(), key=lambda kv: -kv[1].content_overlap)
+    if not ranked or ranked[0][1].content_overlap < s.stated_overlap:
+        return False
+    name, claim = ranked[0]
+    if any(claim.content_overlap <= s.lookup_overlap_lead * other.content_overlap for _, other in ranked[1:]):
+        return False
+    draft.lead(t(draft.lang, "lookup", name=name))
+    draft.say(_quote(draft, claim, q, name))
+    return True
 
 
 def _lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .question import _VERSIONED, Question, Requirement
-from .templates import CITATION_MARKER, GENERAL_SUBJECT, QUOTE_LINE, REPLY_MARKERS, TRANSLATION_LINE, joined, t
+from .templates import CITATION_MARKER, GENERAL_SUBJECT, QUOTE_LINE, REPLY_MARKERS, TRANSLATION_LINE, T, joined, t
 from .vocabulary import Vocabulary, language
 
 Reader = Callable[[str], Question]
@@ -204,9 +204,9 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
     parents = tuple(dict.fromkeys(vocab.parent(f) for f in q.frameworks if vocab.parent(f)))
     if parents and not picks and (vocab.listing(q.text) or vocab.choice(q.text)):
         picks = parents  # "Which framework ships with TensorBoard?": the answer is TensorFlow
-    if not picks and q.kind == "choice" and len(q.frameworks) != 1:
-        # "其中哪个主打自动并行？", "哪个框架能实时看训练过程？" answered by looking it up: the one
-        # framework its lead names.
+    if not picks and q.kind in ("choice", "compare") and len(q.frameworks) != 1:
+        # "其中哪个主打自动并行？", "哪个框架能实时看训练过程？", "TensorFlow和PyTorch,哪个侧重训练?"
+        # answered by looking it up: the one framework its lead names.
         lead = next((line for line in lines if line.startswith("**")), "")
         found = [f for f in vocab.frameworks_in(lead) if f in q.frameworks or not q.frameworks]
         if len(found) == 1:
@@ -1197,13 +1197,26 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         return Resolution(t(lang, "resolve_swap", names=names, topic=labels), kind="fact", inherit=previous)
     if previous.wants:
         return Resolution(t(lang, f"resolve_swap_{previous.wants}", names=names), kind="fact")
-    asked = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", previous.text)  # without "(among TensorFlow, PyTorch)"
+    asked = _without_among(previous.text)  # without "(among TensorFlow, PyTorch)", "在TensorFlow、PyTorch中，"
     which = vocab.asks_which.search(asked)
     among = not previous.frameworks or set(previous.frameworks) <= set(previous.candidates)
     if last.focus and not set(named) & set(last.focus) and among and which:
         # "哪个侧重推理?" → TensorFlow → "另一个呢?": the same question asked of the other one.
         return Resolution(asked[: which.start()] + names + asked[which.end() :], kind="fact")
     return None
+
+
+def _without_among(text: str) -> str:
+    """A question without the frameworks a follow-up was read among (as "resolve_among" wrote them)."""
+    for lang in ("zh", "en"):
+        before, _, after = T[lang]["resolve_among"].partition("{question}")
+        pattern = "^" + re.escape(before).replace(re.escape("{names}"), ".+?") + "(?P<q>.+?)"
+        pattern += re.escape(after).replace(re.escape("{names}"), "[^（()）]+?") + "$"
+        if before or after:
+            m = re.match(pattern, text.strip(), re.S)
+            if m:
+                return m.group("q").strip()
+    return text
 
 
 def _talked_about(last: Turn, vocab: Vocabulary) -> str:

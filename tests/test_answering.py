@@ -3843,3 +3843,35 @@ def test_a_claim_that_it_is_not_suitable_is_answered_yes_where_the_article_warns
     answer = fake_advisor.ask(question)
     assert answer.verdict.startswith(("Yes", "是的")), answer.text
     assert answer.citations[0].role == "caveat", answer.text
+
+
+def test_the_other_one_after_which_of_two_is_asked_of_that_one_alone(fake_advisor):
+    # "哪个侧重推理?" → TensorFlow → "那另一个呢?": asked of PyTorch alone (it had been asked "among
+    # TensorFlow, PyTorch" and answered 是的 from TensorFlow's "侧重推理").
+    history = []
+    for turn in ("文章里说TensorFlow和PyTorch在设计初衷上有什么差异?", "哪个侧重推理?"):
+        history += [
+            {"role": "user", "content": turn},
+            {"role": "assistant", "content": fake_advisor.ask(turn, history).text},
+        ]
+    answer = fake_advisor.ask("那另一个呢?", history)
+    assert "PyTorch" in answer.question and "TensorFlow" not in answer.question, answer.question
+    assert not answer.verdict.startswith("是的"), answer.text
+    assert all(c.subject == "PyTorch" for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "said"),
+    [
+        ("TensorFlow和PyTorch,哪个侧重训练?", "PyTorch", "侧重训练"),
+        ("TensorFlow和MXNet哪个是谷歌的?", "TensorFlow", "谷歌"),
+    ],
+)
+def test_which_of_two_named_is_the_one_the_article_says_it_of(fake_advisor, question, name, said):
+    # A lookup between the two named, not each one's sides with no answer.
+    answer = fake_advisor.ask(question)
+    assert answer.verdict == template("zh", "lookup", name=name).strip("* "), answer.text
+    assert said in answer.citations[0].text and answer.citations[0].subject == name, answer.text
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+    other = fake_advisor.ask("那另一个呢?", history)
+    assert other.kind != "clarify" and name not in other.question, other.question
