@@ -328,6 +328,9 @@ def _multi_part(text, original, pieces, vocab, known, published_year, known_vers
                 )
             else:
                 said = f"{names} {piece}"
+            if q.slots and parts[-1].yes_no and (context := _asked_of(parts[-1].text, vocab)):
+                # "MXNet不是Apache的项目吗?什么时候进去的?": when it went into Apache, not its first date.
+                said = f"{said}（{context}）"
             q = read(
                 said,
                 vocab,
@@ -345,6 +348,18 @@ def _multi_part(text, original, pieces, vocab, known, published_year, known_vers
     whole = read(text, vocab, original=original, known=known, published_year=published_year,
                  known_versions=known_versions, split=False)  # fmt: skip
     return replace(whole, parts=tuple(useful))
+
+
+def _asked_of(text: str, vocab: Vocabulary) -> str:
+    """What a yes/no part is about, without its names and the words that make it a question or
+    deny it ("MXNet不是Apache的项目吗?" → "Apache的项目"); "" when nothing is left."""
+    rest = vocab.without_names(vocab.normalize(text))
+    for said in sorted(vocab.yes_no.matched(rest), key=len, reverse=True):
+        rest = rest.replace(said, " ")
+    for word in vocab.negators:  # longest first
+        rest = rest.replace(word, " ")
+    rest = re.sub(r"[\s\W_]+", " ", rest).strip()
+    return rest if re.search(r"\w{2,}", rest) else ""
 
 
 def _elliptic_part(piece: str, q: Question, vocab: Vocabulary) -> bool:

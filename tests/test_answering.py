@@ -3875,3 +3875,11 @@ def test_which_of_two_named_is_the_one_the_article_says_it_of(fake_advisor, ques
     history = [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
     other = fake_advisor.ask("那另一个呢?", history)
     assert other.kind != "clarify" and name not in other.question, other.question
+
+
+def test_a_second_part_asks_within_what_the_first_part_asked(fake_advisor):
+    # "什么时候进去的?" after "MXNet不是Apache的项目吗?" is when it went into Apache (January 2017),
+    # not its first date in the article (2016, AWS: it had been quoted as that date, SERIOUS).
+    answer = fake_advisor.ask("MXNet不是Apache的項目嗎?什麼時候進去的?")
+    second = answer.text.split("（2）")[1]
+    assert "2017年1月" in second and "2016" not in second, answer.text
