@@ -187,7 +187,8 @@ def state_from(
         if q.refusal or q.kind == "smalltalk":
             continue  # thanks and refusals leave the conversation as it was
         # (One point picked by its number: "第四条说的是什么?"; a later number still counts the list.)
-        picked = resolution.quoted and _point(vocab.normalize(history[i]["content"]), vocab) is not None
+        typed = vocab.normalize(history[i]["content"])
+        picked = resolution.quoted and (_point(typed, vocab) is not None or _ordinal(typed, vocab) is not None)
         turn = replace(_turn(q, reply, vocab), typed=history[i]["content"], quoted=picked)
         state.turns.append(replace(turn, listed=resolution.listed) if resolution.listed else turn)
     return state
@@ -756,6 +757,13 @@ def resolve(
             # "TensorFlow能有现在的地位,主要原因有哪两个?" → "那第二个呢?": with one framework talked
             # about, the second of the reasons its quote enumerates ("一是…二是…").
             return Resolution(_of(*item, zh), kind="fact", quoted=True)
+        listing = next((turn for turn in reversed(state.turns) if not turn.quoted and turn.points), last)
+        # (The frameworks the user named: a quote may name another in passing, "接口沿用Torch".)
+        typed = {f for turn in state.turns for f in vocab.frameworks_in(vocab.normalize(turn.typed), question=True)}
+        if len(typed) == 1 and last.quoted and listing is not last and 1 <= position <= len(listing.points):
+            # "PyTorch有哪些优点?" → "第二条具体是什么意思?" → "那第三个呢": still the list's items.
+            subject, quote = listing.points[position - 1]
+            return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
         if (
             len(last.question.frameworks) == 1
             and (last.question.wants or last.question.listing)

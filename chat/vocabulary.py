@@ -26,9 +26,16 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"|'[^']*'")
+
+
 def language(text: str) -> str:
-    """ "zh" when the text has Chinese characters, else "en"."""
-    return "zh" if has_cjk(text) else "en"
+    """ "zh" when the text has Chinese characters, else "en"; Chinese only inside quotes in an English
+    sentence ("What does '始于宏大,囿于宏大' mean?") is English, quoting."""
+    if not has_cjk(text):
+        return "en"
+    outside = _QUOTED.sub(" ", text)
+    return "en" if not has_cjk(outside) and re.search(r"[A-Za-z]{2,}(\s+[A-Za-z]{2,}){2}", outside) else "zh"
 
 
 _t2s = None
@@ -651,6 +658,9 @@ class Vocabulary:
                 out.append(
                     (re.compile(rf"(?:第(?P<n>[{zh_n}\d]+)|(?P<w>{zh_words})\s*一?)\s*(?:{kinds})?\s*(?:{zh})"), side)
                 )
+                # "踩坑预警里第三条", "缺点中的最后一个": the list named first, then the item.
+                after = rf"(?:{zh})[\u4e00-\u9fff]{{0,2}}?\s*(?:里面|里|中|当中)?\s*的?\s*(?:第(?P<n>[{zh_n}\d]+)|(?P<w>{zh_words})\s*一?)\s*(?:{kinds})"
+                out.append((re.compile(after), side))
             if en:
                 out.append((re.compile(rf"(?i)\b(?P<n>{en_n}|\d+(?:st|nd|rd|th))\s+(?:{en})s?\b"), side))
         return out

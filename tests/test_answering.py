@@ -3883,3 +3883,29 @@ def test_a_second_part_asks_within_what_the_first_part_asked(fake_advisor):
     answer = fake_advisor.ask("MXNet不是Apache的項目嗎?什麼時候進去的?")
     second = answer.text.split("（2）")[1]
     assert "2017年1月" in second and "2016" not in second, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [("TensorFlow的踩坑预警里第三条是什么?", "文档和教程虽多"), ("MXNet踩坑预警中的第一个?", "初期推广不给力")],
+)
+def test_an_item_named_after_its_list_is_that_item(fake_advisor, question, item):
+    # "踩坑预警里第三条": the list named first, then the item (it had listed all five).
+    answer = fake_advisor.ask(question)
+    assert len(answer.citations) == 1 and answer.citations[0].text.startswith(item), answer.text
+
+
+def test_the_next_number_after_one_item_still_counts_the_list(fake_advisor):
+    # "PyTorch有哪些优点?" → "第二条具体是什么意思?" → "那第三个呢": the third item, though a quote
+    # named Torch in passing (it had asked which framework).
+    history, asked = [], None
+    for turn in ("PyTorch有哪些优点?", "第二条具体是什么意思?", "那第三个呢"):
+        asked = fake_advisor.ask(turn, history)
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": asked.text}]
+    assert asked.kind == "fact" and "社区。提供完整的文档和指南" in asked.question, asked.question
+
+
+def test_an_english_question_quoting_a_chinese_phrase_is_answered_in_english(fake_advisor):
+    answer = fake_advisor.ask("What does the phrase '始于宏大,囿于宏大' mean in the TensorFlow summary?")
+    assert answer.language == "en" and answer.citations, answer.text
+    assert any("始于宏大" in c.text and c.translation for c in answer.citations), answer.text

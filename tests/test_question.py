@@ -575,3 +575,17 @@ def test_what_fits_a_situation_asks_for_a_pick(text, kind):
 )
 def test_time_spent_learning_is_no_question_about_when_the_article_was_published(text, published):
     assert ("published" in read(text).document) is published
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("What does the phrase '始于宏大,囿于宏大' mean in the TensorFlow summary?", "en"),
+        ("What does “臃肿” mean here?", "en"),
+        ("“始于宏大,囿于宏大”是什么意思?", "zh"),
+        ("TensorFlow的“臃肿”是指什么?", "zh"),
+        ("踩坑预警?", "zh"),
+    ],
+)
+def test_an_english_question_quoting_the_articles_chinese_is_english(text, lang):
+    assert vocabulary.language(text) == lang
