@@ -164,6 +164,8 @@ def read(
         aspects.append(vocab.versions_aspect)
     # "Should I still learn TensorFlow given all the complaints?": what is conceded asks for nothing.
     asked_for = vocab.unconceded(plain)
+    # "推不推荐", "适不适合": asked whether; its "不推荐" denies nothing.
+    undenied = re.sub(r"([\u4e00-\u9fff])不\1", r"\1", plain)
     if vocab.both_ways(asked_for) or (vocab.wants_pro(asked_for) and vocab.wants_con(asked_for)):
         wants = "both"
     elif vocab.wants_con(asked_for):
@@ -276,11 +278,11 @@ def read(
         superlative=bool(vocab.superlative(plain)),
         yes_no=yes_no and kind == "fact",
         # "是不是该避开Keras?": yes where the article speaks against it.
-        negative=_weakness(asked_for, vocab) or bool(vocab.wants_con(asked_for) or vocab.avoid(plain)),
+        negative=_weakness(asked_for, vocab) or bool(vocab.wants_con(asked_for) or vocab.avoid(undenied)),
         what_to_do=bool(vocab.what_to_do(plain)),
         quantity=bool(vocab.quantity(plain)) and "date" not in slots,
         unfamiliar=unfamiliar,
-        avoid=bool(vocab.avoid(plain)),  # used where a choice or a comparison is composed
+        avoid=bool(vocab.avoid(undenied)),  # used where a choice or a comparison is composed
         after_date=_after_date(plain, vocab, frameworks, published_year, known_versions),
         document=document,
         refusal=refusal,

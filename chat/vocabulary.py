@@ -659,7 +659,7 @@ class Vocabulary:
                     (re.compile(rf"(?:第(?P<n>[{zh_n}\d]+)|(?P<w>{zh_words})\s*一?)\s*(?:{kinds})?\s*(?:{zh})"), side)
                 )
                 # "踩坑预警里第三条", "缺点中的最后一个": the list named first, then the item.
-                after = rf"(?:{zh})[\u4e00-\u9fff]{{0,2}}?\s*(?:里面|里|中|当中)?\s*的?\s*(?:第(?P<n>[{zh_n}\d]+)|(?P<w>{zh_words})\s*一?)\s*(?:{kinds})"
+                after = rf"(?:{zh})[\u4e00-\u9fff]{{0,2}}?\s*(?:里面|里|中|当中|呢)?\s*[,，、:：]?\s*的?\s*(?:第(?P<n>[{zh_n}\d]+)|(?P<w>{zh_words})\s*一?)\s*(?:{kinds})"
                 out.append((re.compile(after), side))
             if en:
                 out.append((re.compile(rf"(?i)\b(?P<n>{en_n}|\d+(?:st|nd|rd|th))\s+(?:{en})s?\b"), side))

@@ -3909,3 +3909,22 @@ def test_an_english_question_quoting_a_chinese_phrase_is_answered_in_english(fak
     answer = fake_advisor.ask("What does the phrase '始于宏大,囿于宏大' mean in the TensorFlow summary?")
     assert answer.language == "en" and answer.citations, answer.text
     assert any("始于宏大" in c.text and c.translation for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["作者还推不推荐学TensorFlow?", "那作者到底还推不推荐学TensorFlow？"])
+def test_whether_or_not_asked_a_not_a_is_no_denial(fake_advisor, question):
+    # "推不推荐" asks whether it recommends; its "不推荐" is no premise (it had been answered 不,
+    # against "投入时间学习算是一项相当不错的选择").
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith("是的"), answer.text
+    assert any("相当不错的选择" in c.text for c in answer.citations), answer.text
+
+
+def test_another_list_named_with_an_ordinal_counts_that_list(fake_advisor):
+    # After TensorFlow's strengths, "那踩坑预警呢，第二个是啥" is its second pitfall, not its second
+    # strength (a SERIOUS quote: an advantage shown as a pitfall).
+    history = [{"role": "user", "content": "TensorFlow有什么优点?"}]
+    history.append({"role": "assistant", "content": fake_advisor.ask(history[0]["content"]).text})
+    answer = fake_advisor.ask("那踩坑预警呢，第二个是啥", history)
+    assert len(answer.citations) == 1 and answer.citations[0].text.startswith("系统设计过于复杂"), answer.text
+    assert answer.citations[0].role == "caveat"
