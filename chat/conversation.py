@@ -1287,8 +1287,8 @@ def _enumerated(points: Sequence[tuple[str, str]], n: int, vocab: Vocabulary) ->
         if n < 0:
             # "the last reason": the enumeration's last item, when it has two or more.
             items = list(re.finditer(rf"{marker}(?:(?!{marker}).)+", quote))
-            if len(items) >= 2:
-                return subject, items[n].group(0).rstrip("，,;；") if -n <= len(items) else None
+            if len(items) >= 2 and -n <= len(items):
+                return subject, items[n].group(0).rstrip("，,;；")
             continue
         for name in names:
             m = re.search(rf"(?:{name}是|其{name}|第{name}[,，、:：])(?:(?!{marker}).)+", quote)

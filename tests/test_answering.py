@@ -1110,6 +1110,9 @@ def test_a_yes_no_question_opens_with_yes_or_no_where_the_quotes_settle_it(fake_
         ("Keras是不是不够灵活?", "**是的。"),
         ("PyTorch是不是不太灵活?", "**不。"),
         ("Keras的社区是不是不太活跃?", "**不。"),
+        # "不值得学" is a weakness proposed: no, where the article says it is worth the time (blind
+        # round 53 had 是的 over "投入时间学习算是一项相当不错的选择").
+        ("作者是不是認為 TensorFlow 已經不值得學了？", "**不。"),
         # Asked both ways ("友好不友好"), it asks about the quality itself.
         ("MXNet对新手友好不友好?", "**不。"),
         # A weakness denied is a strength asked ("不难学吗?": is it easy?); it had opened 是的 over
@@ -3718,16 +3721,12 @@ def test_the_nth_reason_of_a_named_framework_is_looked_up_not_asked_back(fake_ad
 
 
 def test_the_one_from_a_maker_named_in_english_is_that_makers_framework(fake_advisor):
-    history = []
-    for turn in (
+    answer = _converse(
+        fake_advisor,
         "Tell me about the Chinese frameworks the article mentions.",
         "Which one focuses on distributed performance?",
-    ):
-        history += [
-            {"role": "user", "content": turn},
-            {"role": "assistant", "content": fake_advisor.ask(turn, history).text},
-        ]
-    answer = fake_advisor.ask("And the one from Tencent?", history)
+        "And the one from Tencent?",
+    )
     # (It had answered about OneFlow, the last one named, with OneFlow's quote.)
     assert "TNN" in answer.text.split("\n\n")[-1] or "TNN" in answer.verdict, answer.text
     assert all("OneFlow" not in c.subject for c in answer.citations), answer.text
@@ -3736,13 +3735,9 @@ def test_the_one_from_a_maker_named_in_english_is_that_makers_framework(fake_adv
 def test_whether_he_still_thinks_it_worth_the_time_asks_of_the_framework_talked_about(fake_advisor):
     # "他" is the author, and what to learn is the framework the conversation is about, though the
     # turn before asked of a phrase, not a name (it had been answered with the publication date).
-    history = []
-    for turn in ("作者对TensorFlow的总体评价是什么?", "“始于宏大,囿于宏大”是什么意思?"):
-        history += [
-            {"role": "user", "content": turn},
-            {"role": "assistant", "content": fake_advisor.ask(turn, history).text},
-        ]
-    answer = fake_advisor.ask("那他觉得还值得花时间学吗?", history)
+    answer = _converse(
+        fake_advisor, "作者对TensorFlow的总体评价是什么?", "“始于宏大,囿于宏大”是什么意思?", "那他觉得还值得花时间学吗?"
+    )
     assert "TensorFlow" in answer.question and "发表于" not in answer.text, answer.text
     assert answer.citations and all(c.subject == "TensorFlow" for c in answer.citations), answer.text
 
@@ -3848,13 +3843,9 @@ def test_a_claim_that_it_is_not_suitable_is_answered_yes_where_the_article_warns
 def test_the_other_one_after_which_of_two_is_asked_of_that_one_alone(fake_advisor):
     # "哪个侧重推理?" → TensorFlow → "那另一个呢?": asked of PyTorch alone (it had been asked "among
     # TensorFlow, PyTorch" and answered 是的 from TensorFlow's "侧重推理").
-    history = []
-    for turn in ("文章里说TensorFlow和PyTorch在设计初衷上有什么差异?", "哪个侧重推理?"):
-        history += [
-            {"role": "user", "content": turn},
-            {"role": "assistant", "content": fake_advisor.ask(turn, history).text},
-        ]
-    answer = fake_advisor.ask("那另一个呢?", history)
+    answer = _converse(
+        fake_advisor, "文章里说TensorFlow和PyTorch在设计初衷上有什么差异?", "哪个侧重推理?", "那另一个呢?"
+    )
     assert "PyTorch" in answer.question and "TensorFlow" not in answer.question, answer.question
     assert not answer.verdict.startswith("是的"), answer.text
     assert all(c.subject == "PyTorch" for c in answer.citations), answer.text
@@ -3898,10 +3889,7 @@ def test_an_item_named_after_its_list_is_that_item(fake_advisor, question, item)
 def test_the_next_number_after_one_item_still_counts_the_list(fake_advisor):
     # "PyTorch有哪些优点?" → "第二条具体是什么意思?" → "那第三个呢": the third item, though a quote
     # named Torch in passing (it had asked which framework).
-    history, asked = [], None
-    for turn in ("PyTorch有哪些优点?", "第二条具体是什么意思?", "那第三个呢"):
-        asked = fake_advisor.ask(turn, history)
-        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": asked.text}]
+    asked = _converse(fake_advisor, "PyTorch有哪些优点?", "第二条具体是什么意思?", "那第三个呢")
     assert asked.kind == "fact" and "社区。提供完整的文档和指南" in asked.question, asked.question
 
 
