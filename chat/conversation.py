@@ -757,12 +757,11 @@ def resolve(
             # "TensorFlow能有现在的地位,主要原因有哪两个?" → "那第二个呢?": with one framework talked
             # about, the second of the reasons its quote enumerates ("一是…二是…").
             return Resolution(_of(*item, zh), kind="fact", quoted=True)
-        listing = next((turn for turn in reversed(state.turns) if not turn.quoted and turn.points), last)
         # (The frameworks the user named: a quote may name another in passing, "接口沿用Torch".)
         typed = {f for turn in state.turns for f in vocab.frameworks_in(vocab.normalize(turn.typed), question=True)}
-        if len(typed) == 1 and last.quoted and listing is not last and 1 <= position <= len(listing.points):
+        if len(typed) == 1 and last.quoted and counted is not last and 1 <= position <= len(counted.points):
             # "PyTorch有哪些优点?" → "第二条具体是什么意思?" → "那第三个呢": still the list's items.
-            subject, quote = listing.points[position - 1]
+            subject, quote = counted.points[position - 1]
             return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
         if (
             len(last.question.frameworks) == 1

@@ -273,7 +273,7 @@ def read(
         overview=bool(frameworks) and vocab.is_overview(plain),
         suits=bool(frameworks) and not requirements and bool(vocab.asks_suits(plain)),
         exclude=rejected,
-        negated=yes_no and bool(vocab.negated(re.sub(r"(.)不\1", "", plain))),
+        negated=yes_no and bool(vocab.negated(undenied)),
         listing=bool(vocab.listing(plain)),
         superlative=bool(vocab.superlative(plain)),
         yes_no=yes_no and kind == "fact",
