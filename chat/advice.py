@@ -3201,10 +3201,21 @@ def after_date(plan: Plan) -> Answer:
             asked_then = dataclasses.replace(part.question, after_date=False, proposal="", text=text, slots=slots)
             _compose_part(then, dataclasses.replace(part, question=asked_then))
         if then.quotes and then.direct:
-            draft.say("", t(q.lang, "then_it_said", date=date or "—"), *then.lines)
+            lines = [_reply_then(q.lang, line, date or "—") for line in then.lines]
+            draft.say("", t(q.lang, "then_it_said", date=date or "—"), *lines)
             draft.quotes, draft.lined = then.quotes, then.lined
     answer = _answer(draft, q, "after_date")
     return dataclasses.replace(answer, abstained=True, direct=False)
+
+
+def _reply_then(lang: str, line: str, date: str) -> str:
+    """A yes or no asked about now is a yes or no at the documents' date ("Is TensorFlow still hard
+    to learn today?" → "As of 2020-09, yes."), not a plain "Yes." about today."""
+    for reply in ("yes", "no", "wrong", "partly"):
+        word = t(lang, f"reply_{reply}")
+        if line.startswith(f"**{word}"):
+            return f"**{t(lang, f'reply_{reply}_then', date=date)}{line[2 + len(word) :]}"
+    return line
 
 
 def smalltalk(q: Question, ctx: Context, introduce: bool = False) -> Answer:

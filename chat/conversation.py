@@ -1382,7 +1382,11 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
             return ""
         # Early, in a short question, or in a short clause of its own ("…新手呢？还推荐它吗？").
         clause = next(c for c in re.split(r"[,，。;；!！?？]", masked) if found in c)
-        return found if masked.find(found) <= 6 or len(text) <= 16 or len(clause.strip()) <= 8 else ""
+        at = masked.find(found)
+        # Or the other side of a comparison ("那PyTorch現在是不是已經比它更熱門了?"): what it is
+        # measured against is outside the question.
+        against = at > 0 and masked[at - 1] in "比跟和与同"
+        return found if at <= 6 or len(text) <= 16 or len(clause.strip()) <= 8 or against else ""
     found = vocab.followup_pronouns_en.find(text)
     if not found:
         return ""
@@ -1409,6 +1413,15 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         return ""
     words = text.lower().split()
     position = next((i for i, w in enumerate(words) if w.strip("?,.!") == found[0]), len(words))
+    if position > 0 and (
+        words[position - 1] == "than"
+        or (
+            words[position - 1] in ("to", "with")
+            and position > 1
+            and words[position - 2] in ("compared", "compare", "vs")
+        )
+    ):
+        return found[0]  # "Is PyTorch more popular than it by now?": the other side of a comparison
     if position > 0 and position + 1 < len(words) and words[position + 1].strip("?,.!") == "own":
         return ""  # "Should China build its own frameworks?": its owner is named before it
     return found[0] if position <= 3 or len(words) <= 8 else ""

@@ -160,6 +160,33 @@ def test_advice_asked_now_gives_the_date_then_the_articles_advice_at_that_date(f
     assert any("投入时间学习算是一项相当不错的选择" in c.text for c in answer.citations), answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "dated", "bare"),
+    [
+        ("TensorFlow现在还是工业界用得最多的吗", "就 2020-09 而言，是的。", "**是的。"),
+        ("Is TensorFlow still hard to learn today?", "As of 2020-09, yes.", "**Yes."),
+    ],
+)
+def test_a_yes_or_no_asked_about_now_is_answered_as_of_the_articles_date(fake_advisor, question, dated, bare):
+    # A bare "Yes." under "what it said then" reads as a yes about today, which the article cannot give.
+    answer = fake_advisor.ask(question)
+    assert answer.kind == "after_date" and dated in answer.text and bare not in answer.text, answer.text
+
+
+def test_a_comparison_against_it_is_with_the_framework_talked_about(fake_advisor):
+    # "比它更热门" compares PyTorch with the framework of the turn before: both are quoted, and no
+    # "yes" is given about PyTorch alone.
+    history = [
+        {"role": "user", "content": "TensorFlow在2020年的地位怎么样?"},
+        {"role": "assistant", "content": fake_advisor.ask("TensorFlow在2020年的地位怎么样?").text},
+    ]
+    for question in ("那PyTorch現在是不是已經比它更熱門了?", "Is PyTorch more popular than it by now?"):
+        answer = fake_advisor.ask(question, history)
+        assert "TensorFlow" in answer.question and answer.kind == "after_date", answer.question
+        assert {"PyTorch", "TensorFlow"} <= {c.subject for c in answer.citations}, answer.text
+        assert "是的" not in answer.text and "Yes." not in answer.text, answer.text
+
+
 def test_a_two_part_question_gets_both_parts(fake_advisor):
     answer = fake_advisor.ask("TensorFlow和PyTorch哪个更适合新手？做部署呢？")
     assert answer.kind == "multi" and "（1）" in answer.text and "（2）" in answer.text
