@@ -2007,7 +2007,13 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             ),
             None,
         )
-    if other is not None and other not in leads and other not in rest:
+    weighed = other is not None and other in advice and other not in leads
+    if weighed:
+        # "新手值得学TensorFlow吗?" asks whether it is worth it: the article's advice answers that,
+        # and leads; what makes it hard for the asker follows as its caveat.
+        rest = [c for c in [*leads, *rest] if c is not other][: max(1, len(leads) + len(rest) - 1)]
+        leads = [other]
+    elif other is not None and other not in leads and other not in rest:
         # "Keras到底适不适合新手？": the article speaks both ways on it ("最易上手", "忽略底层原理"); the
         # answer shows both sides, and no plain yes or no, whichever side the nearest quotes took.
         rest = [*rest[: max(0, len(rest) - 1)], other] if rest else [other]
@@ -2047,6 +2053,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     elif _supported(q, matching, subject):
         # "TensorFlow支持Go吗？": a language list names it — it supports it, not "views it positively".
         draft.lead(_with_reply(lang, reply, t(lang, "fact_supports", name=shown_name, topic=topic)))
+    elif weighed:
+        draft.lead(t(lang, "fact_mixed", name=shown_name, topic=shown_topic))
     elif q.wants in ("pro", "con") or (topic and not q.slots):
         on = _on_need(q, [*leads, *rest], subject)
         draft.lead(

@@ -480,6 +480,7 @@ def resolve(
                 last is not None
                 and last.question.requirements
                 and not asked.requirements
+                and not asked.aspects  # "pytorch在业界就没人用吗?" after a question about jobs asks its own
                 and _short(plain, vocab, zh, 16)
                 and not vocab.asks_worth(plain)  # "那我还要不要学TF?" asks for the advice on it as a whole
             ):

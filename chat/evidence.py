@@ -181,11 +181,17 @@ class Corpus:
             # only as a rare word ("手机端太臃肿" → "端太", "塞进"), or a common word it tags so in
             # context ("社区那么冷清" → "冷清"), not a name asked about.
             guessed = flag == "nr" and len(word) == 2
-            # ("新手入门" is tagged a proper noun: a quality this vocabulary knows is not a new name.)
+            # ("新手入门" is tagged a proper noun, "VRAM" is written as a name: a quality this
+            # vocabulary knows is not a new name.)
             plain = word in self.vocab.common_nouns or bool(self.vocab.aspects_in(word))
             if flag in ("ns", "nr", "nz") and len(word) >= 2 and not plain and not guessed:
                 words.append(word.lower())
-            elif flag == "eng" and len(word) >= 3 and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word):
+            elif (
+                flag == "eng"
+                and len(word) >= 3
+                and not plain
+                and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word)
+            ):
                 # "ResNet", "GitHub", "CUDA": a name, as English writes one; two capitals are a
                 # word of the sentence more often ("这样OK吗", "做AI"), not a thing asked about.
                 words.append(word.lower())

@@ -162,10 +162,10 @@ def read(
         # "TF1的代码能在TF2上跑吗", "我以前写的tf1代码还能直接跑吗", "那老代码还能跑吗" ask whether
         # versions are compatible.
         aspects.append(vocab.versions_aspect)
-    # "Should I still learn TensorFlow given all the complaints?": what is conceded asks for nothing.
-    asked_for = vocab.unconceded(plain)
-    # "推不推荐", "适不适合": asked whether; its "不推荐" denies nothing.
+    # "推不推荐", "适不适合", "值不值得": asked whether; its "不推荐" denies nothing.
     undenied = re.sub(r"([\u4e00-\u9fff])不\1", r"\1", plain)
+    # "Should I still learn TensorFlow given all the complaints?": what is conceded asks for nothing.
+    asked_for = vocab.unconceded(undenied)
     if vocab.both_ways(asked_for) or (vocab.wants_pro(asked_for) and vocab.wants_con(asked_for)):
         wants = "both"
     elif vocab.wants_con(asked_for):

@@ -113,6 +113,16 @@ def test_a_language_requirement_is_met_only_by_a_framework_the_article_says_supp
     assert picks <= set(answer.recommendations) and not not_picked & set(answer.recommendations), answer.text
 
 
+def test_a_need_written_as_an_acronym_the_vocabulary_knows_is_not_said_to_be_unspoken(fake_advisor):
+    # "VRAM" is written like a name ("ResNet"), but it is GPU memory, which the article discusses:
+    # blind round 54 had "The article says nothing about VRAM." above the MXNet pick.
+    answer = fake_advisor.ask(
+        "I only have an old GPU with very little VRAM. Which framework would the article point me to?"
+    )
+    assert answer.recommendations[:1] == ["MXNet"] and "nothing about" not in answer.text, answer.text
+    assert not answer.unmet
+
+
 def test_a_requirement_the_article_never_discusses_is_said_to_be_unmet_and_nothing_is_picked(fake_advisor):
     answer = fake_advisor.ask("I develop on Windows 10. Which framework has the best Windows support?")
     assert answer.unmet == ["Windows"] and answer.recommendations == []
@@ -2867,11 +2877,31 @@ def test_should_i_avoid_a_framework_asks_about_it_on_the_need_stated(fake_adviso
     assert answer.citations and all(c.subject == "MXNet" and c.role == "caveat" for c in answer.citations)
 
 
-def test_worth_it_for_a_beginner_shows_the_articles_advice_beside_the_difficulty(fake_advisor):
-    answer = fake_advisor.ask("新手值得学TensorFlow吗?")
-    assert not answer.text.startswith(("**是的。", "**不。"))
-    roles = {c.role for c in answer.citations}
-    assert "caveat" in roles and any("投入时间学习" in c.text for c in answer.citations)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "新手值得学TensorFlow吗?",
+        "现在入坑TF还值不值啊,感觉它被喷得很惨",
+        "As a beginner, is TensorFlow worth learning?",
+    ],
+)
+def test_worth_it_for_a_beginner_leads_with_the_articles_advice_then_the_difficulty(fake_advisor, question):
+    # Whether it is worth it is what the advice answers: it leads, under a line that weighs both
+    # sides; the difficulty follows as the caveat. (Blind round 54 had "不。" over the difficulties
+    # alone, the advice not shown at all.)
+    answer = fake_advisor.ask(question)
+    assert not answer.text.startswith(("**是的。", "**不。", "**Yes", "**No")), answer.text
+    assert "有褒有贬" in answer.text or "both praise and criticism" in answer.text, answer.text
+    assert "投入时间学习" in answer.citations[0].text, answer.text
+    assert any(c.role == "caveat" for c in answer.citations[1:]), answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [("TF还值不值得学", "**是的。"), ("TF值不值得学？", "**是的。")])
+def test_worth_it_asked_both_ways_is_not_a_weakness_proposed(fake_advisor, question, opens):
+    # "值不值得" holds "不值得", but asks whether, not whether it is not worth it.
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(opens), answer.text
+    assert "投入时间学习" in answer.citations[0].text, answer.text
 
 
 def test_the_other_big_one_after_one_pick_and_the_one_you_picked(fake_advisor):
@@ -3943,3 +3973,19 @@ def test_another_list_named_with_an_ordinal_counts_that_list(fake_advisor):
     answer = fake_advisor.ask("那踩坑预警呢，第二个是啥", history)
     assert len(answer.citations) == 1 and answer.citations[0].text.startswith("系统设计过于复杂"), answer.text
     assert answer.citations[0].role == "caveat"
+
+
+@pytest.mark.parametrize("question", ["pytorch在业界就没人用吗?", "Does nobody use PyTorch in industry?"])
+def test_nobody_uses_it_gets_no_bare_yes_or_no(fake_advisor, question):
+    # "不。" under "points out weaknesses in industry" read both ways (blind round 54): the answer
+    # states what the article says, with no yes or no that could be read either way round.
+    answer = fake_advisor.ask(question)
+    assert not answer.text.startswith(("**是的", "**不", "**Yes", "**No")), answer.text
+    assert answer.citations and answer.citations[0].subject == "PyTorch"
+
+
+def test_a_follow_up_with_its_own_topic_does_not_inherit_the_need_asked_before(fake_advisor):
+    # "找工作" from the turn before had been carried into it: "文章没有谈到 PyTorch 在找工作方面的表现".
+    answer = _converse(fake_advisor, "tf和pytorch哪个更适合找工作", "pytorch在业界就没人用吗?")
+    assert "找工作" not in answer.text and not answer.unmet, answer.text
+    assert any(c.subject == "PyTorch" and "工业界" in c.text for c in answer.citations), answer.text

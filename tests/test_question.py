@@ -101,6 +101,8 @@ def test_questions_about_after_the_article_are_recognised(text):
         "TF2发布后有什么问题？",
         # The user's own situation: the latest papers to reproduce, what still runs without a GPU.
         "我在读研,要复现最新论文,用啥框架好",
+        "导师让我复现几篇最新发表的论文,用哪个框架比较合适?",
+        "I need to reproduce the latest published papers, which framework?",
         "I don't have a GPU, just a laptop CPU. Which framework can I still use?",
     ],
 )
