@@ -405,7 +405,11 @@ def _compose_part(draft: Draft, part: Part) -> None:
                 ]
             sep = t(draft.lang, "list_sep")
             draft.lead(
-                t(draft.lang, "figures_stated", figures=sep.join(stated)) if stated else t(draft.lang, "figures")
+                _with_reply(
+                    draft.lang,
+                    _figure_reply(q, figures[:2], vocab),
+                    t(draft.lang, "figures_stated", figures=sep.join(stated)) if stated else t(draft.lang, "figures"),
+                )
             )
             for c in figures[:2]:
                 subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
@@ -2511,6 +2515,17 @@ def _month(text: str) -> int:
         if re.search(rf"(?i)\b{name[:3]}[a-z]*\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{{2}}", text):
             return i
     return 0
+
+
+def _figure_reply(q: Question, shown: Sequence[Claim], vocab: Vocabulary) -> str:
+    """A figure the question proposes against the ones stated in the same unit: "yes" where one
+    matches, "wrong" where none does ("1000万行，对吧?" against "逾100万行"), "" where none compares."""
+    proposed = vocab.figure_values(q.text) if q.yes_no else []
+    stated = [v for c in shown for v in vocab.figure_values(c.sentence.text)]
+    pairs = [(p, s) for p, unit in proposed for s, stated_unit in stated if unit == stated_unit]
+    if not pairs:
+        return ""
+    return "yes" if any(abs(p - s) <= 0.01 * max(p, s) for p, s in pairs) else "wrong"
 
 
 def _with_reply(lang: str, reply: str, line: str) -> str:

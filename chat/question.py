@@ -280,7 +280,10 @@ def read(
         # "是不是该避开Keras?": yes where the article speaks against it.
         negative=_weakness(asked_for, vocab) or bool(vocab.wants_con(asked_for) or vocab.avoid(undenied)),
         what_to_do=bool(vocab.what_to_do(plain)),
-        quantity=bool(vocab.quantity(plain)) and "date" not in slots,
+        # (or a figure proposed: "文章说TensorFlow代码有1000万行,对吧?"; "我只有4GB显存,MXNet够用吗?"
+        # states the asker's own need instead)
+        quantity=bool(vocab.quantity(plain) or (yes_no and not requirements and vocab.figure_values(plain)))
+        and "date" not in slots,
         unfamiliar=unfamiliar,
         avoid=bool(vocab.avoid(undenied)),  # used where a choice or a comparison is composed
         after_date=_after_date(plain, vocab, frameworks, published_year, known_versions),

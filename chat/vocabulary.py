@@ -454,6 +454,12 @@ class Vocabulary:
         self._figure = re.compile(
             rf"(?P<q>{quals})?(?<![0-9A-Za-z.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[{mults}])?\s*(?P<u>{units})(?![A-Za-z])"
         )
+        self.figure_multipliers_en = {k: int(v) for k, v in qs.get("figure_multipliers_en", {}).items()}
+        units_en = sorted({u for u in self.figure_units.values() if u.isalpha()}, key=len, reverse=True)
+        self._figure_en = re.compile(
+            rf"(?i)(?<![0-9A-Za-z.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<m>{'|'.join(map(re.escape, self.figure_multipliers_en)) or '(?!x)x'})?"
+            rf"\s+(?P<u>{'|'.join(re.escape(u.rstrip('s')) for u in units_en) or '(?!x)x'})s?\b"
+        )
         self.quantity_units = {kind: WordSet(expressions=words) for kind, words in qs.get("quantity_units", {}).items()}
         self.speed_amount = WordSet(expressions=qs.get("speed_amount_re", ()))
         self.asks_rank = WordSet(expressions=qs.get("asks_rank_re", ()))
@@ -758,6 +764,19 @@ class Vocabulary:
             unit = self.figure_units[m.group("u")]
             qualifier = self.figure_qualifiers.get(m.group("q") or "", "")
             out.append(" ".join(x for x in (qualifier, number + ("" if unit == "%" else " " + unit)) if x).strip())
+        return out
+
+    def figure_values(self, text: str) -> list[tuple[float, str]]:
+        """The figures a text gives as (number, unit in English): "逾100万行" → (1000000, "lines"),
+        "10 million lines" → (10000000, "lines"); for comparing a figure proposed with one stated."""
+        out = []
+        for m in self._figure.finditer(text):
+            n = float(m.group("n")) * self.figure_multipliers.get(m.group("m") or "", 1)
+            out.append((n, self.figure_units[m.group("u")]))
+        for m in self._figure_en.finditer(text):
+            n = float(m.group("n").replace(",", "")) * self.figure_multipliers_en.get((m.group("m") or "").lower(), 1)
+            unit = next((u for u in self.figure_units.values() if u.rstrip("s") == m.group("u").lower()), "")
+            out.append((n, unit))
         return out
 
     def term_asked(self, question: str) -> str:

@@ -3989,3 +3989,26 @@ def test_a_follow_up_with_its_own_topic_does_not_inherit_the_need_asked_before(f
     answer = _converse(fake_advisor, "tf和pytorch哪个更适合找工作", "pytorch在业界就没人用吗?")
     assert "找工作" not in answer.text and not answer.unmet, answer.text
     assert any(c.subject == "PyTorch" and "工业界" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        # A figure proposed is checked against the one stated in the same unit (blind round 54 had
+        # only the "100万" quote under "1000万行，对吧?", no 不对).
+        ("文章说TensorFlow代码有1000万行,对吧?", "**不对。文章给出的数字：逾100万行"),
+        ("Does TensorFlow have 10 million lines of code?", "**No. The figure the article gives: over 1,000,000 lines"),
+        ("TensorFlow的代码有100万行吗?", "**是的。文章给出的数字：逾100万行"),
+    ],
+)
+def test_a_figure_proposed_is_checked_against_the_figure_stated(fake_advisor, question, opens):
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(opens), answer.text
+    assert "100万行" in answer.citations[0].text
+
+
+def test_a_figure_in_the_askers_own_situation_is_no_figure_proposed(fake_advisor):
+    # "4GB显存" is what the asker has: the answer is about MXNet's memory use, not "no figures".
+    answer = fake_advisor.ask("我只有4GB显存,MXNet够用吗?")
+    assert "具体数字" not in answer.text and answer.citations[0].subject == "MXNet", answer.text
+    assert "显存" in answer.citations[0].text
