@@ -511,10 +511,12 @@ def resolve(
         and not vocab.framework_nouns(plain)
         and _short(plain, vocab, zh, 20, loose=True)
     ):
-        # "Keras还是PyTorch?我是研究生…" → "如果我只是想快速做个小实验呢?": the same two, on the new need.
+        # "Keras还是PyTorch?我是研究生…" → "如果我只是想快速做个小实验呢?": the same two, on the new need,
+        # compared again ("and the community?" after "which has better docs?" had been a lookup of
+        # the one sentence naming one of them on it); "Which is the industry one?" picks one of them.
         return Resolution(
             t(lang, "resolve_among", names=t(lang, "list_sep").join(compared), question=text.strip()),
-            kind="choice",
+            kind="choice" if vocab.ranks(plain) else "",
             candidates=compared,
         )
     if (
@@ -1163,8 +1165,18 @@ def _new_criterion(text: str, last: Turn, vocab: Vocabulary, asked: Question | N
     to look ("What about the Chinese ones?"), and say how the earlier pick fares."""
     narrows = asked is not None and bool(asked.requirements) and not asked.needs
     also = bool(vocab.also_words(text)) or narrows
+    among = last.question.candidates if asked is not None and not asked.frameworks else ()
+    if among:
+        # "MXNet和TensorFlow哪个更省显存?" → "那哪个文档更好?" → "社区呢?": still between those two.
+        lang = "zh" if language(text) == "zh" else "en"
+        text = t(lang, "resolve_among", names=t(lang, "list_sep").join(among), question=text.strip())
     return Resolution(
-        text, kind="choice", inherit=last.question if also else None, accumulate=also, previous_picks=last.picks
+        text,
+        kind="" if among else "choice",  # (the two named, it reads as their comparison on it)
+        candidates=among,
+        inherit=last.question if also else None,
+        accumulate=also,
+        previous_picks=last.picks,
     )
 
 

@@ -4012,3 +4012,25 @@ def test_a_figure_in_the_askers_own_situation_is_no_figure_proposed(fake_advisor
     answer = fake_advisor.ask("我只有4GB显存,MXNet够用吗?")
     assert "具体数字" not in answer.text and answer.citations[0].subject == "MXNet", answer.text
     assert "显存" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("MXNet和TensorFlow哪个更省显存?", "那哪个文档更好?", "社区呢?"),
+        ("Between MXNet and TensorFlow, which has better docs?", "and the community?"),
+    ],
+)
+def test_a_new_criterion_after_two_compared_stays_with_those_two(fake_advisor, turns):
+    # Blind round 54: "社区呢?" lost the pair (TensorFlow and Keras were recommended, MXNet's weak
+    # community never said), and in English the pair was kept but one clause praising "Keras、MXNet"
+    # made MXNet the answer. The article favours TensorFlow's community and warns about MXNet's.
+    answer = _converse(fake_advisor, *turns)
+    assert answer.recommendations == ["TensorFlow"], answer.text
+    assert {c.subject for c in answer.citations} == {"MXNet", "TensorFlow"}, answer.text
+    assert any(c.subject == "MXNet" and c.role == "caveat" and "社区" in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["如果我只是想快速做个小实验,用哪个?", "Which one for a quick experiment?"])
+def test_quick_experiments_are_the_research_need(fake_advisor, question):
+    assert "PyTorch" in fake_advisor.ask(question).recommendations
