@@ -308,7 +308,18 @@ def _premise_fact(draft: Draft, q: Question, name: str) -> bool:
             if own_named and shown != slot:
                 continue
             if not _contradicted(value, premise, vocab.organizations):
-                return False
+                proposed = _orgs_unnamed(premise, [ctx.corpus.index.sentences[j].text for j in mine], vocab)
+                if not (proposed and _person_beside_org(value, premise, vocab.organizations)):
+                    return False
+                # "文章说MXNet是Facebook开发的": it names a founder, and never that company with it.
+                c = ctx.corpus.claim(i)
+                marks = draft.mark(c, "fact", name)
+                draft.lead(
+                    t(lang, "premise_unstated", name=name, proposed=joined(lang, proposed),
+                      slot=t(lang, f"slot_{shown}"), value=shown_value(lang, value), marks=marks)
+                )  # fmt: skip
+                draft.say(draft.line(c, "fact", name), "")
+                return True
             c = ctx.corpus.claim(i)
             marks = draft.mark(c, "fact", name)
             draft.lead(
@@ -2476,6 +2487,22 @@ def _confirmed(values: Sequence[str], question: str, organizations: Sequence[Seq
     if any(_contradicted(value, question, organizations) for value in values):
         return "wrong"
     return "yes" if any(_proposed(value, question, organizations) for value in values) else "wrong"
+
+
+def _orgs_unnamed(premise: str, texts: Sequence[str], vocab: Vocabulary) -> list[str]:
+    """The companies the premise names that none of these sentences names (by any of its names)."""
+    return [
+        next(n for n in names if said(n, premise))
+        for names in vocab.organizations
+        if any(said(n, premise) for n in names) and not any(said(n, x) for x in texts for n in names)
+    ]
+
+
+def _person_beside_org(value: str, question: str, organizations: Sequence[Sequence[str]]) -> bool:
+    """The value is no company and no year (a founder's name) where the question names a company."""
+    if re.search(r"(?:19|20)\d{2}", value) or any(said(n, value) for names in organizations for n in names):
+        return False
+    return any(said(n, question) for names in organizations for n in names)
 
 
 def _contradicted(value: str, question: str, organizations: Sequence[Sequence[str]]) -> bool:

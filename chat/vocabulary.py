@@ -695,7 +695,10 @@ class Vocabulary:
         """What a question states as given before asking ("Since TensorFlow is the easiest…, should
         I start with it?" → "TensorFlow is the easiest…"); "" when it states nothing."""
         m = next((m for p in self.premise_re if (m := p.search(question))), None)
-        return m.group("premise").strip() if m else ""
+        if not m:
+            return ""
+        subject = m.groupdict().get("subject") or ""
+        return f"{subject.strip()}{m.group('premise').strip()}"
 
     def claim_asked(self, question: str) -> str:
         """A claim put to the documents, as the yes/no question it makes ("听说X,真的假的?" → "X吗?",

@@ -3246,6 +3246,27 @@ def test_a_premise_the_article_contradicts_is_said_to_be_so_first(fake_advisor, 
 
 
 @pytest.mark.parametrize(
+    ("question", "name", "says"),
+    [
+        # The subject before "既然", and what the user says the article says, are premises too
+        # (blind rounds 53-54: both had been answered as if granted).
+        ("PyTorch既然也是谷歌开发的，为什么和TensorFlow差别这么大?", "PyTorch", "Facebook"),
+        ("文章说MXNet是Facebook开发的,那Facebook后来为什么放弃它转向PyTorch?", "MXNet", "李沐"),
+        ("The article says MXNet was made by Facebook, so why did Facebook switch to PyTorch?", "MXNet", "李沐"),
+    ],
+)
+def test_a_maker_premise_the_article_does_not_bear_out_is_said_first(fake_advisor, question, name, says):
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(("About the premise", "先说前提")) and name in answer.verdict, answer.text
+    assert says in answer.verdict and answer.citations[0].subject == name and says in answer.citations[0].text
+
+
+def test_the_article_says_right_puts_the_claim_and_is_no_premise(fake_advisor):
+    answer = fake_advisor.ask("文章说TensorFlow代码有1000万行,对吧?")
+    assert "先说前提" not in answer.text and answer.text.startswith("**不对。"), answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "既然PyTorch很灵活,适合做研究吗?",  # the article says PyTorch is flexible
