@@ -205,6 +205,20 @@ class Draft:
         """The last item of an enumeration the sentence opens ("主因有二:一是…" → the "二是…" sentence)."""
         vocab, index = self.ctx.corpus.vocab, self.ctx.corpus.index
         s = claim.sentence
+        if not s.list_head and re.search(r"[:：]", s.text) and s.text.rstrip().endswith((";", "；")):
+            # A run-in list ("主要原因在于:支持动态计算图,…;易用性强,…;有非常详尽清晰的官方教程,…。"):
+            # its items run on, each ending in a semicolon, to the one that ends the sentence.
+            for j in range(claim.index + 1, len(index.sentences)):
+                nxt = index.sentences[j]
+                if (
+                    nxt.chunk_id != s.chunk_id
+                    or nxt.line != s.line
+                    or nxt.end - s.start > self.ctx.settings.max_quote_chars
+                ):
+                    return None
+                if not nxt.text.rstrip().endswith((";", "；")):
+                    return j
+            return None
         if not vocab.enumeration_heads(s.text):
             return None
         end = None

@@ -1301,11 +1301,16 @@ def _enumerated(points: Sequence[tuple[str, str]], n: int, vocab: Vocabulary) ->
             items = list(re.finditer(rf"{marker}(?:(?!{marker}).)+", quote))
             if len(items) >= 2 and -n <= len(items):
                 return subject, items[n].group(0).rstrip("，,;；")
-            continue
-        for name in names:
+        for name in names if n > 0 else ():
             m = re.search(rf"(?:{name}是|其{name}|第{name}[,，、:：])(?:(?!{marker}).)+", quote)
             if m:
                 return subject, m.group(0).rstrip("，,;；")
+        # A run-in list ("主要原因在于:支持动态计算图,…;易用性强,…;有非常详尽清晰的官方教程,…。"):
+        # its items are what the semicolons after the colon part.
+        _, colon, rest = re.split(r"([:：])", quote, maxsplit=1) if re.search(r"[:：]", quote) else (quote, "", "")
+        items = [x for x in re.split(r"[;；]", rest) if x.strip()] if colon else []
+        if len(items) >= 2 and (1 <= n <= len(items) or -len(items) <= n < 0):
+            return subject, items[n - 1 if n > 0 else n].strip().rstrip("。.")
     return None
 
 

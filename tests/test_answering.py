@@ -4055,3 +4055,41 @@ def test_a_new_criterion_after_two_compared_stays_with_those_two(fake_advisor, t
 @pytest.mark.parametrize("question", ["如果我只是想快速做个小实验,用哪个?", "Which one for a quick experiment?"])
 def test_quick_experiments_are_the_research_need(fake_advisor, question):
     assert "PyTorch" in fake_advisor.ask(question).recommendations
+
+
+def test_a_run_in_list_of_reasons_is_quoted_whole(fake_advisor):
+    # "主要原因在于:支持动态计算图,…;易用性强,…;有非常详尽清晰的官方教程,…。" is one sentence of three
+    # reasons; blind round 54 was shown only the first, cut at its semicolon.
+    from chat.advice import Draft
+    from chat.evidence import Claim
+
+    index = fake_advisor.index
+    i = next(i for i, x in enumerate(index.sentences) if "主要原因在于" in x.text)
+    draft = Draft("zh", fake_advisor.context)
+    draft.mark(Claim(i, index.sentences[i], index.readings[i], 0.5, 0.5), "reason", "PyTorch")
+    text = draft.quotes[0].text
+    assert "易用性强" in text and text.endswith("社区迅速壮大。") and "目前许多" not in text, text
+    # A list item of the article's bulleted lists ends in a semicolon too, and stays one item.
+    j = next(j for j, x in enumerate(index.sentences) if x.text.startswith("系统设计过于复杂"))
+    draft.mark(Claim(j, index.sentences[j], index.readings[j], 0.5, 0.5), "caveat", "TensorFlow")
+    assert draft.quotes[1].text == index.sentences[j].text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "item"),
+    [
+        ("第二个原因是什么?", "易用性强,近乎傻瓜式操作非常亲民"),
+        ("最后一个原因呢?", "有非常详尽清晰的官方教程"),
+        ("what's the last reason?", "有非常详尽清晰的官方教程"),
+    ],
+)
+def test_a_reason_counted_in_a_run_in_list_is_that_item(fake_advisor, follow_up, item):
+    run = next(x.text for x in fake_advisor.index.sentences if "主要原因在于" in x.text)
+    reply = (
+        "**文章关于 PyTorch的说法：**\n"
+        f"- **PyTorch**（优势·灵活性）：“{run}易用性强,近乎傻瓜式操作非常亲民;"
+        "有非常详尽清晰的官方教程,吸引了大量开发者和研究人员,社区迅速壮大。”[1]"
+    )
+    history = _turns(("user", "PyTorch为什么能崛起得这么快?"), ("assistant", reply))
+    answer = fake_advisor.ask(follow_up, history)
+    assert item in answer.question and "主要原因在于" not in answer.question, answer.question
