@@ -2833,6 +2833,10 @@ def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: s
         # Of the leads giving a value, the one sharing most of the question's words ("When did MXNet
         # join Apache, and who backs it?": the date of the Apache sentence, not of the AWS one).
         giving = [c for c in leads if vocab.slots[slot].value_in(c.sentence.text, names)]
+        if slot in ("maker", "backer"):
+            # Who stands behind it, from a sentence about it: "PyTorch是基于Torch并由Facebook强力支持…"
+            # names Facebook as PyTorch's backer, not Torch's.
+            giving = [c for c in giving if c.mainly_about(subject)]
         for c in sorted(giving, key=lambda c: -round(c.content_overlap, 2))[:1]:
             value = _trim_value(vocab.slots[slot].value_in(c.sentence.text, names))
             if value:
@@ -3015,6 +3019,15 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
             if c.content_overlap >= s.stated_overlap
             or any(vocab.slots[x].stated_in(c.sentence.text, names) for x in q.slots)
         ]
+        if set(q.slots) <= {"maker", "backer"}:
+            # A company named in a sentence about another framework backs that one ("PyTorch是基于
+            # Torch并由Facebook强力支持…" says nothing of who backs Torch).
+            stated = [
+                c
+                for c in stated
+                if any(c.mainly_about(f) for f in q.frameworks or [subject])
+                or not any(vocab.slots[x].value_in(c.sentence.text, names) for x in q.slots)
+            ]
         missing = [x for x in q.slots if not any(vocab.slots[x].stated_in(c.sentence.text, names) for c in stated)]
         label = sep.join(t(lang, f"slot_{x}") for x in missing or q.slots)
         gap = t(lang, "not_slot", name=subject, slot=label) if not stated else ""

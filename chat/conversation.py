@@ -212,6 +212,13 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         found = [f for f in vocab.frameworks_in(lead) if f in q.frameworks or not q.frameworks]
         if len(found) == 1:
             picks = tuple(found)
+    if not picks and q.kind == "choice" and len(q.frameworks) == 1:
+        # "PyTorch的接口沿用了哪个框架?" → "据文章，是 Torch：": the one found is another framework, and
+        # "那个框架" after it is that one.
+        lead = next((line for line in lines if line.startswith("**")), "")
+        found = [f for f in vocab.frameworks_in(lead) if f not in q.frameworks]
+        if len(found) == 1:
+            picks = tuple(found)
     points = tuple((m["subject"], m["quote"]) for m in map(QUOTE_LINE.match, reply.splitlines()) if m)
     if not picks and q.kind == "choice" and not q.frameworks and not vocab.listing(q.text) and points:
         # "同一个月还有哪个框架发布?" answered by what the article says, no name in its lead: the
@@ -444,6 +451,10 @@ def resolve(
         if topic and one and not named and _short(plain, vocab, zh, 16, loose=True):
             # "TF1的代码能在TF2上跑吗？" → "这个问题严重吗，为啥": that problem of that framework.
             return Resolution(_within(_of(one[0], text.strip(), zh), joined(lang, topic), zh), kind="fact")
+    if last is not None and last.picks and not (named or asked.requirements) and vocab.plans_ahead(plain):
+        # "…only CPU servers for now… What does the article suggest?" → Keras → "What if we get GPUs
+        # later?": the pick, in the asker's next situation (it had been refused as off topic).
+        return Resolution(_of(last.picks[0], text.strip(), zh), kind="fact")
     if named and last is not None and vocab.similar(plain):
         # "TensorBoard是干嘛的" → "PyTorch有类似的工具吗?": like that tool (another framework's part).
         parts = [f for f in last.question.frameworks if vocab.parent(f) and f not in named]

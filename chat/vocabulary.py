@@ -514,6 +514,7 @@ class Vocabulary:
         self.plural_pronouns = frozenset(p.lower() for p in fu.get("plural_pronouns", ()))
         self.leans_back = WordSet(expressions=fu.get("leans_back", ()))
         self.anaphora = WordSet(expressions=fu.get("anaphora", ()))
+        self.plans_ahead = WordSet(expressions=fu.get("plans_ahead", ()))
         self.topic_back = WordSet(expressions=fu.get("topic_back", ()))
         self.why_not = WordSet(expressions=fu.get("why_not", ()))
         self.options = WordSet(expressions=fu.get("options", ()))

@@ -4093,3 +4093,49 @@ def test_a_reason_counted_in_a_run_in_list_is_that_item(fake_advisor, follow_up,
     history = _turns(("user", "PyTorch为什么能崛起得这么快?"), ("assistant", reply))
     answer = fake_advisor.ask(follow_up, history)
     assert item in answer.question and "主要原因在于" not in answer.question, answer.question
+
+
+@pytest.mark.parametrize("question", ["哪个框架最慢?", "文章说哪个框架比较慢?", "Which one is slow?"])
+def test_which_is_slow_names_the_one_the_article_calls_slow_first(fake_advisor, question):
+    # Blind round 55: "那它说哪个框架比较慢?" opened "就速度与性能而言，文章推荐 MXNet"; "哪个框架最慢?"
+    # had no speed need at all and quoted nothing.
+    # (Keras "运行速度相对缓慢" and TensorFlow's "计算速度也不尽如人意" are the two it calls slow.)
+    answer = fake_advisor.ask(question)
+    first = answer.citations[0]
+    assert first.subject in ("Keras", "TensorFlow") and first.role == "caveat", answer.text
+    assert first.subject in answer.verdict.split("\n")[0] and "速度" in first.text, answer.text
+    assert first.subject not in answer.recommendations
+
+
+@pytest.mark.parametrize("question", ["Torch是谁支持的?", "Who backs Torch?"])
+def test_a_backer_named_in_a_sentence_about_another_framework_is_not_this_ones(fake_advisor, question):
+    # "PyTorch是基于Torch并由Facebook强力支持…": Facebook backs PyTorch; of Torch the article says nothing.
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(("文章没有说明 Torch", "The article does not state Torch")), answer.text
+    assert "Facebook" not in answer.verdict
+    assert fake_advisor.ask("谁在支持PyTorch?").verdict.startswith("据文章，PyTorch 的背后支持：Facebook")
+
+
+def test_that_framework_after_a_lookup_is_the_one_found(fake_advisor):
+    # "PyTorch的接口沿用了哪个框架?" → "据文章，是 Torch" → "那个框架是谁在支持的?": Torch, not PyTorch
+    # (blind round 55 answered Facebook, of PyTorch).
+    answer = _converse(fake_advisor, "PyTorch的接口沿用了哪个框架?", "那个框架是谁在支持的?")
+    assert answer.question.startswith("Torch"), answer.question
+
+
+def test_what_if_we_get_gpus_later_asks_of_the_pick_and_is_no_what_if_about_the_past(fake_advisor):
+    # Blind round 55: refused as "does not cover this", though the article says Keras's code runs
+    # on CPU or GPU alike; "What if we…" is the asker's plan, not a counterfactual about a framework.
+    first = (
+        "We need to ship a model in two weeks, we only have CPU servers for now and the team only knows Python. "
+        "What does the article suggest?"
+    )
+    picked = fake_advisor.ask(first)
+    answer = _converse(fake_advisor, first, "What if we get GPUs later?")
+    assert not answer.abstained and picked.recommendations[0] in answer.question, answer.text
+    assert "would have happened" not in answer.text and answer.citations
+    first_zh = "我们团队只会Python，现在只有CPU服务器，两周内要上线，文章建议用啥?"
+    picked = fake_advisor.ask(first_zh)
+    answer = _converse(fake_advisor, first_zh, "那要是以后有了GPU呢?")
+    assert answer.question.startswith(picked.recommendations[0]), answer.question
+    assert any("GPU" in c.text and c.subject == picked.recommendations[0] for c in answer.citations), answer.text
