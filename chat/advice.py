@@ -348,6 +348,19 @@ def _premise_fact(draft: Draft, q: Question, name: str) -> bool:
             )
             draft.say(draft.line(c, "fact", name), "")
             return True
+    texts = [ctx.corpus.index.sentences[j].text for j in mine]
+    if set(proposed.slots) <= {"maker", "backer"} and (unnamed := _orgs_unnamed(premise, texts, vocab)):
+        # "Since Keras was built by Facebook, …": no maker given at all, and never that company with it.
+        draft.lead(
+            t(
+                lang,
+                "premise_unsupported",
+                name=name,
+                proposed=joined(lang, unnamed),
+                slot=t(lang, f"slot_{proposed.slots[0]}"),
+            )
+        )
+        return True
     return False
 
 
@@ -1166,7 +1179,9 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         ])  # fmt: skip
     if verdict is not None:
         through = _verdict_through(verdict, names, draft)
-        _section(draft, t(lang, "compare_verdict"), [draft.line(verdict, "verdict", "/".join(names), "", through)])
+        # Shown as of the ones it judges: "就像TensorFlow也曾一家独大,但PyTorch…" is no verdict on Keras.
+        judged = [f for f in names if f in verdict.reading.subjects] or list(names)
+        _section(draft, t(lang, "compare_verdict"), [draft.line(verdict, "verdict", "/".join(judged), "", through)])
         return
     # No verdict: where the article relates them ("可以基于以TensorFlow为代表的…"), say how.
     shown = {quote.claim.index for quote in draft.quotes}

@@ -4139,3 +4139,24 @@ def test_what_if_we_get_gpus_later_asks_of_the_pick_and_is_no_what_if_about_the_
     answer = _converse(fake_advisor, first_zh, "那要是以后有了GPU呢?")
     assert answer.question.startswith(picked.recommendations[0]), answer.question
     assert any("GPU" in c.text and c.subject == picked.recommendations[0] for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Since Keras was built by Facebook, is it better integrated with PyTorch than with TensorFlow?",
+        "既然Keras是谷歌开发的,它和TensorFlow配合得好吗?",
+    ],
+)
+def test_a_maker_premise_where_the_article_names_no_maker_is_said_to_be_unsupported(fake_advisor, question):
+    # Blind round 55 (q06): the premise was passed over, and a comparison given as if it held.
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(("About the premise", "先说前提")) and "Keras" in answer.verdict, answer.text
+    assert "not link Keras" in answer.verdict or "没有说 Keras" in answer.verdict
+
+
+def test_the_articles_verdict_in_a_comparison_of_three_names_only_the_ones_it_judges(fake_advisor):
+    # "就像TensorFlow也曾一家独大,但PyTorch…" was shown as "Keras/PyTorch/TensorFlow (verdict)".
+    answer = fake_advisor.ask("Keras、PyTorch和TensorFlow对比一下")
+    verdicts = [c for c in answer.citations if c.role == "verdict"]
+    assert verdicts and all("Keras" not in c.subject for c in verdicts if "Keras" not in c.text), answer.text
