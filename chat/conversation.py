@@ -439,12 +439,16 @@ def resolve(
             kind="compare",
             inherit=last.question,
         )
-    if last is not None and vocab.topic_back(plain) and not asked.needs:
+    problem = bool(vocab.about_the_problem(plain)) and asked.kind == "fact" and not named
+    if last is not None and vocab.topic_back(plain) and (not asked.needs or problem):
         # "Pytorch最大的短板是啥？" … "那TF在这块儿咋样？", "国产框架里有主打这个方向的吗？": asked on
         # what the last answer was about; after a why asked into it ("为什么研究人员不在乎这个?"),
-        # on what the why asked into.
+        # on what the why asked into. "这个问题在学术界很重要吗?" after PyTorch's deployment problem
+        # is that problem, asked where it names (it had been PyTorch on research alone).
         topic = _topic(_asked_into(state, vocab), reader, vocab, lang)
-        if topic and (named or asked.kind == "choice" or asked.requirements):
+        if problem and asked.needs:
+            topic = [x for x in topic if x not in {r.label(lang) for r in asked.needs}]
+        if topic and (named or asked.kind == "choice" or asked.requirements) and not (problem and asked.needs):
             labels = joined(lang, topic)
             return Resolution(_within(text, labels, zh))
         one = last.question.frameworks if len(last.question.frameworks) == 1 and not last.picks else ()

@@ -4160,3 +4160,14 @@ def test_the_articles_verdict_in_a_comparison_of_three_names_only_the_ones_it_ju
     answer = fake_advisor.ask("Keras、PyTorch和TensorFlow对比一下")
     verdicts = [c for c in answer.citations if c.role == "verdict"]
     assert verdicts and all("Keras" not in c.subject for c in verdicts if "Keras" not in c.text), answer.text
+
+
+def test_this_problem_asked_where_it_matters_is_the_problem_just_named(fake_advisor):
+    # Blind round 55 (c03): "這個問題在學術界很重要嗎?" after PyTorch's deployment problem had been
+    # read as PyTorch on research alone, and answered 是的 over "而不太注重部署的问题".
+    answer = _converse(
+        fake_advisor, "PyTorch 為什麼能這麼快崛起?", "那它最大的缺點是什麼?", "這個問題在學術界很重要嗎?"
+    )
+    assert "部署" in answer.question and answer.question.startswith("PyTorch"), answer.question
+    assert not answer.text.startswith("**是的"), answer.text
+    assert any("部署" in c.text for c in answer.citations[:2]), answer.text
