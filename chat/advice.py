@@ -2072,8 +2072,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         reply = "yes"  # "Keras支持RNN吗？": the sentence says so in the question's own words
     if not reply and any(_rather_not(c, q, ctx) or _denies(c, q, ctx) for c in leads[:1]):
         reply = "no"  # "Keras算是深度学习框架吗?" against "与其说Keras是一个深度学习框架,不如说它是…"
+    remedied = None
     if q.negated or never or other is not None:
         reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
+    if q.yes_no and (vocab.asks_remedy(q.text) or vocab.asks_remedy(q.original)):
+        # "Did Google do anything about it?" asks for a remedy, which a warning does not deny: yes
+        # where a quote shown names one ("Google针对这一问题又开发了TensorFlow Lite"), else no word.
+        remedied = next((c for c in [*leads[:1], *rest[:2]] if vocab.remedy(c.sentence.text)), None)
+        reply = "yes" if remedied is not None else ""
     if worth and not advised and not q.needs:
         reply = ""  # worth it, with no advice of the article's shown: not settled by how hard it is to learn
     if (
@@ -2099,6 +2105,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(_with_reply(lang, reply, t(lang, "fact_supports", name=shown_name, topic=topic)))
     elif weighed:
         draft.lead(t(lang, "fact_mixed", name=shown_name, topic=shown_topic))
+    elif remedied is not None and (
+        tools := [f for f in vocab.frameworks_in(remedied.sentence.text) if vocab.parent(f)]
+    ):
+        # "Google对此做了什么吗?": what it did, named ("TensorFlow Lite"), not "it points out weaknesses".
+        marks = draft.mark(remedied, "fact", subject)
+        draft.lead(
+            _with_reply(lang, reply, t(lang, "remedy_named", name=shown_name, tools=joined(lang, tools), marks=marks))
+        )
     elif q.wants in ("pro", "con") or (topic and not q.slots):
         on = _on_need(q, [*leads, *rest], subject)
         draft.lead(

@@ -1058,7 +1058,8 @@ def resolve(
         resolved = _replace_pronoun(text, pronoun, _as_asked(focus, last, vocab), zh, vocab)
         bare = not (asked.aspects or asked.requirements or asked.slots or asked.wants or asked.kind != "fact")
         bare = bare and bool(vocab.about_the_problem(plain))  # not "它引入了什么新机制?"
-        if bare and not last.part and (topic := _topic(last, reader, vocab, lang)) and last.question.aspects:
+        asked_on = last.question.aspects or last.question.needs  # ("…if I'm building a mobile app?": a need)
+        if bare and not last.part and (topic := _topic(last, reader, vocab, lang)) and asked_on:
             # "在移动端TF表现如何" → "What did Google do about it?": it, on what the last turn was about.
             reread = reader(resolved)
             if not (reread.overview or reread.aspects):

@@ -515,6 +515,8 @@ class Vocabulary:
         self.leans_back = WordSet(expressions=fu.get("leans_back", ()))
         self.anaphora = WordSet(expressions=fu.get("anaphora", ()))
         self.plans_ahead = WordSet(expressions=fu.get("plans_ahead", ()))
+        self.remedy = WordSet(expressions=fu.get("remedy_re", ()))
+        self.asks_remedy = WordSet(expressions=fu.get("asks_remedy", ()))
         self.topic_back = WordSet(expressions=fu.get("topic_back", ()))
         self.why_not = WordSet(expressions=fu.get("why_not", ()))
         self.options = WordSet(expressions=fu.get("options", ()))

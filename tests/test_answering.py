@@ -4171,3 +4171,22 @@ def test_this_problem_asked_where_it_matters_is_the_problem_just_named(fake_advi
     assert "部署" in answer.question and answer.question.startswith("PyTorch"), answer.question
     assert not answer.text.startswith("**是的"), answer.text
     assert any("部署" in c.text for c in answer.citations[:2]), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("TensorFlow在移动端表现如何?", "Google对此做了什么吗?"),
+        (
+            "What are the main drawbacks of TensorFlow according to the article?",
+            "Which of those matters most if I'm building a mobile app?",
+            "Did Google do anything about it?",
+        ),
+    ],
+)
+def test_did_they_do_anything_about_it_is_answered_by_the_remedy_the_article_names(fake_advisor, turns):
+    # Blind round 55 (c02): "it" lost the mobile topic, and a bare "No." would follow from the warning
+    # that itself says "Google针对这一问题又开发了TensorFlow Lite".
+    answer = _converse(fake_advisor, *turns)
+    assert answer.verdict.startswith(("是的。", "Yes.")) and "TensorFlow Lite" in answer.verdict, answer.text
+    assert "TensorFlow Lite" in answer.citations[0].text
