@@ -1145,9 +1145,13 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         ranked = sorted((table.get(n, dataclasses.replace(Standing(n))) for n in names), key=lambda st: -st.score)
         best, worst = ranked[0], ranked[-1]
         ahead = best.score - (ranked[1].score if len(ranked) > 1 else 0.0)
+        # Favouring one takes the other's being unspoken for or warned about on it: praise of both
+        # ("OneFlow专注分布式环境下的性能" beside MXNet's "分布式环境下扩展性能出色") ranks neither.
+        second = ranked[1] if len(ranked) > 1 else None
+        both_praised = second is not None and bool(second.met) and not second.cautions
         if q.avoid and worst.score < 0:
             draft.say("", t(lang, "compare_avoid", topic=topic, name=worst.name))
-        elif best.score > 0 and best.met and ahead >= s.compare_margin * abs(best.score):
+        elif best.score > 0 and best.met and ahead >= s.compare_margin * abs(best.score) and not both_praised:
             draft.recommendations.append(best.name)
             draft.say("", t(lang, "compare_pick", topic=topic, name=best.name))
         elif topic:

@@ -469,7 +469,7 @@ def resolve(
         if swapped is not None:
             return swapped
         if last is not None and (
-            re.match(r"^\s*(和|跟|与|同|比起|compared? (to|with)|vs\.?|versus)", plain, re.I)
+            re.match(r"^\s*(和|跟|与|同|比起|比(?!较)|compared? (to|with)|vs\.?|versus)", plain, re.I)
             or _set_against(plain, named, vocab)
         ):
             others = [f for f in last.focus if f not in named]

@@ -4190,3 +4190,22 @@ def test_did_they_do_anything_about_it_is_answered_by_the_remedy_the_article_nam
     answer = _converse(fake_advisor, *turns)
     assert answer.verdict.startswith(("是的。", "Yes.")) and "TensorFlow Lite" in answer.verdict, answer.text
     assert "TensorFlow Lite" in answer.citations[0].text
+
+
+def test_a_comparison_where_the_article_praises_both_on_the_need_favours_neither(fake_advisor):
+    # Blind round 56 (c07): "OneFlow专注分布式环境下的性能" and MXNet's "分布式环境下扩展性能出色" made
+    # "文章更看好 MXNet", a ranking the article never gives.
+    answer = fake_advisor.ask("OneFlow跟MXNet的分布式能力比起来谁强?")
+    assert "更看好" not in answer.text and "没有明显偏向" in answer.text, answer.text
+    assert not answer.recommendations
+    # One warned about, or unspoken for, still loses to the one praised.
+    assert "更看好 MXNet" in fake_advisor.ask("MXNet和TensorFlow哪个更省显存?").text
+
+
+def test_a_follow_up_opening_with_bi_compares_with_the_framework_talked_about(fake_advisor):
+    # Blind round 56 (c35): "比tensorflw的大吗" after PyTorch's community was read alone, and answered
+    # "是的。文章对 TensorFlow的社区持肯定看法" (a yes about PyTorch from TensorFlow's praise).
+    answer = _converse(fake_advisor, "pytoch的社区咋样", "比tensorflw的大吗")
+    assert answer.kind == "compare" and answer.question.startswith("PyTorch"), answer.question
+    assert not answer.text.startswith(("**是的", "**不")), answer.text
+    assert {c.subject for c in answer.citations} >= {"PyTorch", "TensorFlow"}
