@@ -4209,3 +4209,18 @@ def test_a_follow_up_opening_with_bi_compares_with_the_framework_talked_about(fa
     assert answer.kind == "compare" and answer.question.startswith("PyTorch"), answer.question
     assert not answer.text.startswith(("**是的", "**不")), answer.text
     assert {c.subject for c in answer.citations} >= {"PyTorch", "TensorFlow"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "公司要求两个月上线一个推荐系统,需要稳定部署,团队之前一直用PyTorch做研究,要不要换框架?",
+        "Our team has used PyTorch for research; now we need stable deployment in production. Should we switch frameworks?",
+    ],
+)
+def test_should_we_switch_frameworks_is_a_pick_on_the_need_stated(fake_advisor, question):
+    # Blind round 56 (c21): it was read as a yes/no about PyTorch alone ("有褒有贬", and "文章没有谈到
+    # PyTorch 在科研方面的表现" beside a quote on exactly that), with no advice on what to switch to.
+    answer = fake_advisor.ask(question)
+    assert answer.kind == "choice" and answer.recommendations[:1] == ["TensorFlow"], answer.text
+    assert any(c.subject == "PyTorch" and c.role == "caveat" for c in answer.citations), answer.text
