@@ -458,7 +458,7 @@ class Vocabulary:
         units_en = sorted({u for u in self.figure_units.values() if u.isalpha()}, key=len, reverse=True)
         self._figure_en = re.compile(
             rf"(?i)(?<![0-9A-Za-z.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<m>{'|'.join(map(re.escape, self.figure_multipliers_en)) or '(?!x)x'})?"
-            rf"\s+(?P<u>{'|'.join(re.escape(u.rstrip('s')) for u in units_en) or '(?!x)x'})s?\b"
+            rf"\s+(?P<u>{'|'.join(re.escape(_singular(u)) for u in units_en) or '(?!x)x'})s?\b"
         )
         self.quantity_units = {kind: WordSet(expressions=words) for kind, words in qs.get("quantity_units", {}).items()}
         self.speed_amount = WordSet(expressions=qs.get("speed_amount_re", ()))
@@ -781,7 +781,7 @@ class Vocabulary:
             out.append((n, self.figure_units[m.group("u")]))
         for m in self._figure_en.finditer(text):
             n = float(m.group("n").replace(",", "")) * self.figure_multipliers_en.get((m.group("m") or "").lower(), 1)
-            unit = next((u for u in self.figure_units.values() if u.rstrip("s") == m.group("u").lower()), "")
+            unit = next((u for u in self.figure_units.values() if _singular(u).lower() == m.group("u").lower()), "")
             out.append((n, unit))
         return out
 
@@ -919,6 +919,11 @@ class Vocabulary:
         # "RNNs", "reinforcement learning": searched in the documents' own words as well.
         extra += [plain for pattern, plain in self.normalize_fields if pattern.search(text)]
         return " ".join([text, *extra])
+
+
+def _singular(unit: str) -> str:
+    """An English unit without its plural s ("lines" → "line"); "ms" and "GB" stay as they are."""
+    return unit[:-1] if len(unit) > 3 and unit.endswith("s") else unit
 
 
 def _key(name: str) -> str:

@@ -145,3 +145,17 @@ def test_figures_are_said_in_the_answers_language(text, lang, figures):
 )
 def test_an_english_question_opening_in_the_negative_reads_as_the_positive_one(text, plain):
     assert V.normalize(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("系统设计过于复杂,代码总量逾100万行,", [(1_000_000.0, "lines")]),
+        ("Does TensorFlow have 10 million lines of code?", [(10_000_000.0, "lines")]),
+        ("over 1,000,000 lines", [(1_000_000.0, "lines")]),
+        ("it took 5 minutes", [(5.0, "minutes")]),
+        ("a 2 m cable", []),  # "m" is no unit of the vocabulary's (only "ms")
+    ],
+)
+def test_figures_are_read_as_number_and_unit(text, values):
+    assert V.figure_values(text) == values
