@@ -2070,6 +2070,10 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         reply = "yes" if (advised[0].stance_of(subject) == "pro") != q.negative else "no"
     else:
         reply = _yes_no(q, values, [*leads, *rest], subject, vocab)
+        if reply == "no" and not q.negative and vocab.asks_capability(q.text):
+            # "TF能在手机上跑吗?": a warning that it is bloated and slow there says it runs badly, not
+            # that it cannot run (blind round 57 answered 不); only a sentence denying it says no.
+            reply = ""
     if leads and _not_only(leads[0], q, ctx):
         reply = "no"  # "MXNet只支持Python吗?": it supports Python, among six more
     if not reply and any(_affirms(c, q, ctx) for c in [*leads[:1], *rest[:2]]):

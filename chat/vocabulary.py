@@ -444,6 +444,7 @@ class Vocabulary:
         self.asks_link = WordSet(expressions=qs.get("asks_link", ()))
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
+        self.asks_capability = WordSet(expressions=qs.get("capability_re", ()))
         self.wh_ending = WordSet(expressions=qs.get("wh_ending_re", ()))
         self.figure_qualifiers = dict(qs.get("figure_qualifiers", {}))
         self.figure_multipliers = {k: int(v) for k, v in qs.get("figure_multipliers", {}).items()}

@@ -4224,3 +4224,13 @@ def test_should_we_switch_frameworks_is_a_pick_on_the_need_stated(fake_advisor, 
     answer = fake_advisor.ask(question)
     assert answer.kind == "choice" and answer.recommendations[:1] == ["TensorFlow"], answer.text
     assert any(c.subject == "PyTorch" and c.role == "caveat" for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["TF能在手机上跑吗", "Can TensorFlow run on phones?"])
+def test_can_it_run_there_is_not_answered_no_by_a_warning_that_it_runs_badly(fake_advisor, question):
+    # Blind round 57 (c29): "不。" over "在移动平台…TensorFlow过于“臃肿”,计算速度也不尽如人意(…TensorFlow
+    # Lite)", which says it runs badly there, not that it cannot; "是不是很慢?" is still answered yes.
+    answer = fake_advisor.ask(question)
+    assert not answer.text.startswith(("**不", "**No")), answer.text
+    assert any("臃肿" in c.text for c in answer.citations), answer.text
+    assert fake_advisor.ask("TensorFlow在手机上是不是很慢?").text.startswith("**是的")
