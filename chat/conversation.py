@@ -1458,6 +1458,10 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         return found[0]  # "Is PyTorch more popular than it by now?": the other side of a comparison
     if position > 0 and position + 1 < len(words) and words[position + 1].strip("?,.!") == "own":
         return ""  # "Should China build its own frameworks?": its owner is named before it
+    if found[0].lower() == "it" and position > 0 and words[position - 1] in ("to", "about", "for", "with", "against"):
+        # "Are there any downsides to it for someone like me?": what it points back at (not "all of
+        # them" in "four GPUs… use all of them", which points inside the question).
+        return found[0]
     return found[0] if position <= 3 or len(words) <= 8 else ""
 
 

@@ -4234,3 +4234,17 @@ def test_can_it_run_there_is_not_answered_no_by_a_warning_that_it_runs_badly(fak
     assert not answer.text.startswith(("**不", "**No")), answer.text
     assert any("臃肿" in c.text for c in answer.citations), answer.text
     assert fake_advisor.ask("TensorFlow在手机上是不是很慢?").text.startswith("**是的")
+
+
+def test_it_after_a_preposition_points_back_even_late_in_a_long_question(fake_advisor):
+    # Blind round 57 (c02): "Are there any downsides to it for someone like me?" was refused as off
+    # topic, and "What exactly do its critics say?" then asked which framework was meant.
+    first = "I'm a complete beginner who knows Python. Which framework should I start with?"
+    picked = fake_advisor.ask(first).recommendations[0]
+    answer = _converse(fake_advisor, first, "Are there any downsides to it for someone like me?")
+    assert not answer.abstained and picked in answer.question, answer.text
+    assert answer.citations and all(c.subject == picked and c.role == "caveat" for c in answer.citations)
+    critics = _converse(
+        fake_advisor, first, "Are there any downsides to it for someone like me?", "What exactly do its critics say?"
+    )
+    assert critics.kind != "clarify" and picked in critics.question, critics.text
