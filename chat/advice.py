@@ -307,6 +307,8 @@ def _premise_fact(draft: Draft, q: Question, name: str) -> bool:
         return False
     names = list(vocab.names_for(name))
     mine = ctx.corpus.by_subject.get(name, ())
+    # The companies the premise names that no sentence naming the framework names.
+    unnamed = _orgs_unnamed(premise, [ctx.corpus.index.sentences[j].text for j in mine], vocab)
     for slot in proposed.slots:
         given = vocab.slots[slot]
         # A backer named as one ("被AWS正式选择") before a maker that backs it.
@@ -322,14 +324,13 @@ def _premise_fact(draft: Draft, q: Question, name: str) -> bool:
             if own_named and shown != slot:
                 continue
             if not _contradicted(value, premise, vocab.organizations):
-                proposed = _orgs_unnamed(premise, [ctx.corpus.index.sentences[j].text for j in mine], vocab)
-                if not (proposed and _person_beside_org(value, premise, vocab.organizations)):
+                if not (unnamed and _person_beside_org(value, premise, vocab.organizations)):
                     return False
                 # "文章说MXNet是Facebook开发的": it names a founder, and never that company with it.
                 c = ctx.corpus.claim(i)
                 marks = draft.mark(c, "fact", name)
                 draft.lead(
-                    t(lang, "premise_unstated", name=name, proposed=joined(lang, proposed),
+                    t(lang, "premise_unstated", name=name, proposed=joined(lang, unnamed),
                       slot=t(lang, f"slot_{shown}"), value=shown_value(lang, value), marks=marks)
                 )  # fmt: skip
                 draft.say(draft.line(c, "fact", name), "")
@@ -348,8 +349,7 @@ def _premise_fact(draft: Draft, q: Question, name: str) -> bool:
             )
             draft.say(draft.line(c, "fact", name), "")
             return True
-    texts = [ctx.corpus.index.sentences[j].text for j in mine]
-    if set(proposed.slots) <= {"maker", "backer"} and (unnamed := _orgs_unnamed(premise, texts, vocab)):
+    if set(proposed.slots) <= {"maker", "backer"} and unnamed:
         # "Since Keras was built by Facebook, …": no maker given at all, and never that company with it.
         draft.lead(
             t(
@@ -2870,10 +2870,7 @@ def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: s
         # Of the leads giving a value, the one sharing most of the question's words ("When did MXNet
         # join Apache, and who backs it?": the date of the Apache sentence, not of the AWS one).
         giving = [c for c in leads if vocab.slots[slot].value_in(c.sentence.text, names)]
-        if slot in ("maker", "backer"):
-            # Who stands behind it, from a sentence about it: "PyTorch是基于Torch并由Facebook强力支持…"
-            # names Facebook as PyTorch's backer, not Torch's.
-            giving = [c for c in giving if c.mainly_about(subject)]
+        giving = [c for c in giving if not _backs_another(c, vocab, [slot], names, [subject])]
         for c in sorted(giving, key=lambda c: -round(c.content_overlap, 2))[:1]:
             value = _trim_value(vocab.slots[slot].value_in(c.sentence.text, names))
             if value:
@@ -2908,6 +2905,20 @@ def _quote(draft: Draft, c: Claim, q: Question, subject: str = "") -> str:
     subject = subject if subject and c.about(subject) else c.reading.subject
     return draft.line(
         c, _role(c, subject, asked=_asked_aspects(q)), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject)
+    )
+
+
+def _backs_another(
+    c: Claim, vocab: Vocabulary, slots: Sequence[str], names: Sequence[str], about: Sequence[str]
+) -> bool:
+    """Who makes or backs a framework, asked (only that), given by a sentence about none of `about`:
+    "PyTorch是基于Torch并由Facebook强力支持…" names PyTorch's backer, and says nothing of who backs Torch."""
+    who = [x for x in slots if x in ("maker", "backer")]
+    return (
+        bool(who)
+        and len(who) == len(slots)
+        and not any(c.mainly_about(f) for f in about)
+        and any(vocab.slots[x].value_in(c.sentence.text, names) for x in who)
     )
 
 
@@ -3056,15 +3067,7 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
             if c.content_overlap >= s.stated_overlap
             or any(vocab.slots[x].stated_in(c.sentence.text, names) for x in q.slots)
         ]
-        if set(q.slots) <= {"maker", "backer"}:
-            # A company named in a sentence about another framework backs that one ("PyTorch是基于
-            # Torch并由Facebook强力支持…" says nothing of who backs Torch).
-            stated = [
-                c
-                for c in stated
-                if any(c.mainly_about(f) for f in q.frameworks or [subject])
-                or not any(vocab.slots[x].value_in(c.sentence.text, names) for x in q.slots)
-            ]
+        stated = [c for c in stated if not _backs_another(c, vocab, q.slots, names, q.frameworks or [subject])]
         missing = [x for x in q.slots if not any(vocab.slots[x].stated_in(c.sentence.text, names) for c in stated)]
         label = sep.join(t(lang, f"slot_{x}") for x in missing or q.slots)
         gap = t(lang, "not_slot", name=subject, slot=label) if not stated else ""

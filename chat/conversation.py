@@ -205,18 +205,17 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
     parents = tuple(dict.fromkeys(vocab.parent(f) for f in q.frameworks if vocab.parent(f)))
     if parents and not picks and (vocab.listing(q.text) or vocab.choice(q.text)):
         picks = parents  # "Which framework ships with TensorBoard?": the answer is TensorFlow
-    if not picks and q.kind in ("choice", "compare") and len(q.frameworks) != 1:
+    opening = next((line for line in lines if line.startswith("**")), "")  # (after any "read as" note)
+    if not picks and q.kind in ("choice", "compare"):
         # "其中哪个主打自动并行？", "哪个框架能实时看训练过程？", "TensorFlow和PyTorch,哪个侧重训练?"
-        # answered by looking it up: the one framework its lead names.
-        lead = next((line for line in lines if line.startswith("**")), "")
-        found = [f for f in vocab.frameworks_in(lead) if f in q.frameworks or not q.frameworks]
-        if len(found) == 1:
-            picks = tuple(found)
-    if not picks and q.kind == "choice" and len(q.frameworks) == 1:
-        # "PyTorch的接口沿用了哪个框架?" → "据文章，是 Torch：": the one found is another framework, and
+        # answered by looking it up: the one framework its lead names. Asked of one framework
+        # ("PyTorch的接口沿用了哪个框架?" → "据文章，是 Torch："), the one found is another, and
         # "那个框架" after it is that one.
-        lead = next((line for line in lines if line.startswith("**")), "")
-        found = [f for f in vocab.frameworks_in(lead) if f not in q.frameworks]
+        named = vocab.frameworks_in(opening)
+        if len(q.frameworks) != 1:
+            found = [f for f in named if f in q.frameworks or not q.frameworks]
+        else:
+            found = [f for f in named if f not in q.frameworks] if q.kind == "choice" else []
         if len(found) == 1:
             picks = tuple(found)
     points = tuple((m["subject"], m["quote"]) for m in map(QUOTE_LINE.match, reply.splitlines()) if m)
@@ -246,7 +245,6 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         first = lines[0] if lines else None
         quoted = [line for line in lines[:1] + reply.splitlines() if CITATION_MARKER.search(line) or line is first]
         listed = tuple(dict.fromkeys([*q.frameworks, *(f for line in quoted for f in vocab.frameworks_in(line))]))
-    opening = next((line for line in lines if line.startswith("**")), "")  # (after any "read as" note)
     said = next((word for word in ("yes", "no") if opening.startswith(REPLY_MARKERS[word])), "")
     part = ""
     if len(q.frameworks) == 1 and vocab.part_nouns(q.text) and points:

@@ -766,20 +766,23 @@ class Vocabulary:
             if lang == "zh":
                 out.append(said)
                 continue
-            n = float(m.group("n")) * self.figure_multipliers.get(m.group("m") or "", 1)
+            n = self._figure_number(m)
             number = f"{n:,.0f}" if n == int(n) else f"{n:,}"
             unit = self.figure_units[m.group("u")]
             qualifier = self.figure_qualifiers.get(m.group("q") or "", "")
             out.append(" ".join(x for x in (qualifier, number + ("" if unit == "%" else " " + unit)) if x).strip())
         return out
 
+    def _figure_number(self, m: re.Match[str]) -> float:
+        """The number a figure the documents' way gives ("逾100万行" → 1000000)."""
+        return float(m.group("n")) * self.figure_multipliers.get(m.group("m") or "", 1)
+
     def figure_values(self, text: str) -> list[tuple[float, str]]:
         """The figures a text gives as (number, unit in English): "逾100万行" → (1000000, "lines"),
         "10 million lines" → (10000000, "lines"); for comparing a figure proposed with one stated."""
         out = []
         for m in self._figure.finditer(text):
-            n = float(m.group("n")) * self.figure_multipliers.get(m.group("m") or "", 1)
-            out.append((n, self.figure_units[m.group("u")]))
+            out.append((self._figure_number(m), self.figure_units[m.group("u")]))
         for m in self._figure_en.finditer(text):
             n = float(m.group("n").replace(",", "")) * self.figure_multipliers_en.get((m.group("m") or "").lower(), 1)
             unit = next((u for u in self.figure_units.values() if _singular(u).lower() == m.group("u").lower()), "")
