@@ -674,6 +674,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         or _superlative_word(draft, q)
         or _relation(draft, q, claims)
         or _maker_lookup(draft, q, claims)
+        or _makers_lookup(draft, q)
     ):
         return
     if _listing(draft, q, claims):
@@ -1338,11 +1339,31 @@ def _which_of(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     return True
 
 
+def _direction(ctx: Context, q: Question, c: Claim) -> bool | None:
+    """Does the sentence say as much of the thing as the question asks ("哪个封装更少?": "追求尽量少的
+    封装" does, "做了层层封装" says the opposite)? None where no amount is asked, or it is not about it."""
+    vocab = ctx.corpus.vocab
+    text = vocab.in_document_words(q.text)
+    verdicts = []
+    for direction, a, b in vocab.direction_asked(text):
+        near = text[max(0, a - 6) : b + 6]
+        for term in ctx.corpus.content_terms(near):
+            if len(term) < 2 or term not in c.sentence.text or vocab.direction_of(term, term):
+                continue  # (not a word of amount itself: "更少" is no thing)
+            verdicts.append(vocab.direction_of(c.sentence.text, term) == direction)
+    return any(verdicts) if verdicts else None
+
+
 def _lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     """ "哪个框架把Caffe2收编了？": the one framework the best sentence says it of, when that sentence
     stands clear of the best one about any other; False (nothing said) otherwise."""
     vocab, s = draft.ctx.corpus.vocab, draft.ctx.settings
     asked = set(q.frameworks) - set(q.candidates)  # "Caffe2" is what was done, not who did it
+    # "哪个封装更少?": the best sentence saying as little of it ("尽量少的封装"), not one saying much.
+    fitting = [c for c in claims[:10] if _direction(draft.ctx, q, c) is not False]
+    if not fitting:
+        return False
+    claims = fitting
     top = claims[0]
     found = list(
         dict.fromkeys(
@@ -1567,20 +1588,68 @@ def _maker_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
         return False  # "easiest to deploy on Google Cloud?": a need, the maker's cloud the situation
     found: dict[str, Claim] = {}
     for c in claims[:20]:
-        text = c.sentence.text
-        for m in vocab.mentions(text):
-            name = vocab.parent(m.name) or m.name
-            if (q.candidates and name not in q.candidates) or name in q.exclude:
-                continue
-            near = text[max(0, m.start - 6) : m.start]  # "华为Mindspore", "旷视MegEngine"
-            alone = c.mainly_about(name) and not c.reading.per_clause
-            if any(said(n, near) or (alone and said(n, text)) for n in asked[0]):
+        for name in _made_by(vocab, c, asked[0]):
+            if not ((q.candidates and name not in q.candidates) or name in q.exclude):
                 found.setdefault(name, c)
     if len(found) != 1:
         return False
     ((name, claim),) = found.items()
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, claim, q, name))
+    return True
+
+
+def _made_by(vocab: Vocabulary, c: Claim, maker: Sequence[str]) -> list[str]:
+    """The frameworks the claim names with that maker (any of its names): right before the name
+    ("华为Mindspore", "旷视MegEngine"), or anywhere in a sentence about that one alone ("由Google
+    Brain团队研发" of TensorFlow, "被AWS正式选择" of MXNet)."""
+    text, out = c.sentence.text, []
+    for m in vocab.mentions(text):
+        name = vocab.parent(m.name) or m.name
+        near = text[max(0, m.start - 6) : m.start]
+        alone = c.mainly_about(name) and not c.reading.per_clause
+        if name not in out and any(said(n, near) or (alone and said(n, text)) for n in maker):
+            out.append(name)
+    return out
+
+
+def _makers_lookup(draft: Draft, q: Question) -> bool:
+    """ "Which frameworks are backed by Google, Facebook and Amazon respectively?": each maker the
+    question names, with the framework the documents name with it, quoted where they first do;
+    one they name none of is said so, not given another's."""
+    ctx = draft.ctx
+    vocab = ctx.corpus.vocab
+    asked = vocab.organizations_in(q.text)
+    if len(asked) < 2 or vocab.frameworks_in(q.text) or vocab.asks_advice(q.text) or q.superlative or q.needs:
+        return False  # (a need read off a maker's name alone, "Amazon" as the cloud, the reader drops)
+    found: dict[tuple[str, ...], dict[str, Claim]] = {names: {} for names in asked}
+    for i in range(len(ctx.corpus.index.sentences)):
+        if not ctx.corpus.quotable[i]:
+            continue
+        c = ctx.corpus.claim(i)
+        for names in asked:
+            for name in _made_by(vocab, c, names):
+                if name not in q.exclude:
+                    found[names].setdefault(name, c)
+    lang = draft.lang
+
+    def shown(names: tuple[str, ...]) -> str:  # the maker as the question names it
+        return next((n for n in names if said(n, q.text)), names[0])
+
+    if not any(found.values()):  # (an answer with no quote is an honest "not said")
+        draft.direct = False
+        draft.lead(f"**{t(lang, 'by_maker_none', makers=joined(lang, [shown(n) for n in found]))}**")
+        return True
+    pairs = [
+        t(lang, "by_maker_pair", maker=shown(names), names=joined(lang, list(f))) for names, f in found.items() if f
+    ]
+    draft.lead(t(lang, "by_maker", pairs=t(lang, "by_maker_sep").join(pairs)))
+    missing = [shown(names) for names, f in found.items() if not f]
+    if missing:
+        draft.say(t(lang, "by_maker_none", makers=joined(lang, missing)))
+    for f in found.values():
+        for name, c in f.items():
+            draft.say(draft.line(c, "fact", name, ""))  # (what else the sentence is about is not asked)
     return True
 
 
@@ -3002,6 +3071,8 @@ def _leads(q: Question, matching: Sequence[Claim], draft: Draft) -> list[Claim]:
                     # With no version asked, a sentence dating one ("2019年3月推出TensorFlow2.0") is not
                     # the framework's date, whatever word it shares ("哪一年推出的").
                     bool(versions) or not re.search(rf"(?:{named})\s*\d+(?:\.\d+)+", c.sentence.text, re.I),
+                    # The event asked about ("When did it join?": "进入Apache基金会"), in any language.
+                    bool(vocab.slots[slot].event_stated(q.text, c.sentence.text)),
                     # "发布" words pick the release date when a release is asked ("Caffe2是啥时候并入
                     # PyTorch的" is settled by the sentence on the merge, not PyTorch's release).
                     bool(vocab.slots[slot].prefer(c.sentence.text)) and _asks_release(q, vocab.slots[slot], stating),
@@ -3025,6 +3096,8 @@ def _asks_release(q: Question, slot, stating: Sequence[Claim]) -> bool:
     the question names ("并入" in "Caffe2是啥时候并入PyTorch的") is stated?"""
     if slot.prefer(q.text) or slot.earlier(q.text) or slot.later(q.text):
         return True
+    if slot.event_stated(q.text, "") is not None:
+        return False  # another event is named ("When did it join?")
     return not any(c.content_overlap > 0 for c in stating)
 
 

@@ -13,7 +13,7 @@ from .vocabulary import CLAUSE as _CLAUSE
 from .vocabulary import RequirementKind, Vocabulary, language
 
 # A part of a two-part question ends at a question mark or a semicolon with more text after it.
-_PARTS = re.compile(r"(?<=[?？])\s*(?=\S)")
+_PARTS = re.compile(r"(?<=[?？])\s*(?=[^\s?？!！])")  # ("哪个更好??", "真的吗?!" are one question)
 _QUESTIONISH = re.compile(r"[?？]\s*$")
 # A last part typed without its question mark ("MegEngine是哪家公司的?它主打什么").
 _ASKING = re.compile(r"什么|啥|哪|谁|吗|么|呢|几|多少|怎么|如何|为什么|为啥|(?i:\b(what|which|who|when|why|how)\b)")
@@ -93,6 +93,18 @@ class Question:
 
     def requirement_labels(self, lang: str | None = None) -> list[str]:
         return [r.label(lang or self.lang) for r in self.requirements]
+
+
+def _makers_asked(plain: str, vocab: Vocabulary) -> str:
+    """For a question asking which framework each of several makers has ("腾讯和旷视的框架分别叫什么"),
+    the question without the makers' names (what else it asks, to read needs from); else ""."""
+    makers = vocab.organizations_in(plain)
+    if len(makers) < 2 or vocab.frameworks_in(plain) or not vocab.identifies(plain):
+        return ""
+    rest = plain
+    for n in sorted((n for names in makers for n in names), key=len, reverse=True):
+        rest = re.sub(re.escape(n), " ", rest, flags=re.I)
+    return "" if vocab.aspects_in(rest) else rest
 
 
 def read(
@@ -178,7 +190,9 @@ def read(
     item = vocab.item_asked(plain) if len(frameworks) <= 1 else None
     wants = item[1] if item and wants != item[1] else wants
     # ("有什么解决办法吗？" asks what, not whether; "Can you explain…?" asks for it.)
-    yes_no = bool(vocab.yes_no(plain)) and not (vocab.fix(plain) or vocab.request(plain) or vocab.wh_ending(plain))
+    yes_no = bool(vocab.yes_no(plain)) and not (
+        vocab.fix(plain) or vocab.request(plain) or vocab.wh_ending(plain) or vocab.alternative(plain)
+    )
     # "如果没有Google撑腰,TensorFlow还会这么红吗?": a what-if has no yes or no in the documents, only
     # the causes they give for what it supposes away.
     supposes = bool(frameworks) and bool(vocab.counterfactual(plain))
@@ -228,6 +242,12 @@ def read(
         )
     if vocab.smalltalk(plain.strip()) or (vocab.about_me(plain) and not frameworks and not requirements):
         kind = "smalltalk"  # "谢谢！", "thanks, bye": nothing to look up
+    elif _makers_asked(plain, vocab) and not (yes_no or vocab.compare_explicit(plain)):
+        kind = "choice"  # "百度和华为分别出了哪个框架": each maker's, looked up; not the two compared
+        # (and "Amazon" asks for no cloud: the need is read off the maker's name, not asked)
+        rest = _makers_asked(plain, vocab)
+        requirements = [r for r in requirements if r.spec.asked_in(rest)]
+        aspects = []
     elif (
         len(frameworks) >= 2
         and not (slots and not vocab.compare_explicit(plain))

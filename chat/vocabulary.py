@@ -35,7 +35,14 @@ def language(text: str) -> str:
     if not has_cjk(text):
         return "en"
     outside = _QUOTED.sub(" ", text)
-    return "en" if not has_cjk(outside) and re.search(r"[A-Za-z]{2,}(\s+[A-Za-z]{2,}){2}", outside) else "zh"
+    if not has_cjk(outside):
+        return "en" if re.search(r"[A-Za-z]{2,}(\s+[A-Za-z]{2,}){2}", outside) else "zh"
+    # A phrase pasted without quotes ("In the TensorFlow section, what does 始于宏大,囿于宏大 mean?"):
+    # an English sentence around it, begun in English, with more English words than Chinese characters
+    # (not "PyTorch和TF哪个好", nor "Which one 更适合新手?").
+    words = re.findall(r"[A-Za-z]{2,}", outside)
+    cjk = sum(1 for ch in outside if has_cjk(ch))
+    return "en" if re.match(r"\W*[A-Za-z]", outside) and len(words) >= 4 and cjk <= len(words) + 2 else "zh"
 
 
 _t2s = None
@@ -142,6 +149,14 @@ class WordSet:
             out += [m.group(0) for m in self._latin.finditer(text)]
         return out + [m.group(0) for e in self._expressions if (m := e.search(text))]
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the words and expressions are found, every time."""
+        lowered = text.lower()
+        out = [(m.start(), m.end()) for w in self.zh for m in re.finditer(re.escape(w), lowered)]
+        if self._latin is not None:
+            out += [(m.start(), m.end()) for m in self._latin.finditer(text)]
+        return out + [(m.start(), m.end()) for e in self._expressions for m in e.finditer(text)]
+
     def __call__(self, text: str) -> bool:
         lowered = text.lower()
         return (
@@ -234,6 +249,14 @@ class Slot:
     own: int = 0
     # The slot whose evidence follows the own ("maker" for a backer), named where its value is shown.
     falls_back: str = ""
+    # Events a question can ask the date of, each as the question says it and as a sentence
+    # states it ("When did it join?" → "进入Apache基金会"): of several dates, the event's.
+    events: tuple[tuple[WordSet, WordSet], ...] = field(default=(), compare=False)
+
+    def event_stated(self, question: str, text: str) -> bool | None:
+        """Does text state an event the question asks about (None: the question names none)?"""
+        asked = [stated for words, stated in self.events if words(question)]
+        return any(stated(text) for stated in asked) if asked else None
 
     def stated_in(self, text: str, subject_names: Sequence[str]) -> bool:
         """Does text hold the kind of fact this slot asks for (about a subject with these names)?"""
@@ -399,6 +422,7 @@ class Vocabulary:
         self.summary_openers = tuple(rd.get("summary_openers", ()))
         self.document_summary_openers = tuple(rd.get("document_summary_openers", ()))
         self.respectively = WordSet(expressions=rd.get("respectively", ()))
+        self._direction_words = {"less": WordSet(rd.get("less_words", ())), "more": WordSet(rd.get("more_words", ()))}
         self.comparative = WordSet([*rd.get("comparative_zh", ()), *rd.get("comparative_en", ())])
         qs = data.get("questions", {})
         self.versions_aspect = str(qs.get("versions_aspect", ""))
@@ -408,6 +432,11 @@ class Vocabulary:
         self.old_code = WordSet(expressions=qs.get("old_code_re", ()))
         self.old_code_aged = WordSet(expressions=qs.get("old_code_aged_re", ()))
         self.common = WordSet(expressions=qs.get("common_re", ()))
+        self.identifies = WordSet(expressions=qs.get("identifies_re", ()))
+        self._direction_asked = {
+            "less": WordSet(expressions=qs.get("fewer_re", ())),
+            "more": WordSet(expressions=qs.get("more_re", ())),
+        }
         self.most = WordSet(expressions=qs.get("most_re", ()))
         self.only_asked = WordSet(expressions=qs.get("only_asked", ()))
         self.plurality = WordSet(expressions=qs.get("plurality", ()))
@@ -446,6 +475,7 @@ class Vocabulary:
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
         self.asks_capability = WordSet(expressions=qs.get("capability_re", ()))
         self.wh_ending = WordSet(expressions=qs.get("wh_ending_re", ()))
+        self.alternative = WordSet(expressions=qs.get("alternative_re", ()))
         self.figure_qualifiers = dict(qs.get("figure_qualifiers", {}))
         self.figure_multipliers = {k: int(v) for k, v in qs.get("figure_multipliers", {}).items()}
         self.figure_units = dict(qs.get("figure_units", {}))
@@ -497,6 +527,9 @@ class Vocabulary:
                 tuple(spec.get("supersedes", ())),
                 len(spec.get("evidence", ())),
                 spec.get("falls_back", ""),
+                tuple(
+                    (WordSet(expressions=e["asked"]), WordSet(expressions=e["stated"])) for e in spec.get("events", ())
+                ),
             )
             for name, spec in slots.items()
         }
@@ -874,6 +907,21 @@ class Vocabulary:
             if any(re.search(p.replace("{lang}", expression), text, re.I) for p in self.presumes_language):
                 return True
         return False
+
+    def direction_asked(self, question: str) -> list[tuple[str, int, int]]:
+        """Each "less"/"more" the question asks for, with where it says so ("封装更少": "less", 2, 4)."""
+        return [(d, a, b) for d, words in self._direction_asked.items() for a, b in words.spans(question)]
+
+    def direction_of(self, text: str, term: str) -> str:
+        """Whether text says there is little ("less") or much ("more") of `term`, in its clause right
+        around it ("尽量少的封装": less; "层层封装": more); "" if it says neither, or both."""
+        found = set()
+        for clause in CLAUSE.finditer(text):
+            part = clause.group(0)
+            for m in re.finditer(re.escape(term), part, re.I):
+                around = part[max(0, m.start() - 6) : m.start()] + " " + part[m.end() : m.end() + 3]
+                found |= {d for d, words in self._direction_words.items() if words(around)}
+        return found.pop() if len(found) == 1 else ""
 
     def organizations_in(self, text: str) -> list[tuple[str, ...]]:
         """The makers the text names, each as all its names ("谷歌" → ("Google", "谷歌"))."""

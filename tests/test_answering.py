@@ -4248,3 +4248,102 @@ def test_it_after_a_preposition_points_back_even_late_in_a_long_question(fake_ad
         fake_advisor, first, "Are there any downsides to it for someone like me?", "What exactly do its critics say?"
     )
     assert critics.kind != "clarify" and picked in critics.question, critics.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which frameworks are backed by Google, Facebook and Amazon respectively?",
+            {"Google": "TensorFlow", "Facebook": "PyTorch", "Amazon": "MXNet"},
+        ),
+        ("腾讯和旷视的框架分别叫什么", {"腾讯": "TNN", "旷视": "MegEngine"}),
+    ],
+)
+def test_several_makers_asked_each_gets_its_own_framework(fake_advisor, question, expected):
+    # Blind round 57 (c31): "Amazon" was read as the cloud, and the answer was one cloud pick (MXNet),
+    # with Google's and Facebook's frameworks missing; Chinese makers were read as two frameworks compared.
+    answer = fake_advisor.ask(question)
+    assert answer.kind == "choice" and not answer.recommendations, answer.text
+    lead = answer.text.splitlines()[0]
+    for maker, name in expected.items():
+        assert re.search(rf"{maker}\W+{name}", lead), lead
+    # each quoted where the article names them together (Amazon as "AWS")
+    assert {c.subject for c in answer.citations} <= set(expected.values()), answer.text
+    assert set(expected.values()) <= set(
+        re.findall("|".join(expected.values()), " ".join(c.text for c in answer.citations))
+    )
+
+
+def test_a_maker_the_article_links_to_no_framework_is_said_so_not_given_another(fake_advisor):
+    # Baidu is named nowhere in the article: Huawei's framework is looked up, Baidu's is not guessed.
+    answer = fake_advisor.ask("百度和华为分别出了哪个框架")
+    assert "华为——MindSpore" in answer.text and "PaddlePaddle" not in answer.text, answer.text
+    assert template("zh", "by_maker_none", makers="百度") in answer.text, answer.text
+    none = fake_advisor.ask("Which frameworks are made by Microsoft and Alibaba?")
+    assert none.abstained and not none.citations and "Microsoft" in none.text, none.text
+
+
+def test_which_is_better_of_two_makers_frameworks_still_compares_them(fake_advisor):
+    answer = fake_advisor.ask("华为和百度的框架哪个好?")
+    assert answer.kind == "compare", answer.text
+
+
+@pytest.mark.parametrize(
+    ("conversation", "date"),
+    [
+        (
+            ["Which frameworks are backed by Google, Facebook and Amazon respectively?", "When did MXNet join?"],
+            "January 2017",
+        ),
+        (["MXNet什么时候进入Apache的"], "2017年1月"),
+        (["When was MXNet chosen by AWS?"], "2016"),
+    ],
+)
+def test_the_date_asked_is_the_events_named(fake_advisor, conversation, date):
+    # Blind round 57 (c31): "When did it join?" was given 2016, the year AWS picked MXNet, not the
+    # 2017-01 it entered Apache.
+    answer = _converse(fake_advisor, *conversation)
+    assert answer.kind == "fact" and date in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize("question", ["pytorch和tensorflow到底哪个更好??", "Is Keras really that slow?!"])
+def test_repeated_question_marks_end_one_question_not_two(fake_advisor, question):
+    # Blind round 58 (q17): "哪个更好??" was answered twice, the second as "（2）?" with a comparison of its own.
+    answer = fake_advisor.ask(question)
+    assert answer.kind != "multi" and "（2）" not in answer.text and "(2)" not in answer.text, answer.text
+
+
+def test_which_has_less_of_a_thing_is_the_one_said_to_have_little_not_the_one_said_to_have_much(fake_advisor):
+    # Blind round 58 (c10, SERIOUS): "哪个封装更少?" after PyTorch and Keras was answered Keras, over
+    # "Keras做了层层封装" (much of it); the article says PyTorch "追求尽量少的封装".
+    answer = _converse(fake_advisor, "PyTorch 和 Keras 都说好上手,区别在哪?", "哪个封装更少?")
+    assert answer.verdict == template("zh", "lookup", name="PyTorch").strip("* "), answer.text
+    assert all("层层封装" not in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does Keras run on GPU, or do I have to rewrite my code for it?", "Keras代码能直接在GPU上跑吗,还是要重写?"],
+)
+def test_a_question_offering_alternatives_gets_no_bare_yes_or_no(fake_advisor, question):
+    # Blind round 58 (q10): "No." opened it, answering the last alternative (rewrite) while the quote
+    # says the first holds ("相同的代码可以在CPU或GPU上无缝切换运行").
+    answer = fake_advisor.ask(question)
+    assert not answer.text.startswith(("**No", "**Yes", "**不", "**是的")), answer.text
+    assert any("无缝切换" in c.text for c in answer.citations), answer.text
+
+
+def test_two_frameworks_joined_by_haishi_ask_which_not_whether_both(fake_advisor):
+    # "TF2还是PyTorch好学吗" had been answered "不。文章指出了 TensorFlow、PyTorch的新手入门的不足".
+    answer = fake_advisor.ask("TF2还是PyTorch好学吗")
+    assert answer.kind == "compare" and not answer.text.startswith("**不"), answer.text
+    assert answer.recommendations == ["PyTorch"], answer.text
+
+
+def test_so_many_pitfalls_conceded_still_asks_whether_it_is_worth_it(fake_advisor):
+    # Blind round 58 (c01): "这么多坑,还值得花时间学吗?" listed TensorFlow's pitfalls again and left out
+    # the article's own answer ("投入时间学习算是一项相当不错的选择"), reading as a "no".
+    answer = fake_advisor.ask("TensorFlow这么多坑,还值得花时间学吗?")
+    assert answer.text.startswith("**是的"), answer.text
+    assert "投入时间学习算是一项相当不错的选择" in answer.citations[0].text, answer.text

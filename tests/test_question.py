@@ -587,6 +587,11 @@ def test_time_spent_learning_is_no_question_about_when_the_article_was_published
         ("“始于宏大,囿于宏大”是什么意思?", "zh"),
         ("TensorFlow的“臃肿”是指什么?", "zh"),
         ("踩坑预警?", "zh"),
+        # Blind round 58 (c18): pasted without quotes, in an English sentence, it is still English.
+        ("In the TensorFlow section, what does 始于宏大,囿于宏大 mean?", "en"),
+        ("PyTorch和TF哪个好", "zh"),
+        ("Which one 更适合新手?", "zh"),
+        ("TensorFlow Lite 和 PyTorch Mobile 哪个在手机上更快?", "zh"),
     ],
 )
 def test_an_english_question_quoting_the_articles_chinese_is_english(text, lang):

@@ -159,3 +159,23 @@ def test_an_english_question_opening_in_the_negative_reads_as_the_positive_one(t
 )
 def test_figures_are_read_as_number_and_unit(text, values):
     assert V.figure_values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "direction"),
+    [
+        ("PyTorch在设计上更直观,追求尽量少的封装,建模过程透明", "封装", "less"),
+        ("为了提供简洁一致的API,尽可能为用户减少重复造轮子的顾虑,Keras做了层层封装。", "封装", "more"),
+        ("过度封装在一定程度上增加了调试难度;", "封装", ""),
+        # (an amount in another clause is not said of it)
+        ("代码总量逾100万行,封装复杂", "封装", ""),
+    ],
+)
+def test_how_much_of_a_thing_a_sentence_says_is_read_beside_it(text, term, direction):
+    assert V.direction_of(text, term) == direction
+
+
+def test_the_amount_a_question_asks_for():
+    assert [d for d, *_ in V.direction_asked("哪个封装更少?")] == ["less"]
+    assert [d for d, *_ in V.direction_asked("Which has fewer layers of abstraction?")] == ["less"]
+    assert V.direction_asked("哪个更好?") == []
