@@ -120,6 +120,7 @@ class Draft:
     verdict: str = ""
     lined: set[int] = field(default_factory=set)  # quotes that already have a line
     relined: list[int] = field(default_factory=list)  # quotes asked for again, with a line above
+    denied: bool = False  # the question's premise was answered as not what the article says
 
     def mark(self, claim: Claim, role: str, subject: str, label: str = "", through: int | None = None) -> str:
         start, end, text = self._span(claim, subject, through)
@@ -374,6 +375,7 @@ def _premise(draft: Draft, q: Question) -> None:
     vocab = ctx.corpus.vocab
     names = vocab.frameworks_in(q.premise)
     if len(names) == 1 and _premise_fact(draft, q, names[0]):
+        draft.denied = True
         return
     aspects = [a for a in vocab.aspects_in(q.premise) if a in vocab.aspect_criteria]
     if len(names) != 1 or not aspects:
@@ -395,6 +397,7 @@ def _premise(draft: Draft, q: Question) -> None:
     if not spoken or any(stance == side for _, stance in spoken):
         return  # the article says it too, somewhere, or says nothing of it either way
     topic = joined(lang, [vocab.aspect_label(a, lang) for a in aspects])
+    draft.denied = True
     draft.lead(t(lang, "premise_opposite", name=name, topic=topic))
     draft.say(_quote(draft, spoken[0][0], q, name), "")
 
@@ -2712,19 +2715,41 @@ def _links(draft: Draft, q: Question) -> bool:
     return True
 
 
+def _gives_cause(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
+    """Does the sentence give a cause, in its part about the framework asked ("…,而紧随其后的Keras、
+    MXNet等框架也由于其…" gives one of Keras and MXNet, not of TensorFlow named before)?"""
+    vocab = ctx.corpus.vocab
+    text = c.sentence.text
+    if not vocab.cause(text):
+        return False
+    runs = [r for name in names if (r := clause_run(text, name, vocab)) is not None]
+    if not names or len(runs) < len(names):
+        return True  # (a sentence about the one asked throughout)
+    return any(vocab.cause(text[a:b]) for a, b in runs)
+
+
 def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     """ "Why?" after a fact: the sentences on it that give a cause ("由于…这也使Keras运行速度相对缓慢"),
     nearest first; where none does, say so, then what the article says nearest."""
     ctx, lang = draft.ctx, draft.lang
+    vocab = ctx.corpus.vocab
+    if draft.denied and q.premise:
+        rest = q.text.replace(q.premise, " ")
+        if not (vocab.frameworks_in(rest) or vocab.aspects_in(rest)):
+            return  # "Why does the article say MXNet is best for beginners?": it does not; no reasons for it
     about = [c for c in claims if not q.frameworks or any(c.about(f) for f in q.frameworks)] or list(claims)
     floor = about[0].relevance - 2 * ctx.settings.floor_gap
-    causes = [c for c in about if ctx.corpus.vocab.cause(c.sentence.text) and c.relevance >= floor]
+    causes = [c for c in about if _gives_cause(ctx, c, q.frameworks) and c.relevance >= floor]
     # A cause of what was asked: "TF难学吗？为什么？" is not answered by why TF is popular ("主因有二…").
     asked = _asked_aspects(q) - {"origin_facts"}
     # The side asked for: after a plain yes or no, that answer's ("Is MXNet popular?" → "No." →
     # "why not?": its drawbacks, not "…MXNet等框架也…受到开发者的喜爱").
     side = q.wants if q.wants in ("pro", "con") else "con" if q.negative else ""
     subject = q.frameworks[0] if q.frameworks else ""
+    if not side and subject and asked and asked <= ctx.corpus.vocab.outcome_aspects:
+        # "MXNet为什么小众?": why it fares so, the way the question says it fares.
+        lean = polarity(ctx.corpus.vocab.without_names(q.text), ctx.corpus.vocab)
+        side = "pro" if lean > 0 else "con" if lean < 0 else ""
     if side and subject:
         causes = [c for c in causes if c.stance_asked(subject, _asked_aspects(q)) in (side, "neutral")]
     if ctx.corpus.vocab.asks_worth(q.text):
@@ -2736,7 +2761,12 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         if not on_it and asked <= ctx.corpus.vocab.outcome_aspects and side and subject:
             # "Is MXNet popular?" → "No." → "why not?": popularity comes of other qualities, and
             # the causes the article gives for it are said on those ("初期推广不给力,过于低调以致…").
-            on_it = [c for c in causes if c.mainly_about(subject) and c.stance_of(subject) == side]
+            # (However far from the question's words: what it says fares so is near them, not why.)
+            on_it = [
+                c
+                for c in about
+                if _gives_cause(ctx, c, q.frameworks) and c.mainly_about(subject) and c.stance_of(subject) == side
+            ]
         causes = on_it
         if not causes:
             # Where no sentence gives a cause in so many words, the ones saying what makes it so
@@ -2748,6 +2778,10 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
                 and (not side or not subject or c.stance_of(subject) == side)
                 and c.relevance >= floor
             ]
+    if subject and len(q.frameworks) == 1:
+        causes = [c for c in causes if c.mainly_about(subject)] or causes  # its own causes before shared ones
+    if len(causes) > 1 and subject and {causes[0].stance_of(subject), causes[1].stance_of(subject)} == {"pro", "con"}:
+        causes = causes[:1]  # (what made it so, not also what speaks the other way: "never took off")
     shown = causes[:2] or mmr(about, ctx.vectors, 2, ctx.settings.mmr_lambda)
     index = ctx.corpus.index
     if shown and shown[0].index > 0 and ctx.corpus.vocab.instance_openers(shown[0].sentence.text):

@@ -457,6 +457,19 @@ def resolve(
         # "…only CPU servers for now… What does the article suggest?" → Keras → "What if we get GPUs
         # later?": the pick, in the asker's next situation (it had been refused as off topic).
         return Resolution(_of(last.picks[0], text.strip(), zh), kind="fact")
+    if (
+        last is not None
+        and last.picks
+        and not named
+        and asked.needs
+        and asked.yes_no
+        and asked.kind == "fact"
+        # ("Is there one that's good for deployment?" asks for another; "会有问题吗" asks of this one.)
+        and not (vocab.choice(plain) or (vocab.existence(plain) and not asked.negative) or vocab.alternatives(plain))
+    ):
+        # "我是研究生…用哪个框架好?" → PyTorch → "那之后要上线部署会有问题吗?": whether the pick does
+        # on the new need (it had been a new pick on it, TensorFlow, leading).
+        return Resolution(_of(last.picks[0], text.strip(), zh), kind="fact")
     if named and last is not None and vocab.similar(plain):
         # "TensorBoard是干嘛的" → "PyTorch有类似的工具吗?": like that tool (another framework's part).
         parts = [f for f in last.question.frameworks if vocab.parent(f) and f not in named]

@@ -95,6 +95,11 @@ class Question:
         return [r.label(lang or self.lang) for r in self.requirements]
 
 
+def _asks_why(plain: str, vocab: Vocabulary, yes_no: bool, premise: str) -> bool:
+    """Does the question ask why, of its own accord (not "…, right? Why?" checking a premise)?"""
+    return bool(vocab.why_alone(plain.replace(premise, " ") if premise else plain)) and not yes_no
+
+
 def _makers_asked(plain: str, vocab: Vocabulary) -> str:
     """For a question asking which framework each of several makers has ("腾讯和旷视的框架分别叫什么"),
     the question without the makers' names (what else it asks, to read needs from); else ""."""
@@ -289,7 +294,9 @@ def read(
         slots=slots if kind == "fact" and not supposes else (),
         supposes=supposes and kind == "fact",
         set_aside=set_aside,
-        asks_cause=supposes and kind == "fact",
+        # "TensorFlow为什么能成为工业界霸主?": the causes the documents give ("主因有二…"), not any
+        # sentence near its words.
+        asks_cause=kind == "fact" and (supposes or (bool(frameworks) and _asks_why(plain, vocab, yes_no, premise))),
         overview=bool(frameworks) and vocab.is_overview(plain),
         suits=bool(frameworks) and not requirements and bool(vocab.asks_suits(plain)),
         exclude=rejected,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .types import Sentence
-from .vocabulary import Vocabulary, to_simplified
+from .vocabulary import Vocabulary, has_cjk, to_simplified
 
 READER_VERSION = 1
 GENERAL = "general"
@@ -363,6 +363,9 @@ def _cue_score(clause: str, vocab: Vocabulary) -> float:
             i = clause.lower().find(word)
             before = clause[max(0, i - 3) : i]
             negated = any(before.endswith(n) for n in vocab.negators)
+            if not has_cjk(word):  # "not popular", "isn't very fast"
+                near = re.findall(r"[a-z']+", clause[:i].lower())[-2:]
+                negated = any(w == n or (n.startswith("n'") and w.endswith(n)) for w in near for n in vocab.negators_en)
             score += -sign if negated else sign
     return score
 

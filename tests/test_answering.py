@@ -4347,3 +4347,70 @@ def test_so_many_pitfalls_conceded_still_asks_whether_it_is_worth_it(fake_adviso
     answer = fake_advisor.ask("TensorFlow这么多坑,还值得花时间学吗?")
     assert answer.text.startswith("**是的"), answer.text
     assert "投入时间学习算是一项相当不错的选择" in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize("question", ["TensorFlow 为什么能成为工业界霸主?", "为什么TensorFlow这么火?"])
+def test_why_asked_of_a_framework_is_answered_with_the_causes_the_article_gives(fake_advisor, question):
+    # Blind round 58 (c12): "为什么能成为工业界霸主?" got the "况且在工业界…标杆" summary as if it were the
+    # reason; the article gives two ("主因有二"). Nor is a cause said of others in the same sentence
+    # ("…而紧随其后的Keras、MXNet等框架也由于其…") one of TensorFlow's.
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(template("zh", "cause_lead")), answer.text
+    assert "主因有二" in answer.citations[0].text, answer.text
+    assert not any("紧随其后的Keras" in c.text for c in answer.citations), answer.text
+    first = _converse(fake_advisor, question, "第一个原因具体是指什么?")
+    assert "背靠大树好乘凉" in first.question, first.question
+
+
+def test_why_it_fares_badly_is_answered_with_a_cause_not_the_fact_again(fake_advisor):
+    # "MXNet为什么小众?" had been answered with "MXNet…一直比较低调和小众" under "文章给出的原因".
+    answer = fake_advisor.ask("MXNet为什么小众?")
+    assert answer.citations and "小众" not in answer.citations[0].text, answer.text
+    assert answer.citations[0].role == "caveat", answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("我是研究生,要快速验证想法,用哪个框架好?", "那之后要上线部署会有问题吗?"),
+        ("我是研究生,要快速驗證想法,用哪個框架好?", "那之後要上線部署會有問題嗎?"),
+    ],
+)
+def test_a_yes_no_on_a_new_need_after_a_pick_asks_it_of_the_pick(fake_advisor, first, then):
+    # Blind round 58 (c13): it was a new pick on deployment (TensorFlow) leading, where the user asked
+    # whether PyTorch, just picked, will have problems with it; the article says it will.
+    picked = fake_advisor.ask(first).recommendations[0]
+    answer = _converse(fake_advisor, first, then)
+    assert answer.kind == "fact" and picked in answer.question, answer.text
+    assert answer.verdict.startswith("是的"), answer.text
+    assert all(c.subject == picked for c in answer.citations), answer.text
+    other = _converse(fake_advisor, first, "那部署呢?")
+    assert other.kind == "choice" and other.recommendations != [picked], other.text
+
+
+@pytest.mark.parametrize("question", ["Why is MXNet not popular?", "Why isn't MXNet popular?"])
+def test_why_not_popular_is_not_answered_with_a_sentence_saying_it_is_liked(fake_advisor, question):
+    # "…而紧随其后的Keras、MXNet等框架也由于其…受到开发者的喜爱" gives a cause, of MXNet being liked:
+    # no reason why it is not ("not popular" had read as praise).
+    answer = fake_advisor.ask(question)
+    assert answer.citations and all(c.role == "caveat" for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why does the article say MXNet is the best choice for complete beginners?", "文章为什么说MXNet最适合新手?"],
+)
+def test_why_the_article_says_what_it_does_not_is_answered_that_it_does_not(fake_advisor, question):
+    # Blind round 58 (q30): the false premise was only implied, under "The reasons the article gives"
+    # (its warnings about MXNet's documentation shown as reasons for a claim it never makes).
+    answer = fake_advisor.ask(question)
+    lang = "en" if question.isascii() else "zh"
+    assert answer.text.startswith(template(lang, "premise_opposite", name="MXNet", topic="")[:12]), answer.text
+    assert template(lang, "cause_lead") not in answer.text, answer.text
+    assert answer.citations and all(c.role == "caveat" for c in answer.citations), answer.text
+
+
+def test_why_the_article_says_what_it_does_say_gives_its_reasons(fake_advisor):
+    answer = fake_advisor.ask("为什么文章说Keras运行速度慢?")
+    assert answer.text.startswith(template("zh", "cause_lead")), answer.text
+    assert "由于不少Bug隐匿于封装中" in answer.citations[0].text, answer.text

@@ -126,3 +126,10 @@ def test_a_sentence_on_what_learners_face_speaks_to_ease_of_learning(tmp_path):
     sentences, readings = _doc(tmp_path, "# 笔记\n\n## JAX\n\nJAX的文档零散,学习者要花很多时间才能理解它的函数变换。\n")
     reading = next(r for s, r in zip(sentences, readings, strict=True) if "学习者" in s.text)
     assert "ease_of_learning" in reading.aspects
+
+
+def test_an_english_negator_reverses_the_cue_after_it():
+    from chat.reading import polarity
+
+    assert polarity("Why is it not popular?", V) < 0 < polarity("Why is it popular?", V)
+    assert polarity("it isn't very fast", V) < 0
