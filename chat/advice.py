@@ -2272,7 +2272,8 @@ def _undefined(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     if not naming:
         return False  # a term the documents never use: the novel-term answers say so
     name = re.escape(term)
-    patterns = [p.replace("{name}", name) for p in (*vocab.definition, *vocab.term_definition)]
+    referent = () if vocab.asks_meaning(q.text) else vocab.term_referent
+    patterns = [p.replace("{name}", name) for p in (*vocab.definition, *vocab.term_definition, *referent)]
     if any(re.search(p, sentences[i].text, re.I) for i in naming for p in patterns):
         return False  # a sentence says what it is: the ordinary answer finds it
     quotable = [i for i in naming if ctx.corpus.quotable[i]]
@@ -2285,6 +2286,21 @@ def _undefined(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     subject = q.frameworks[0] if q.frameworks else ""
     shown = [ctx.corpus.claim(i) for i in quotable[: min(3, ctx.settings.max_citations)]]
     draft.say(*[_quote(draft, c, q, subject) for c in shown])
+    # What the documents say in the same place with the phrase's own words ("始于宏大,囿于宏大" ←
+    # "二是由于其本身设计宏大"; "舍推广保技术" ← "初期推广不给力"): what a reader can read it by.
+    words = {w for w in ctx.corpus.content_terms(term) if len(w) >= 2 and has_cjk(w)} - {term}
+    owners = {ctx.corpus.index.readings[i].subject for i in quotable}
+    related = [
+        i
+        for i, x in enumerate(sentences)
+        if i not in naming
+        and ctx.corpus.quotable[i]
+        and ctx.corpus.index.readings[i].subject in owners
+        and any(w in x.text for w in words)
+    ]
+    room = max(0, ctx.settings.max_citations - len(shown))
+    if related[:room]:
+        draft.say(t(lang, "also"), *[_quote(draft, ctx.corpus.claim(i), q, subject) for i in related[: min(2, room)]])
     return True
 
 
@@ -2746,12 +2762,21 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     # "why not?": its drawbacks, not "…MXNet等框架也…受到开发者的喜爱").
     side = q.wants if q.wants in ("pro", "con") else "con" if q.negative else ""
     subject = q.frameworks[0] if q.frameworks else ""
+    if not side and subject and vocab.why_against(q.text):
+        side = "con"  # "Why wouldn't everyone just pick MXNet?": what speaks against it
     if not side and subject and asked and asked <= ctx.corpus.vocab.outcome_aspects:
         # "MXNet为什么小众?": why it fares so, the way the question says it fares.
         lean = polarity(ctx.corpus.vocab.without_names(q.text), ctx.corpus.vocab)
         side = "pro" if lean > 0 else "con" if lean < 0 else ""
     if side and subject:
         causes = [c for c in causes if c.stance_asked(subject, _asked_aspects(q)) in (side, "neutral")]
+        if not causes and not asked:
+            # "Why wouldn't everyone just pick MXNet?": its causes said that way, however far the words.
+            causes = [
+                c
+                for c in about
+                if _gives_cause(ctx, c, q.frameworks) and c.mainly_about(subject) and c.stance_of(subject) == side
+            ]
     if ctx.corpus.vocab.asks_worth(q.text):
         # "Is TensorFlow worth learning? Why?": the grounds of the article's advice, not how hard it is.
         asked = (asked - set(ctx.corpus.vocab.worth_ignores)) | {"advice"}
@@ -2782,6 +2807,8 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         causes = [c for c in causes if c.mainly_about(subject)] or causes  # its own causes before shared ones
     if len(causes) > 1 and subject and {causes[0].stance_of(subject), causes[1].stance_of(subject)} == {"pro", "con"}:
         causes = causes[:1]  # (what made it so, not also what speaks the other way: "never took off")
+    if side and subject:
+        about = [c for c in about if c.stance_of(subject) in (side, "neutral")] or about  # (nor the other way)
     shown = causes[:2] or mmr(about, ctx.vectors, 2, ctx.settings.mmr_lambda)
     index = ctx.corpus.index
     if shown and shown[0].index > 0 and ctx.corpus.vocab.instance_openers(shown[0].sentence.text):

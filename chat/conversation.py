@@ -297,6 +297,12 @@ def resolve(
     narrowing = _leading(plain, vocab.narrowing, zh)
     only_one = bool(vocab.only_one(plain)) and not named  # "这是唯一的原因吗?": more of it, not a why
     why = why and not only_one
+    if why and last is not None and last.picks and asked.aspects:
+        # "招聘要求里经常提到哪个框架" → TensorFlow → "它为啥热度这么高": why it is popular (the
+        # causes the article gives), not why it was picked for a job.
+        # (Only of how it fares, an outcome; "why is it easier?" still asks why it was picked.)
+        picked_on = {a for r in last.question.requirements for a in r.spec.aspects}
+        why = not ((set(asked.aspects) - picked_on) & vocab.outcome_aspects)
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
     elliptic = not named and _elliptic(plain, asked, vocab, zh)
     point = None if named or vocab.first_question(plain) else _point(plain, vocab)
@@ -470,6 +476,18 @@ def resolve(
         # "我是研究生…用哪个框架好?" → PyTorch → "那之后要上线部署会有问题吗?": whether the pick does
         # on the new need (it had been a new pick on it, TensorFlow, leading).
         return Resolution(_of(last.picks[0], text.strip(), zh), kind="fact")
+    if (
+        named
+        and last is not None
+        and set(named) <= set(last.picks)
+        and len(last.question.frameworks) == 1
+        and last.question.frameworks[0] not in named
+        and (asked.yes_no or _short(plain, vocab, zh, 12, loose=True))  # ("Only TensorFlow?")
+        and vocab.only(plain)
+    ):
+        # "Keras可以基于哪些框架?" → "以TensorFlow为代表的多种" → "只能用TensorFlow吗?": asked of Keras
+        # (it had been what the article says of TensorFlow).
+        return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
     if named and last is not None and vocab.similar(plain):
         # "TensorBoard是干嘛的" → "PyTorch有类似的工具吗?": like that tool (another framework's part).
         parts = [f for f in last.question.frameworks if vocab.parent(f) and f not in named]
@@ -746,6 +764,7 @@ def resolve(
             and not asked.refusal
             and not vocab.ranks(plain)  # "哪个专注分布式?" picks among them
             and not asked.document
+            and not any(r.spec.framework_group for r in asked.requirements)  # ("国产框架里…": another group)
             # a constraint is a new situation ("要是团队更熟R语言呢?"), a criterion a quality of it;
             # asked yes or no, it is asked of that framework ("Keras能用GPU跑吗" → "换到CPU上要改代码不")
             and (asked.yes_no or all(r.spec.group == "criterion" for r in asked.needs))

@@ -42,7 +42,15 @@ def language(text: str) -> str:
     # (not "PyTorch和TF哪个好", nor "Which one 更适合新手?").
     words = re.findall(r"[A-Za-z]{2,}", outside)
     cjk = sum(1 for ch in outside if has_cjk(ch))
-    return "en" if re.match(r"\W*[A-Za-z]", outside) and len(words) >= 4 and cjk <= len(words) + 2 else "zh"
+    grammar = [w for w in words if _ENGLISH_GRAMMAR.fullmatch(w)]  # ("TF2 vs PyTorch 哪个好" has none)
+    return "en" if re.match(r"\W*[A-Za-z]", outside) and len(grammar) >= 2 and cjk <= len(words) + 2 else "zh"
+
+
+# Words only an English sentence has ("What does 所思即所得 mean?"), not names a Chinese one borrows.
+_ENGLISH_GRAMMAR = re.compile(
+    r"(?i)what|which|who|why|how|when|where|does|do|did|is|are|was|were|the|an|of|in|on|to|mean|means|"
+    r"meant|say|says|said|can|could|should|would|will|this|that|it|its|by"
+)
 
 
 _t2s = None
@@ -469,6 +477,8 @@ class Vocabulary:
         self.definition = tuple(qs.get("definition_re", ()))  # patterns with {name}
         self.asks_definition = tuple(re.compile(p) for p in qs.get("asks_definition_re", ()))
         self.term_definition = tuple(qs.get("term_definition_re", ()))  # patterns with {name}
+        self.term_referent = tuple(qs.get("term_referent_re", ()))
+        self.asks_meaning = WordSet(expressions=qs.get("asks_meaning_re", ()))
         self.of_framework = tuple(re.compile(p) for p in qs.get("of_framework_re", ()))
         self.cause = WordSet(expressions=qs.get("cause_re", ()))
         self.asks_link = WordSet(expressions=qs.get("asks_link", ()))
@@ -550,6 +560,7 @@ class Vocabulary:
         self.leans_back = WordSet(expressions=fu.get("leans_back", ()))
         self.anaphora = WordSet(expressions=fu.get("anaphora", ()))
         self.plans_ahead = WordSet(expressions=fu.get("plans_ahead", ()))
+        self.only = WordSet(expressions=fu.get("only_re", ()))
         self.remedy = WordSet(expressions=fu.get("remedy_re", ()))
         self.asks_remedy = WordSet(expressions=fu.get("asks_remedy", ()))
         self.topic_back = WordSet(expressions=fu.get("topic_back", ()))
@@ -564,6 +575,7 @@ class Vocabulary:
         self.rejects_after = WordSet(expressions=fu.get("reject_after_re", ()))
         self.why = WordSet([*fu.get("why_zh", ()), *fu.get("why_en", ())])
         only_after = set(fu.get("why_followup_only", ()))
+        self.why_against = WordSet(expressions=fu.get("why_against_re", ()))
         self.why_alone = WordSet([w for w in (*fu.get("why_zh", ()), *fu.get("why_en", ())) if w not in only_after])
         self.overview_words = tuple(sorted(fu.get("overview", ()), key=len, reverse=True))
         self.wants_pro = WordSet(expressions=fu.get("wants_pro", ()))

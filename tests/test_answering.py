@@ -4414,3 +4414,67 @@ def test_why_the_article_says_what_it_does_say_gives_its_reasons(fake_advisor):
     answer = fake_advisor.ask("为什么文章说Keras运行速度慢?")
     assert answer.text.startswith(template("zh", "cause_lead")), answer.text
     assert "由于不少Bug隐匿于封装中" in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize(("first", "then"), [("Keras 可以基于哪些框架来建模?", "只能用TensorFlow吗?")])
+def test_only_the_one_the_answer_named_is_asked_of_the_framework_asked_about(fake_advisor, first, then):
+    # Blind round 58 (c17): "只能用TensorFlow吗?" lost Keras, and was answered with what the article
+    # says of TensorFlow (its market position, mobile, industry), where "以TensorFlow为代表的多种" says no.
+    answer = _converse(fake_advisor, first, then)
+    assert answer.kind == "fact" and "Keras" in answer.question, answer.text
+    assert "以TensorFlow为代表的多种" in answer.citations[0].text, answer.text
+    if then.endswith("吗?"):
+        assert answer.verdict.startswith("不"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "related"),
+    [
+        ("“始于宏大,囿于宏大”是什么意思?", "始于宏大,囿于宏大", "设计宏大"),
+        ("舍推广保技术是啥意思", "舍推广保技术", "初期推广不给力"),
+        ("In the TensorFlow section, what does 始于宏大,囿于宏大 mean?", "始于宏大,囿于宏大", "设计宏大"),
+    ],
+)
+def test_a_phrase_the_article_uses_but_never_explains_is_said_so_with_what_it_says_in_its_words(
+    fake_advisor, question, said, related
+):
+    # Blind round 58 (c18): the phrase was quoted back as "what the article says" (in Chinese, to an
+    # English question), as if it explained itself; "早期是“舍推广保技术”" was taken for a definition.
+    answer = fake_advisor.ask(question)
+    lang = "en" if question.startswith("In") else "zh"
+    assert answer.text.startswith(template(lang, "named_not_defined", term=said)), answer.text
+    assert said in answer.citations[0].text and any(related in c.text for c in answer.citations[1:]), answer.text
+
+
+def test_why_not_pick_it_is_answered_with_what_speaks_against_it(fake_advisor):
+    # Blind round 59 (c08, SERIOUS): "Why wouldn't everyone just pick it, then?" after MXNet was picked
+    # for little memory got "MXNet往往占用更小的内存和显存" as the reason people do not pick it.
+    answer = _converse(
+        fake_advisor,
+        "Which framework uses less memory for the same model?",
+        "Why wouldn't everyone just pick it, then?",
+    )
+    assert "MXNet" in answer.question and answer.citations, answer.text
+    assert all(c.role == "caveat" for c in answer.citations), answer.text
+
+
+def test_why_the_pick_is_popular_is_why_it_is_popular_not_why_it_was_picked(fake_advisor):
+    # "我要做科研,用哪个?" → PyTorch → "它为什么这么火?": the causes of its standing, asked of it.
+    answer = _converse(fake_advisor, "我要做科研,用哪个?", "它为什么这么火?")
+    assert answer.kind == "fact" and "PyTorch" in answer.question, answer.text
+    assert answer.verdict.startswith(template("zh", "cause_lead").strip("*：")), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["国产框架里有没有专门做分布式的?"],
+        ["我要做多机多卡的分布式训练,推荐哪个?", "那它有什么缺点?", "国产框架里有没有专门做分布式的替代品?"],
+    ],
+)
+def test_a_domestic_one_for_a_need_is_chosen_among_the_domestic_ones(fake_advisor, turns):
+    # Blind round 59 (c01, SERIOUS): it was read as "MXNet：国产框架里…" and answered with MXNet's
+    # distributed strengths; MXNet is not domestic, and the article says OneFlow "专注分布式".
+    answer = _converse(fake_advisor, *turns)
+    assert answer.kind == "choice" and answer.recommendations[:1] == ["OneFlow"], answer.text
+    assert all(c.subject != "MXNet" for c in answer.citations), answer.text

@@ -461,3 +461,25 @@ def test_why_a_framework_rose_so_fast_is_answered_by_the_reasons_the_article_giv
     answer = real_advisor.ask(question)
     assert not answer.abstained, answer.text
     assert any("快速崛起" in c.text for c in answer.citations[:2]), answer.text
+
+
+def test_only_the_one_named_in_english_is_asked_of_the_framework_asked_about(real_advisor):
+    # "build on" is the article's "基于": the lookup answers TensorFlow among several, and "Only
+    # TensorFlow?" then asks it of Keras (blind round 58, c17, in English).
+    first = real_advisor.ask("What frameworks can Keras build on?")
+    assert first.verdict.startswith("According to the article, several, TensorFlow"), first.text
+    answer = _after(real_advisor, "What frameworks can Keras build on?", "Only TensorFlow?")
+    assert "Keras" in answer.question and "以TensorFlow为代表的多种" in answer.citations[0].text, answer.text
+
+
+def test_which_frameworks_several_makers_back_in_english(real_advisor):
+    answer = real_advisor.ask("Which frameworks are backed by Google, Facebook and Amazon respectively?")
+    assert answer.verdict == "According to the article: Google: TensorFlow; Facebook: PyTorch; Amazon: MXNet.", (
+        answer.text
+    )
+    then = _after(
+        real_advisor,
+        "Which frameworks are backed by Google, Facebook and Amazon respectively?",
+        "Which of them is an Apache project?",
+    )
+    assert then.verdict == "According to the article, it is MXNet:", then.text

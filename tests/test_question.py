@@ -592,6 +592,9 @@ def test_time_spent_learning_is_no_question_about_when_the_article_was_published
         ("PyTorch和TF哪个好", "zh"),
         ("Which one 更适合新手?", "zh"),
         ("TensorFlow Lite 和 PyTorch Mobile 哪个在手机上更快?", "zh"),
+        ("What does 所思即所得 mean?", "en"),
+        ("TF2 vs PyTorch 哪个好", "zh"),
+        ("Keras on GPU 能跑吗", "zh"),
     ],
 )
 def test_an_english_question_quoting_the_articles_chinese_is_english(text, lang):
