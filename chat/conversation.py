@@ -725,6 +725,10 @@ def resolve(
         # what the article says around it, not the point again.
         subject, quote = last.points[0]
         return Resolution(_of(subject, quote, zh), kind="fact", seen=(quote,), quoted=True)
+    if last is not None and not named and len(last.question.frameworks) == 1 and vocab.asks_link(plain):
+        # "Keras是构建在哪些框架之上的?" → "文章给的官网是哪个?": the site of the one asked about (not of
+        # TensorFlow, which the answer named).
+        return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
     if (
         last is not None
         and not (named or pronoun or asked.aspects or asked.requirements)
@@ -1060,6 +1064,19 @@ def resolve(
         return Resolution(_replace_pronoun(text, pronoun, [groups[0].label(lang)], zh, vocab))
     if pronoun:
         focus = _running(pronoun, list(last.focus), state, vocab)
+        if (
+            not focus
+            and last.question.kind == "fact"
+            and last.points  # (answered from the documents: "今天天气怎么样?" → "它的缺点呢?" is not)
+            and not (last.question.refusal or last.question.frameworks or last.question.requirements)
+            and not asked.requirements
+        ):
+            # "What is the chip ban the article mentions?" → "Who did it hurt?": it is what the
+            # last question was about, not a framework to name (what that one was itself about,
+            # when it was asked so: "Which country issued it?" next).
+            about = last.question.text.strip()
+            inner = re.search(r"[（(]([^（）()]+)[)）]\s*$", about)
+            return Resolution(_within(text, inner.group(1) if inner else about, zh), kind="fact")
         if not focus:
             return Resolution(text, clarify=True)
         if len(focus) == 1 and pronoun.lower() in vocab.plural_pronouns:

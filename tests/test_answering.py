@@ -4478,3 +4478,29 @@ def test_a_domestic_one_for_a_need_is_chosen_among_the_domestic_ones(fake_adviso
     answer = _converse(fake_advisor, *turns)
     assert answer.kind == "choice" and answer.recommendations[:1] == ["OneFlow"], answer.text
     assert all(c.subject != "MXNet" for c in answer.citations), answer.text
+
+
+def test_the_site_asked_after_questions_about_one_framework_is_its_site(fake_advisor):
+    # Blind round 59 (c28): "文章給的官網是哪個?" after two questions about Keras got quotes with
+    # "官方" in them (MXNet's "官方深度学习平台", TensorFlow's "官方文档").
+    answer = _converse(fake_advisor, "Keras 是誰開發的?", "那它是構建在哪些框架之上的?", "文章給的官網是哪個?")
+    assert [c.text for c in answer.citations] == ["官方网站:https://keras.io/"], answer.text
+
+
+def test_a_day_asked_where_the_article_gives_a_half_year_is_answered_with_what_it_gives(fake_advisor):
+    # Blind round 59 (q19): "MegEngine 是哪一天正式開源的?" got a bare "文章沒有回答這個問題".
+    answer = fake_advisor.ask("MegEngine 是哪一天正式開源的?")
+    assert "2020年上半年" in answer.verdict, answer.text
+
+
+def test_benchmark_figures_asked_in_mixed_chinese_are_said_not_to_be_given(fake_advisor):
+    # Blind round 59 (c23): "benchmark 數據" (read "benchmark數據") missed the figure check.
+    answer = fake_advisor.ask("文章有給出各框架訓練速度的 benchmark 數據嗎?")
+    assert answer.text.startswith("**文章沒有給出這方面的具體數字"), answer.text  # (in the asker's Traditional)
+
+
+@pytest.mark.parametrize("question", ["keras能改写现有的网络层吗", "Can Keras modify existing layers?"])
+def test_can_it_is_not_answered_no_by_a_sentence_saying_it_is_hard(fake_advisor, question):
+    # Blind round 59 (c22): "不。" over "改写现有的神经网络层也十分复杂" (hard, not impossible).
+    answer = fake_advisor.ask(question)
+    assert not answer.verdict.startswith(("不", "No")), answer.text

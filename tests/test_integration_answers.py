@@ -483,3 +483,20 @@ def test_which_frameworks_several_makers_back_in_english(real_advisor):
         "Which of them is an Apache project?",
     )
     assert then.verdict == "According to the article, it is MXNet:", then.text
+
+
+def test_it_after_an_english_question_about_no_framework_is_that_topic(real_advisor):
+    # Blind round 59 (c24): "Who did it hurt?" asked "Which framework do you mean?".
+    first = 'What is the "chip ban" the article mentions?'
+    answer = _after(real_advisor, first, "Who did it hurt?")
+    assert answer.kind == "fact" and "华为" in answer.citations[0].text, answer.text
+    third = real_advisor.ask(
+        "Which country's government issued it?",
+        [
+            {"role": "user", "content": first},
+            {"role": "assistant", "content": real_advisor.ask(first).text},
+            {"role": "user", "content": "Who did it hurt?"},
+            {"role": "assistant", "content": answer.text},
+        ],
+    )
+    assert third.kind == "fact" and "美国政府" in third.citations[0].text, third.text
