@@ -1775,6 +1775,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         return
     if _links(draft, q):
         return
+    if _summaries(draft, q):
+        return
     if _listing(draft, q, claims):
         return
     if _undefined(draft, q, claims):
@@ -1804,6 +1806,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             summing = [c for c in claims[:40] if c.reading.summary]
             first = max(summing, key=lambda c: (c.reading.summary, c.relevance), default=first)
         rest = [c for c in claims if c is not first]
+        if first.reading.summary > 1:
+            # The whole document's summing-up leads; a section's ("小结:TensorFlow…") is not its conclusion.
+            rest = [c for c in rest if c.reading.summary != 1]
         picks = [first, *mmr(rest, ctx.vectors, min(3, s.max_citations) - 1, s.mmr_lambda, floor)]
         asked = dataclasses.replace(q, text=own) if own and own != q.text.strip() else q
         before = next((b for c in [first, *near] if (b := _stated_before(draft, asked, c)) is not None), None)
@@ -2894,6 +2899,25 @@ def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     for c in mmr(about, ctx.vectors, min(3, s.max_citations), s.mmr_lambda):
         shown = "/".join(f for f in members if c.about(f))  # the whole sentence, not one clause
         draft.say(draft.line(c, "fact", shown, _aspect_label(c, q, lang, ctx)))
+    return True
+
+
+def _summaries(draft: Draft, q: Question) -> bool:
+    """ "能用一句话分别总结每个框架吗?": each framework the documents give a section of their own, in
+    their order, with the line that sums that section up ("小结:…")."""
+    ctx, lang = draft.ctx, draft.lang
+    vocab, index = ctx.corpus.vocab, ctx.corpus.index
+    if not vocab.summarize_each(q.text) or len(q.frameworks) == 1:
+        return False
+    found: dict[str, Claim] = {}
+    for i, r in enumerate(index.readings):
+        name = r.subject
+        if r.summary == 1 and name != GENERAL and ctx.corpus.quotable[i] and (not q.frameworks or name in q.frameworks):
+            found.setdefault(name, ctx.corpus.claim(i))
+    if len(found) < 2:
+        return False
+    draft.lead(t(lang, "summaries"))
+    draft.say(*[draft.line(c, "fact", name) for name, c in found.items()])
     return True
 
 

@@ -442,6 +442,7 @@ class Vocabulary:
         self.old_code_aged = WordSet(expressions=qs.get("old_code_aged_re", ()))
         self.common = WordSet(expressions=qs.get("common_re", ()))
         self.identifies = WordSet(expressions=qs.get("identifies_re", ()))
+        self.summarize_each = WordSet(expressions=qs.get("summarize_each_re", ()))
         self._direction_asked = {
             "less": WordSet(expressions=qs.get("fewer_re", ())),
             "more": WordSet(expressions=qs.get("more_re", ())),

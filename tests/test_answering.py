@@ -4504,3 +4504,33 @@ def test_can_it_is_not_answered_no_by_a_sentence_saying_it_is_hard(fake_advisor,
     # Blind round 59 (c22): "不。" over "改写现有的神经网络层也十分复杂" (hard, not impossible).
     answer = fake_advisor.ask(question)
     assert not answer.verdict.startswith(("不", "No")), answer.text
+
+
+@pytest.mark.parametrize("question", ["能用一句话分别总结每个框架吗", "Can you summarize each framework in one line?"])
+def test_each_framework_summed_up_is_each_sections_own_summing_up(fake_advisor, question):
+    # Blind round 59 (c35): it gave the article's closing paragraph again, summing up no framework.
+    answer = fake_advisor.ask(question)
+    subjects = [c.subject for c in answer.citations]
+    assert subjects == ["TensorFlow", "Keras", "MXNet", "PyTorch"], answer.text
+    assert all(c.text.startswith("小结") for c in answer.citations), answer.text
+
+
+def test_the_articles_conclusion_is_not_padded_with_one_sections_summing_up(fake_advisor):
+    # Blind rounds 58/59: "小结:TensorFlow…" was shown as the article's conclusion (labelled 结论).
+    answer = fake_advisor.ask("文章最后的结论是什么")
+    assert answer.citations[0].text.startswith("【结语】"), answer.text
+    assert not any(c.text.startswith("小结") for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "dated"),
+    [
+        ("2020年TensorFlow和PyTorch还是差别很大吗", False),
+        ("PyTorch是2016年的吗?", True),
+        ("Was PyTorch released in 2016?", True),
+    ],
+)
+def test_a_year_dates_the_question_unless_put_with_what_happened_then(fake_advisor, question, dated):
+    # Blind round 59 (c31): "2020年…还是差别很大吗" was answered with the two release dates.
+    answer = fake_advisor.ask(question)
+    assert ("2017" in answer.verdict) is dated, answer.text
