@@ -394,6 +394,14 @@ def _premise(draft: Draft, q: Question) -> None:
         stance = c.reading.stance_on(name, aspects)
         if ctx.corpus.quotable[i] and stance in ("pro", "con") and set(aspects) & set(_aspects_of(c, name)):
             spoken.append((c, stance))
+    if side == "pro" and (vocab.superlative(q.premise) or vocab.strong(q.premise)):
+        # "MXNet的用户社区是几个框架里最活跃的": praise that ranks it first, borne out only by a sentence
+        # that ranks it so ("最…", "标杆"); "…MXNet等框架也…受到开发者的喜爱" does not.
+        def ranks_it(c: Claim) -> bool:  # (in its own part: "…最广泛的两大实力玩家" ranks the two before it)
+            run = clause_run(c.sentence.text, name, vocab)
+            return bool(vocab.strong(c.sentence.text[run[0] : run[1]] if run else c.sentence.text))
+
+        spoken = [(c, stance) for c, stance in spoken if stance == "con" or ranks_it(c)]
     if not spoken or any(stance == side for _, stance in spoken):
         return  # the article says it too, somewhere, or says nothing of it either way
     topic = joined(lang, [vocab.aspect_label(a, lang) for a in aspects])
@@ -2369,7 +2377,10 @@ def _yes_no(
 
 def _aspects_of(c: Claim, name: str) -> Sequence[str]:
     """The aspects the claim speaks to for `name` (its clauses on it, where it speaks of several)."""
-    return tuple(c.reading.aspect_stance.get(name, {})) or c.reading.aspects
+    own = tuple(c.reading.aspect_stance.get(name, {}))
+    # (A sentence on several in turn gives one no topic its clauses do not: "PyTorch、TensorFlow已分别
+    # 成为目前学术界和工业界使用最广泛的…" does not give PyTorch industry.)
+    return own if own or c.reading.per_clause else c.reading.aspects
 
 
 def _speaks_core(c: Claim, name: str, r: Requirement) -> bool:

@@ -4534,3 +4534,37 @@ def test_a_year_dates_the_question_unless_put_with_what_happened_then(fake_advis
     # Blind round 59 (c31): "2020年…还是差别很大吗" was answered with the two release dates.
     answer = fake_advisor.ask(question)
     assert ("2017" in answer.verdict) is dated, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "name"),
+    [
+        ("为什么文章说MXNet的用户社区是几个框架里最活跃的?", "zh", "MXNet"),
+        ("Why does the article call PyTorch the undisputed leader in industry?", "en", "PyTorch"),
+    ],
+)
+def test_why_it_ranks_first_where_the_article_ranks_it_no_such_way_is_denied(fake_advisor, question, lang, name):
+    # Blind round 60 (q22, c21; SERIOUS): the article's own warnings were shown as "the reasons the
+    # article gives" for a ranking it never makes. Praise of several together ("…Keras、MXNet等框架也…
+    # 受到开发者的喜爱") or a pairing ("PyTorch、TensorFlow已分别成为学术界和工业界…") bears out no first place.
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(template(lang, "premise_opposite", name=name, topic="")[:12]), answer.text
+    assert template(lang, "cause_lead") not in answer.text, answer.text
+
+
+def test_a_maker_the_article_does_not_give_put_with_a_tag_question_is_denied(fake_advisor):
+    # Blind round 60 (q11): "…,这个没错吧?" was read as a premise and passed without comment.
+    answer = fake_advisor.ask("文章里说Jittor是北京大学开发的,这个没错吧?")
+    assert answer.verdict.startswith("不对") and "清华" in answer.verdict, answer.text
+
+
+def test_a_pinyin_slip_of_a_word_it_knows_is_read_as_the_word(fake_advisor):
+    # Blind round 60 (q25): "确点" (for 缺点) got PyTorch's strengths.
+    answer = fake_advisor.ask("pytroch的确点是啥")
+    assert answer.citations and all(c.role == "caveat" for c in answer.citations), answer.text
+
+
+def test_examples_from_the_text_asked_after_the_way_forward_are_the_ones_it_names(fake_advisor):
+    # Blind round 60 (c15): "举几个文中的例子" was refused as off topic ("文中的" between 几个 and 例子).
+    answer = _converse(fake_advisor, "文章认为国产框架应该怎么突围?", "举几个文中的例子")
+    assert not answer.abstained and answer.kind == "fact" and answer.citations, answer.text

@@ -500,3 +500,9 @@ def test_it_after_an_english_question_about_no_framework_is_that_topic(real_advi
         ],
     )
     assert third.kind == "fact" and "美国政府" in third.citations[0].text, third.text
+
+
+def test_examples_from_the_text_after_the_way_forward_are_the_ones_it_names(real_advisor):
+    # Blind round 60 (c15): "举几个文中的例子" was refused as off topic.
+    answer = _after(real_advisor, "文章认为国产框架应该怎么突围?", "举几个文中的例子")
+    assert any("MegEngine追求训练推理一体化" in c.text for c in answer.citations), answer.text
