@@ -381,30 +381,54 @@ def _premise(draft: Draft, q: Question) -> None:
     if len(names) != 1 or not aspects:
         return
     lean = polarity(q.premise, vocab)
-    if lean > 0 or (lean == 0 and vocab.superlative(q.premise)):
-        side = "pro"
+    if lean > 0 or (lean == 0 and (vocab.superlative(q.premise) or vocab.strong(q.premise))):
+        side = "pro"  # ("…是学术界用得最多的框架": ranked first, however plainly said)
     elif lean < 0 or vocab.asks_weakness(q.premise):
         side = "con"
     else:
         return
     name = names[0]
+    ranked = side == "pro" and (vocab.superlative(q.premise) or vocab.strong(q.premise))
+
+    def ranks_it(c: Claim, who: str) -> bool:  # (in its own part: "…最广泛的两大实力玩家" ranks the two before it)
+        run = clause_run(c.sentence.text, who, vocab)
+        return bool(vocab.strong(c.sentence.text[run[0] : run[1]] if run else c.sentence.text))
+
     spoken = []
     for i in ctx.corpus.by_subject.get(name, ()):
         c = ctx.corpus.claim(i)
         stance = c.reading.stance_on(name, aspects)
         if ctx.corpus.quotable[i] and stance in ("pro", "con") and set(aspects) & set(_aspects_of(c, name)):
             spoken.append((c, stance))
-    if side == "pro" and (vocab.superlative(q.premise) or vocab.strong(q.premise)):
+    if ranked:
         # "MXNet的用户社区是几个框架里最活跃的": praise that ranks it first, borne out only by a sentence
         # that ranks it so ("最…", "标杆"); "…MXNet等框架也…受到开发者的喜爱" does not.
-        def ranks_it(c: Claim) -> bool:  # (in its own part: "…最广泛的两大实力玩家" ranks the two before it)
-            run = clause_run(c.sentence.text, name, vocab)
-            return bool(vocab.strong(c.sentence.text[run[0] : run[1]] if run else c.sentence.text))
-
-        spoken = [(c, stance) for c, stance in spoken if stance == "con" or ranks_it(c)]
+        spoken = [(c, stance) for c, stance in spoken if stance == "con" or ranks_it(c, name)]
+    topic = joined(lang, [vocab.aspect_label(a, lang) for a in aspects])
+    if ranked and not spoken:
+        # "为什么文章说MXNet是学术界用得最多的框架?": the article ranks another first there ("如果你是一名
+        # 科研工作者,PyTorch或许会是你的首选").
+        other = next(
+            (
+                (c, who)
+                for i, r in enumerate(ctx.corpus.index.readings)
+                if ctx.corpus.quotable[i]
+                for who in r.subjects
+                if who != name
+                and who != GENERAL
+                and r.stance_on(who, aspects) == "pro"
+                and set(aspects) & set(_aspects_of(c := ctx.corpus.claim(i), who))
+                and ranks_it(c, who)
+            ),
+            None,
+        )
+        if other is not None:
+            draft.denied = True
+            draft.lead(t(lang, "premise_elsewhere", name=name, topic=topic, other=other[1]))
+            draft.say(_quote(draft, other[0], q, other[1]), "")
+            return
     if not spoken or any(stance == side for _, stance in spoken):
         return  # the article says it too, somewhere, or says nothing of it either way
-    topic = joined(lang, [vocab.aspect_label(a, lang) for a in aspects])
     draft.denied = True
     draft.lead(t(lang, "premise_opposite", name=name, topic=topic))
     draft.say(_quote(draft, spoken[0][0], q, name), "")
@@ -2766,7 +2790,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     ctx, lang = draft.ctx, draft.lang
     vocab = ctx.corpus.vocab
     if draft.denied and q.premise:
-        rest = q.text.replace(q.premise, " ")
+        rest = vocab.normalize(q.text).replace(q.premise, " ")  # (the premise as read: "MXNet 是" → "MXNet是")
         if not (vocab.frameworks_in(rest) or vocab.aspects_in(rest)):
             return  # "Why does the article say MXNet is best for beginners?": it does not; no reasons for it
     about = [c for c in claims if not q.frameworks or any(c.about(f) for f in q.frameworks)] or list(claims)

@@ -4568,3 +4568,25 @@ def test_examples_from_the_text_asked_after_the_way_forward_are_the_ones_it_name
     # Blind round 60 (c15): "举几个文中的例子" was refused as off topic ("文中的" between 几个 and 例子).
     answer = _converse(fake_advisor, "文章认为国产框架应该怎么突围?", "举几个文中的例子")
     assert not answer.abstained and answer.kind == "fact" and answer.citations, answer.text
+
+
+def test_why_it_ranks_first_where_the_article_ranks_another_first_names_that_one(fake_advisor):
+    # The README's open cause (rounds 49–57): "为什么文章说MXNet是学术界用得最多的框架?" was answered as if it
+    # were so, with the sentence pairing PyTorch with academia as "the reasons the article gives".
+    answer = fake_advisor.ask("为什么文章说MXNet是学术界用得最多的框架?")
+    assert answer.text.startswith("**先说前提：文章并没有这样说 MXNet"), answer.text
+    assert "PyTorch" in answer.text.splitlines()[0] and answer.citations[0].subject == "PyTorch", answer.text
+    assert template("zh", "cause_lead") not in answer.text, answer.text
+
+
+def test_why_the_article_says_a_framework_dominates_where_it_pairs_it_elsewhere_is_denied(fake_advisor):
+    # Blind round 61 (e09, SERIOUS): "dominant" ranks it first; its warnings were shown as the reasons.
+    answer = fake_advisor.ask("Why does the article say PyTorch is the dominant framework in industry?")
+    assert answer.text.startswith("**About the premise"), answer.text
+    assert template("en", "cause_lead") not in answer.text, answer.text
+
+
+def test_a_denied_maker_premise_with_spaces_gets_no_reasons_after_it(fake_advisor):
+    # Blind round 61 (u04): "为什么文章说 MXNet 是 Facebook 开发的?" was corrected, then given "文章给出的原因".
+    answer = fake_advisor.ask("为什么文章说 MXNet 是 Facebook 开发的?")
+    assert answer.text.startswith("**先说前提") and template("zh", "cause_lead") not in answer.text, answer.text
