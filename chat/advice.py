@@ -1383,7 +1383,7 @@ def _direction(ctx: Context, q: Question, c: Claim) -> bool | None:
     for direction, a, b in vocab.direction_asked(text):
         near = text[max(0, a - 6) : b + 6]
         for term in ctx.corpus.content_terms(near):
-            if len(term) < 2 or term not in c.sentence.text or vocab.direction_of(term, term):
+            if len(term) < 2 or term not in c.sentence.text or vocab.says_amount(term):
                 continue  # (not a word of amount itself: "更少" is no thing)
             verdicts.append(vocab.direction_of(c.sentence.text, term) == direction)
     return any(verdicts) if verdicts else None
@@ -2179,9 +2179,15 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         reply = "yes" if (advised[0].stance_of(subject) == "pro") != q.negative else "no"
     else:
         reply = _yes_no(q, values, [*leads, *rest], subject, vocab)
-        if reply == "no" and not q.negative and vocab.asks_capability(q.text):
+        if (
+            reply == "no"
+            and not q.negative
+            and vocab.asks_capability(q.text)
+            and not any(vocab.inability(c.sentence.text) for c in leads[:1])
+        ):
             # "TF能在手机上跑吗?": a warning that it is bloated and slow there says it runs badly, not
-            # that it cannot run (blind round 57 answered 不); only a sentence denying it says no.
+            # that it cannot run (blind round 57 answered 不); only a sentence saying it cannot
+            # ("…很多开源代码无法在新版本上运行") says no.
             reply = ""
     if leads and _not_only(leads[0], q, ctx):
         reply = "no"  # "MXNet只支持Python吗?": it supports Python, among six more

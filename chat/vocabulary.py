@@ -442,6 +442,7 @@ class Vocabulary:
         self.old_code_aged = WordSet(expressions=qs.get("old_code_aged_re", ()))
         self.common = WordSet(expressions=qs.get("common_re", ()))
         self.identifies = WordSet(expressions=qs.get("identifies_re", ()))
+        self.inability = WordSet(expressions=qs.get("inability_re", ()))
         self.summarize_each = WordSet(expressions=qs.get("summarize_each_re", ()))
         self._direction_asked = {
             "less": WordSet(expressions=qs.get("fewer_re", ())),
@@ -927,6 +928,10 @@ class Vocabulary:
     def direction_asked(self, question: str) -> list[tuple[str, int, int]]:
         """Each "less"/"more" the question asks for, with where it says so ("封装更少": "less", 2, 4)."""
         return [(d, a, b) for d, words in self._direction_asked.items() for a, b in words.spans(question)]
+
+    def says_amount(self, word: str) -> bool:
+        """Is the word itself one of amount ("更少", "多"), not a thing there is an amount of?"""
+        return any(words(word) for words in self._direction_words.values())
 
     def direction_of(self, text: str, term: str) -> str:
         """Whether text says there is little ("less") or much ("more") of `term`, in its clause right

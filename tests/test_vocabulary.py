@@ -179,3 +179,7 @@ def test_the_amount_a_question_asks_for():
     assert [d for d, *_ in V.direction_asked("哪个封装更少?")] == ["less"]
     assert [d for d, *_ in V.direction_asked("Which has fewer layers of abstraction?")] == ["less"]
     assert V.direction_asked("哪个更好?") == []
+
+
+def test_a_word_of_amount_is_no_thing_to_have_an_amount_of():
+    assert V.says_amount("更少") and V.says_amount("多") and not V.says_amount("封装")
