@@ -247,10 +247,9 @@ def read(
         )
     if vocab.smalltalk(plain.strip()) or (vocab.about_me(plain) and not frameworks and not requirements):
         kind = "smalltalk"  # "谢谢！", "thanks, bye": nothing to look up
-    elif _makers_asked(plain, vocab) and not (yes_no or vocab.compare_explicit(plain)):
+    elif (rest := _makers_asked(plain, vocab)) and not (yes_no or vocab.compare_explicit(plain)):
         kind = "choice"  # "百度和华为分别出了哪个框架": each maker's, looked up; not the two compared
         # (and "Amazon" asks for no cloud: the need is read off the maker's name, not asked)
-        rest = _makers_asked(plain, vocab)
         requirements = [r for r in requirements if r.spec.asked_in(rest)]
         aspects = []
     elif (
