@@ -506,3 +506,14 @@ def test_examples_from_the_text_after_the_way_forward_are_the_ones_it_names(real
     # Blind round 60 (c15): "举几个文中的例子" was refused as off topic.
     answer = _after(real_advisor, "文章认为国产框架应该怎么突围?", "举几个文中的例子")
     assert any("MegEngine追求训练推理一体化" in c.text for c in answer.citations), answer.text
+
+
+def test_the_key_to_succeeding_is_the_articles_key_to_success(real_advisor):
+    # Blind round 59 (c05, SERIOUS): the closing paragraph's "关键" (advice to a learner) was shown as the
+    # key to success for China's frameworks; "key to succeeding" is the article's "制胜关键".
+    answer = _after(
+        real_advisor,
+        "Why does the article think China needs to build its own deep learning frameworks?",
+        "So what does it see as the key to succeeding?",
+    )
+    assert "制胜关键" in answer.citations[0].text, answer.text
