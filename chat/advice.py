@@ -381,18 +381,18 @@ def _premise(draft: Draft, q: Question) -> None:
     if len(names) != 1 or not aspects:
         return
     lean = polarity(q.premise, vocab)
-    if lean > 0 or (lean == 0 and (vocab.superlative(q.premise) or vocab.strong(q.premise))):
+    first = bool(vocab.superlative(q.premise) or vocab.strong(q.premise))  # ranks it first
+    if lean > 0 or (lean == 0 and first):
         side = "pro"  # ("…是学术界用得最多的框架": ranked first, however plainly said)
     elif lean < 0 or vocab.asks_weakness(q.premise):
         side = "con"
     else:
         return
     name = names[0]
-    ranked = side == "pro" and (vocab.superlative(q.premise) or vocab.strong(q.premise))
+    ranked = side == "pro" and first
 
     def ranks_it(c: Claim, who: str) -> bool:  # (in its own part: "…最广泛的两大实力玩家" ranks the two before it)
-        run = clause_run(c.sentence.text, who, vocab)
-        return bool(vocab.strong(c.sentence.text[run[0] : run[1]] if run else c.sentence.text))
+        return bool(vocab.strong(_own_part(c, who, vocab)))
 
     spoken = []
     for i in ctx.corpus.by_subject.get(name, ()):
@@ -1374,18 +1374,22 @@ def _which_of(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     return True
 
 
-def _direction(ctx: Context, q: Question, c: Claim) -> bool | None:
-    """Does the sentence say as much of the thing as the question asks ("哪个封装更少?": "追求尽量少的
-    封装" does, "做了层层封装" says the opposite)? None where no amount is asked, or it is not about it."""
+def _amounts_asked(ctx: Context, q: Question) -> list[tuple[str, str]]:
+    """Each amount the question asks for, with the thing it is of ("哪个封装更少?": ("less", "封装"))."""
     vocab = ctx.corpus.vocab
     text = vocab.in_document_words(q.text)
-    verdicts = []
-    for direction, a, b in vocab.direction_asked(text):
-        near = text[max(0, a - 6) : b + 6]
-        for term in ctx.corpus.content_terms(near):
-            if len(term) < 2 or term not in c.sentence.text or vocab.says_amount(term):
-                continue  # (not a word of amount itself: "更少" is no thing)
-            verdicts.append(vocab.direction_of(c.sentence.text, term) == direction)
+    return [
+        (direction, term)
+        for direction, a, b in vocab.direction_asked(text)
+        for term in ctx.corpus.content_terms(text[max(0, a - 6) : b + 6])
+        if len(term) >= 2 and not vocab.says_amount(term)  # (not a word of amount itself: "更少" is no thing)
+    ]
+
+
+def _says_as_much(vocab: Vocabulary, asked: Sequence[tuple[str, str]], c: Claim) -> bool | None:
+    """Does the sentence say as much of the thing as the question asks ("追求尽量少的封装" does for
+    "哪个封装更少?", "做了层层封装" says the opposite)? None where it is not about the thing."""
+    verdicts = [vocab.direction_of(c.sentence.text, term) == d for d, term in asked if term in c.sentence.text]
     return any(verdicts) if verdicts else None
 
 
@@ -1395,7 +1399,8 @@ def _lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     vocab, s = draft.ctx.corpus.vocab, draft.ctx.settings
     asked = set(q.frameworks) - set(q.candidates)  # "Caffe2" is what was done, not who did it
     # "哪个封装更少?": the best sentence saying as little of it ("尽量少的封装"), not one saying much.
-    fitting = [c for c in claims[:10] if _direction(draft.ctx, q, c) is not False]
+    amounts = _amounts_asked(draft.ctx, q)
+    fitting = [c for c in claims[:10] if _says_as_much(vocab, amounts, c) is not False]
     if not fitting:
         return False
     claims = fitting
@@ -2777,17 +2782,20 @@ def _links(draft: Draft, q: Question) -> bool:
     return True
 
 
+def _own_part(c: Claim, name: str, vocab: Vocabulary) -> str:
+    """The part of the sentence about `name`, where its clauses speak of several frameworks in turn;
+    else the whole sentence."""
+    run = clause_run(c.sentence.text, name, vocab)
+    return c.sentence.text[run[0] : run[1]] if run else c.sentence.text
+
+
 def _gives_cause(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
     """Does the sentence give a cause, in its part about the framework asked ("…,而紧随其后的Keras、
     MXNet等框架也由于其…" gives one of Keras and MXNet, not of TensorFlow named before)?"""
     vocab = ctx.corpus.vocab
-    text = c.sentence.text
-    if not vocab.cause(text):
+    if not vocab.cause(c.sentence.text):
         return False
-    runs = [r for name in names if (r := clause_run(text, name, vocab)) is not None]
-    if not names or len(runs) < len(names):
-        return True  # (a sentence about the one asked throughout)
-    return any(vocab.cause(text[a:b]) for a, b in runs)
+    return not names or any(vocab.cause(_own_part(c, name, vocab)) for name in names)
 
 
 def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
@@ -2814,15 +2822,18 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         # "MXNet为什么小众?": why it fares so, the way the question says it fares.
         lean = polarity(ctx.corpus.vocab.without_names(q.text), ctx.corpus.vocab)
         side = "pro" if lean > 0 else "con" if lean < 0 else ""
+
+    def its_causes_that_way() -> list[Claim]:  # however far from the question's words
+        return [
+            c
+            for c in about
+            if _gives_cause(ctx, c, q.frameworks) and c.mainly_about(subject) and c.stance_of(subject) == side
+        ]
+
     if side and subject:
         causes = [c for c in causes if c.stance_asked(subject, _asked_aspects(q)) in (side, "neutral")]
         if not causes and not asked:
-            # "Why wouldn't everyone just pick MXNet?": its causes said that way, however far the words.
-            causes = [
-                c
-                for c in about
-                if _gives_cause(ctx, c, q.frameworks) and c.mainly_about(subject) and c.stance_of(subject) == side
-            ]
+            causes = its_causes_that_way()  # "Why wouldn't everyone just pick MXNet?"
     if ctx.corpus.vocab.asks_worth(q.text):
         # "Is TensorFlow worth learning? Why?": the grounds of the article's advice, not how hard it is.
         asked = (asked - set(ctx.corpus.vocab.worth_ignores)) | {"advice"}
@@ -2833,11 +2844,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             # "Is MXNet popular?" → "No." → "why not?": popularity comes of other qualities, and
             # the causes the article gives for it are said on those ("初期推广不给力,过于低调以致…").
             # (However far from the question's words: what it says fares so is near them, not why.)
-            on_it = [
-                c
-                for c in about
-                if _gives_cause(ctx, c, q.frameworks) and c.mainly_about(subject) and c.stance_of(subject) == side
-            ]
+            on_it = its_causes_that_way()
         causes = on_it
         if not causes:
             # Where no sentence gives a cause in so many words, the ones saying what makes it so
@@ -3222,7 +3229,7 @@ def _asks_release(q: Question, slot, stating: Sequence[Claim]) -> bool:
     the question names ("并入" in "Caffe2是啥时候并入PyTorch的") is stated?"""
     if slot.prefer(q.text) or slot.earlier(q.text) or slot.later(q.text):
         return True
-    if slot.event_stated(q.text, "") is not None:
+    if slot.event_asked(q.text):
         return False  # another event is named ("When did it join?")
     return not any(c.content_overlap > 0 for c in stating)
 

@@ -261,6 +261,10 @@ class Slot:
     # states it ("When did it join?" → "进入Apache基金会"): of several dates, the event's.
     events: tuple[tuple[WordSet, WordSet], ...] = field(default=(), compare=False)
 
+    def event_asked(self, question: str) -> bool:
+        """Does the question name an event other than the release ("When did it join?")?"""
+        return any(words(question) for words, _ in self.events)
+
     def event_stated(self, question: str, text: str) -> bool | None:
         """Does text state an event the question asks about (None: the question names none)?"""
         asked = [stated for words, stated in self.events if words(question)]
