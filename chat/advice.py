@@ -1848,6 +1848,11 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             rest = [c for c in rest if c.reading.summary != 1]
         picks = [first, *mmr(rest, ctx.vectors, min(3, s.max_citations) - 1, s.mmr_lambda, floor)]
         asked = dataclasses.replace(q, text=own) if own and own != q.text.strip() else q
+        drawn = _drawn_from(q, claims, ctx)
+        if drawn is not None:
+            # "What does the article conclude from the chip ban?": what it draws from that, not its
+            # closing words on something else.
+            picks = [*drawn, *(c for c in picks if c.index not in {d.index for d in drawn})][: len(picks)]
         before = next((b for c in [first, *near] if (b := _stated_before(draft, asked, c)) is not None), None)
         if before is not None:
             # "…的出路在哪里？" against "差异化…是制胜关键。单纯依靠模仿的框架肯定是没有出路的": the words
@@ -2903,6 +2908,30 @@ def _names_in(draft: Draft, q: Question, claim: Claim, subject: str) -> list[str
         (m.start(), shown_value("en", m.group())) for m in re.finditer(r"\d{4}\s*年(\d{1,2}月|上半年|下半年)?", text)
     ]
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _drawn_from(q: Question, claims: Sequence[Claim], ctx: Context) -> tuple[Claim, Claim] | None:
+    """Asked what the documents conclude from something: the sentence drawing a conclusion ("因此…")
+    a few after the one about that thing, in its section, then that one; None if none does."""
+    vocab = ctx.corpus.vocab
+    if not vocab.of_documents(q.aspects) or not set(q.aspects) - FRAME_ASPECTS or not claims:
+        return None  # (no topic beside "conclusion": the documents' own summing-up answers it)
+    # The thing is the sentence sharing most of the question's own words, else the nearest one.
+    topic = max(claims[:10], key=lambda c: c.content_overlap)
+    if not topic.content_overlap:
+        topic = claims[0]
+    if topic.reading.summary:
+        return None
+    sentences = ctx.corpus.index.sentences
+    scored = {c.index: c for c in claims}
+    last = min(len(sentences), topic.index + 1 + ctx.settings.inference_reach)
+    for i in range(topic.index + 1, last):
+        s = sentences[i]
+        if (s.source, s.section) != (topic.sentence.source, topic.sentence.section):
+            break
+        if s.text.lstrip().startswith(vocab.inference_openers):
+            return scored.get(i) or ctx.corpus.claim(i), topic
+    return None
 
 
 def _stated_before(draft: Draft, q: Question, claim: Claim) -> Claim | None:

@@ -132,6 +132,9 @@ class AnswerSettings:
     # "工业界的那个": a sentence describes a framework so when it uses this share of the description's
     # words (idf-weighted).
     description_share: float = 0.5
+    # "What does it conclude from the chip ban?": the conclusion drawn from a sentence ("因此…") is
+    # looked for this many sentences after it, in its section.
+    inference_reach: int = 3
 
     def min_score_for(self, model: str) -> float:
         if self.min_score > 0:

@@ -434,6 +434,7 @@ class Vocabulary:
         self.link_only = re.compile(rd.get("link_only", r"^\s*https?://\S+\s*$"))
         self.summary_openers = tuple(rd.get("summary_openers", ()))
         self.document_summary_openers = tuple(rd.get("document_summary_openers", ()))
+        self.inference_openers = tuple(rd.get("inference_openers", ()))
         self.respectively = WordSet(expressions=rd.get("respectively", ()))
         self._direction_words = {"less": WordSet(rd.get("less_words", ())), "more": WordSet(rd.get("more_words", ()))}
         self.comparative = WordSet([*rd.get("comparative_zh", ()), *rd.get("comparative_en", ())])

@@ -4515,6 +4515,17 @@ def test_each_framework_summed_up_is_each_sections_own_summing_up(fake_advisor, 
     assert all(c.text.startswith("小结") for c in answer.citations), answer.text
 
 
+@pytest.mark.parametrize("question", ["文章从芯片禁令得出什么结论?", "芯片禁令这件事,作者的结论是什么"])
+def test_a_conclusion_drawn_from_a_topic_is_the_one_its_paragraph_draws(fake_advisor, question):
+    # Blind round 61: "what does it conclude from the chip ban?" got the closing paragraph
+    # (about understanding frameworks), not what the article draws from the ban.
+    answer = fake_advisor.ask(question)
+    assert answer.direct, answer.text
+    assert "自研深度学习框架是非常必要的" in answer.citations[0].text, answer.text
+    assert any("芯片禁令" in c.text for c in answer.citations[1:]), answer.text
+    assert not answer.citations[0].text.startswith("【结语】"), answer.text
+
+
 def test_the_articles_conclusion_is_not_padded_with_one_sections_summing_up(fake_advisor):
     # Blind rounds 58/59: "小结:TensorFlow…" was shown as the article's conclusion (labelled 结论).
     answer = fake_advisor.ask("文章最后的结论是什么")

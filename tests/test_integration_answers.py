@@ -517,3 +517,11 @@ def test_the_key_to_succeeding_is_the_articles_key_to_success(real_advisor):
         "So what does it see as the key to succeeding?",
     )
     assert "制胜关键" in answer.citations[0].text, answer.text
+
+
+def test_what_the_article_concludes_from_a_topic_in_english(real_advisor):
+    # Blind round 61 (SERIOUS): the closing paragraph (on understanding frameworks) was shown as what
+    # the article concludes from the chip ban.
+    answer = real_advisor.ask("What does the article conclude from the chip ban?")
+    assert "自研深度学习框架是非常必要的" in answer.citations[0].text, answer.text
+    assert not answer.citations[0].text.startswith("【结语】"), answer.text
