@@ -277,9 +277,9 @@ def compose(plan: Plan) -> Answer:
         draft.say(t(q.lang, "resolved_note", question=q.text), "")
     if q.doubts:
         draft.lead(t(q.lang, "doubt"))
-    _premise(draft, q)
+    answered = _premise(draft, q, whole=len(plan.parts) == 1)
     multi = len(plan.parts) > 1
-    for i, part in enumerate(plan.parts, start=1):
+    for i, part in enumerate([] if answered else plan.parts, start=1):
         if multi:
             draft.say(*([""] if i > 1 else []), t(q.lang, "part", i=i, question=part.question.original))
         start, draft.relined = len(draft.lines), []
@@ -365,40 +365,52 @@ def _premise_fact(draft: Draft, q: Question, name: str) -> bool:
     return False
 
 
-def _premise(draft: Draft, q: Question) -> None:
+def _premise(draft: Draft, q: Question, whole: bool = True) -> bool:
     """ "Since TensorFlow is the easiest framework for beginners, should I…?": where the article
     speaks of that framework on that quality only the other way, the answer says so first, with
-    its words, before answering what was asked."""
-    if not q.premise:
-        return
+    its words, before answering what was asked. A yes/no question proposing a ranking
+    ("TensorFlow是学术界用得最多的吗?", the `whole` question) is checked the same way; True when that
+    answered it."""
     ctx, lang = draft.ctx, draft.lang
     vocab = ctx.corpus.vocab
-    names = vocab.frameworks_in(q.premise)
-    if len(names) == 1 and _premise_fact(draft, q, names[0]):
+    premise, asked = q.premise, False
+    if not premise and whole and q.yes_no and len(q.frameworks) == 1:
+        premise, asked = q.text, True
+    if not premise:
+        return False
+    names = vocab.frameworks_in(premise)
+    if not asked and len(names) == 1 and _premise_fact(draft, q, names[0]):
         draft.denied = True
-        return
-    aspects = [a for a in vocab.aspects_in(q.premise) if a in vocab.aspect_criteria]
+        return False
+    aspects = [a for a in vocab.aspects_in(premise) if a in vocab.aspect_criteria]
     if len(names) != 1 or not aspects:
-        return
-    lean = polarity(q.premise, vocab)
-    first = bool(vocab.superlative(q.premise) or vocab.strong(q.premise))  # ranks it first
+        return False
+    lean = polarity(premise, vocab)
+    first = bool(vocab.superlative(premise) or vocab.strong(premise))  # ranks it first
     if lean > 0 or (lean == 0 and first):
         side = "pro"  # ("…是学术界用得最多的框架": ranked first, however plainly said)
-    elif lean < 0 or vocab.asks_weakness(q.premise):
+    elif lean < 0 or vocab.asks_weakness(premise):
         side = "con"
     else:
-        return
+        return False
     name = names[0]
     ranked = side == "pro" and first
+    if asked and not ranked:
+        return False  # (a plain yes/no is answered by what the article says of it on that)
+    # Ranked where ("学术界用得最多"): a sentence ranking it first elsewhere ("github上…使用人数最多")
+    # does not bear that out.
+    scopes = vocab.scope_aspects & set(aspects)
 
     def ranks_it(c: Claim, who: str) -> bool:  # (in its own part: "…最广泛的两大实力玩家" ranks the two before it)
-        return bool(vocab.strong(_own_part(c, who, vocab)))
+        return bool(vocab.strong(_own_part(c, who, vocab))) and (
+            not scopes or bool(scopes & set(_ranked_on(c, who, vocab)))
+        )
 
     spoken = []
     for i in ctx.corpus.by_subject.get(name, ()):
         c = ctx.corpus.claim(i)
         stance = c.reading.stance_on(name, aspects)
-        if ctx.corpus.quotable[i] and stance in ("pro", "con") and set(aspects) & set(_aspects_of(c, name)):
+        if ctx.corpus.quotable[i] and stance in ("pro", "con") and set(aspects) & set(_ranked_on(c, name, vocab)):
             spoken.append((c, stance))
     if ranked:
         # "MXNet的用户社区是几个框架里最活跃的": praise that ranks it first, borne out only by a sentence
@@ -417,21 +429,34 @@ def _premise(draft: Draft, q: Question) -> None:
                 if who != name
                 and who != GENERAL
                 and r.stance_on(who, aspects) == "pro"
-                and set(aspects) & set(_aspects_of(c := ctx.corpus.claim(i), who))
+                and set(aspects) & set(_ranked_on(c := ctx.corpus.claim(i), who, vocab))
                 and ranks_it(c, who)
             ),
             None,
         )
         if other is not None:
             draft.denied = True
-            draft.lead(t(lang, "premise_elsewhere", name=name, topic=topic, other=other[1]))
+            draft.lead(
+                t(lang, "ranked_elsewhere" if asked else "premise_elsewhere", name=name, topic=topic, other=other[1])
+            )
             draft.say(_quote(draft, other[0], q, other[1]), "")
-            return
-    if not spoken or any(stance == side for _, stance in spoken):
-        return  # the article says it too, somewhere, or says nothing of it either way
+            return asked
+    if asked or not spoken or any(stance == side for _, stance in spoken):
+        return False  # the article says it too, somewhere, or says nothing of it either way
     draft.denied = True
     draft.lead(t(lang, "premise_opposite", name=name, topic=topic))
     draft.say(_quote(draft, spoken[0][0], q, name), "")
+    return False
+
+
+def _ranked_on(c: Claim, who: str, vocab: Vocabulary) -> list[str]:
+    """The aspects a sentence speaks of a framework on; in a clause pairing frameworks with topics
+    respectively ("PyTorch、TensorFlow已分别成为学术界和工业界使用最广泛的…"), its own item's."""
+    for clause in re.split(r"[,，;；:：!！?？。]", c.sentence.text):
+        names = vocab.subjects_in(clause)
+        if who in names and vocab.respectively(clause) and (pairs := vocab.paired_aspects(clause, names)):
+            return pairs.get(who, [])
+    return list(_aspects_of(c, who))
 
 
 def _compose_part(draft: Draft, part: Part) -> None:

@@ -1274,7 +1274,8 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         named = [f for f in named if f not in previous.frameworks] or named
     names = t(lang, "list_sep").join(named)
     if len(previous.frameworks) == 1 and previous.kind != "choice" and previous.frameworks[0] not in named:
-        return Resolution(vocab.replace_framework(previous.text, previous.frameworks[0], names), kind="fact")
+        by = vocab.typed_as_maker(vocab.normalize(text), named[0]) if len(named) == 1 else ""
+        return Resolution(vocab.replace_framework(previous.text, previous.frameworks[0], names, by), kind="fact")
     if previous.requirements:
         labels = t(lang, "list_sep").join(previous.requirement_labels(lang))
         return Resolution(t(lang, "resolve_swap", names=names, topic=labels), kind="fact", inherit=previous)

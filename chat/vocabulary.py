@@ -385,6 +385,7 @@ class Vocabulary:
         # Each aspect is a criterion of its own when a choice states no requirement ("Which one is
         # most popular?" asks for the framework the documents speak for on that aspect).
         self.outcome_aspects = frozenset(n for n, spec in data["aspects"].items() if spec.get("outcome", False))
+        self.scope_aspects = frozenset(n for n, spec in data["aspects"].items() if spec.get("scope", False))
         self.aspect_criteria = {
             a.name: RequirementKind(a.name, "criterion", a.label_zh, a.label_en, (a.name,), a.words)
             for a in self.aspects.values()
@@ -436,6 +437,9 @@ class Vocabulary:
         self.document_summary_openers = tuple(rd.get("document_summary_openers", ()))
         self.inference_openers = tuple(rd.get("inference_openers", ()))
         self.respectively = WordSet(expressions=rd.get("respectively", ()))
+        self._pair_joiners = re.compile(
+            "|".join(w if w.startswith("(?") else re.escape(w) for w in rd.get("pair_joiners", ())) or r"(?!x)x"
+        )
         self._direction_words = {"less": WordSet(rd.get("less_words", ())), "more": WordSet(rd.get("more_words", ()))}
         self.comparative = WordSet([*rd.get("comparative_zh", ()), *rd.get("comparative_en", ())])
         qs = data.get("questions", {})
@@ -878,14 +882,31 @@ class Vocabulary:
         f = self.frameworks.get(framework)
         return (*f.names, *f.question_names) if f else (framework,)
 
-    def replace_framework(self, text: str, old: str, new: str) -> str:
-        """text with every mention of framework `old` replaced by the name `new`."""
+    def replace_framework(self, text: str, old: str, new: str, by: str = "") -> str:
+        """text with every mention of framework `old` replaced by the name `new`; where `old` was
+        named by its maker ("腾讯的框架叫什么?") and `by` is how the new one was ("清华"), by that and
+        the name ("清华的框架Jittor叫什么?", not "Jittor叫什么?", which asks for no maker's framework)."""
+        spec = self.frameworks.get(old)
+        makers = sorted(spec.question_names, key=len) if spec and by else []
         out, pos = [], 0
         for m in self.mentions(text, question=True):
             if m.name == old:
-                out += [text[pos : m.start], new]
+                surface = text[m.start : m.end]
+                maker = next((n for n in makers if surface.startswith(n) and n not in spec.names), None)
+                out += [text[pos : m.start], f"{by}{surface[len(maker) :]}{new}" if maker else new]
                 pos = m.end
         return "".join(out) + text[pos:]
+
+    def typed_as_maker(self, text: str, framework: str) -> str:
+        """How the text names the framework when by its maker only ("清华的呢?" → "清华"); else ""."""
+        spec = self.frameworks.get(framework)
+        if spec is None:
+            return ""
+        for m in self.mentions(text, question=True):
+            surface = text[m.start : m.end]
+            if m.name == framework and surface in spec.question_names and surface not in spec.names:
+                return surface
+        return ""
 
     def without_names(self, text: str) -> str:
         out, pos = [], 0
@@ -914,6 +935,27 @@ class Vocabulary:
         """The aspects a text speaks to, in the order the text first names them."""
         found = [(a.words.first(text), a.name) for a in self.aspects.values()]
         return [name for where, name in sorted(found) if where >= 0]
+
+    def paired_aspects(self, clause: str, names: Sequence[str]) -> dict[str, list[str]]:
+        """ "PyTorch、TensorFlow已分别成为学术界和工业界使用最广泛的…": each framework named before the
+        respectively word takes the topic of the item in its place after it (PyTorch 学术界, TensorFlow
+        工业界), and what the last item goes on to say is said of each ("使用最广泛"). Empty where the
+        items and the names do not pair one to one."""
+        at = self.respectively.first(clause)
+        if at < 0 or len(names) < 2:
+            return {}
+        items = [p for p in self._pair_joiners.split(clause[at:]) if p and p.strip()]
+        if len(items) != len(names):
+            return {}
+        out: dict[str, list[str]] = {}
+        shared: list[str] = []
+        for name, item in zip(names, items, strict=True):
+            found = sorted((where, a.name) for a in self.aspects.values() if (where := a.words.first(item)) >= 0)
+            if not found:
+                return {}
+            out[name] = [a for where, a in found if where == found[0][0]]  # its item's own word
+            shared = [a for where, a in found if where > found[0][0]]
+        return {name: [*own, *(a for a in shared if a not in own)] for name, own in out.items()}
 
     def aspect_label(self, name: str, lang: str) -> str:
         a = self.aspects.get(name)

@@ -4590,6 +4590,30 @@ def test_why_it_ranks_first_where_the_article_ranks_another_first_names_that_one
     assert template("zh", "cause_lead") not in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("TensorFlow是学术界用得最多的吗?", "**不。"),
+        ("Is TensorFlow also the most used in academia?", "**No."),
+        ("MXNet是学术界用得最多的框架吗?", "**不。"),
+    ],
+)
+def test_a_yes_no_ranking_it_first_where_the_article_ranks_another_first_is_no(fake_advisor, question, opening):
+    # "Is TF also most used in academia?" had been answered with TF's flexibility and "the article does
+    # not say how TensorFlow does on research"; TF's own "使用人数最多" (on github, in industry) is no
+    # ranking in academia, and the sentence pairing PyTorch with academia says who is.
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(opening), answer.text
+    assert answer.citations[0].subject == "PyTorch", answer.text
+    assert "学术界" in answer.citations[0].text or "科研" in answer.citations[0].text, answer.text
+
+
+def test_a_yes_no_ranking_it_first_where_the_article_does_is_not_denied(fake_advisor):
+    answer = fake_advisor.ask("Is TensorFlow the most popular framework in industry?")
+    assert not answer.text.startswith("**No"), answer.text
+    assert answer.citations[0].subject == "TensorFlow", answer.text
+
+
 def test_why_the_article_says_a_framework_dominates_where_it_pairs_it_elsewhere_is_denied(fake_advisor):
     # Blind round 61 (e09, SERIOUS): "dominant" ranks it first; its warnings were shown as the reasons.
     answer = fake_advisor.ask("Why does the article say PyTorch is the dominant framework in industry?")
@@ -4601,3 +4625,14 @@ def test_a_denied_maker_premise_with_spaces_gets_no_reasons_after_it(fake_adviso
     # Blind round 61 (u04): "为什么文章说 MXNet 是 Facebook 开发的?" was corrected, then given "文章给出的原因".
     answer = fake_advisor.ask("为什么文章说 MXNet 是 Facebook 开发的?")
     assert answer.text.startswith("**先说前提") and template("zh", "cause_lead") not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "maker"), [("騰訊的框架叫什麼?", "清華的呢?", "清华"), ("华为的框架叫什么?", "旷视的呢?", "旷视")]
+)
+def test_another_maker_after_asking_a_makers_framework_asks_that_makers(fake_advisor, first, then, maker):
+    # Blind round 62 (c20): "清華的呢?" became "Jittor叫什么?" (the answer put into the question) and
+    # was refused as not covered.
+    answer = _converse(fake_advisor, first, then)
+    assert not answer.abstained, answer.text
+    assert maker in answer.question and "框架" in answer.question, answer.question

@@ -183,3 +183,18 @@ def test_the_amount_a_question_asks_for():
 
 def test_a_word_of_amount_is_no_thing_to_have_an_amount_of():
     assert V.says_amount("更少") and V.says_amount("多") and not V.says_amount("封装")
+
+
+def test_a_respectively_clause_pairs_each_framework_with_its_own_item():
+    from chat.vocabulary import load
+
+    vocab = load()
+    clause = "PyTorch、TensorFlow已分别成为目前学术界和工业界使用最广泛的两大实力玩家"
+    pairs = vocab.paired_aspects(clause, vocab.subjects_in(clause))
+    assert "research_use" in pairs["PyTorch"] and "research_use" not in pairs["TensorFlow"]
+    assert "industry_use" in pairs["TensorFlow"] and "industry_use" not in pairs["PyTorch"]
+    assert all("market_position" in aspects for aspects in pairs.values())  # said of each
+    # Items that do not pair one to one with the names pair nothing.
+    assert (
+        vocab.paired_aspects("TensorFlow、PyTorch和MXNet分别侧重部署与科研", ["TensorFlow", "PyTorch", "MXNet"]) == {}
+    )
