@@ -2250,6 +2250,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # "这一点很致命吗？": the article lists it as a weakness; it is serious only where it says so.
         shown = [c for c in [*leads, *rest] if c.stance_of(subject) == "con"]
         reply = reply if any(vocab.severe(c.sentence.text) for c in shown) else ""
+    if facts and len(q.frameworks) == 1 and not (q.yes_no or q.proposal):
+        # (A company proposed in a yes/no question is answered "不对" with the one the article names.)
+        mine = [ctx.corpus.index.sentences[j].text for j in ctx.corpus.by_subject.get(subject, ())]
+        if unnamed_orgs := _orgs_unnamed(q.text, mine, vocab):
+            # "MXNet是哪一年被微软选为官方深度学习平台的?": the article names AWS there, and never
+            # Microsoft with MXNet; the year is AWS's choice, not a Microsoft one.
+            draft.lead(t(lang, "org_unlinked", name=subject, proposed=joined(lang, unnamed_orgs)))
+            reply = ""
     if facts:
         draft.lead(_with_reply(lang, reply, t(lang, "stated", facts=t(lang, "stated_join").join(facts))))
     elif advised:
@@ -2869,7 +2877,9 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         asked = (asked - set(ctx.corpus.vocab.worth_ignores)) | {"advice"}
         side = side or "pro"
     if asked:
-        on_it = [c for c in causes if asked & set(c.reading.aspects)]
+        # (Of what it claims: "由于不少Bug隐匿于封装中,这也使Keras运行速度相对缓慢" is why it is slow,
+        # not why it is hard to debug.)
+        on_it = [c for c in causes if asked & set(_claimed(c))]
         if not on_it and asked <= ctx.corpus.vocab.outcome_aspects and side and subject:
             # "Is MXNet popular?" → "No." → "why not?": popularity comes of other qualities, and
             # the causes the article gives for it are said on those ("初期推广不给力,过于低调以致…").
@@ -2882,7 +2892,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             causes = [
                 c
                 for c in about
-                if asked & set(c.reading.aspects)
+                if asked & set(_claimed(c))
                 and (not side or not subject or c.stance_of(subject) == side)
                 and c.relevance >= floor
             ]
@@ -2996,7 +3006,19 @@ def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     members = [f for f in ctx.in_order if vocab.group_of(f) == groups[0].spec.framework_group and f not in q.exclude]
     if not members:
         return False
-    draft.lead(t(lang, "group_list", label=groups[0].label(lang), names=joined(lang, members), count=len(members)))
+    label = groups[0].label(lang)
+    date = vocab.slots["date"].value_in(q.text, [])
+    dated = [c for c in claims if date and date in c.sentence.text and any(c.about(f) for f in members)]
+    if within := [f for f in members if any(f in c.reading.mentions for c in dated)]:
+        # "2020年上半年有哪些国产框架宣布开源?": those the sentence of that date names, not every one.
+        draft.lead(t(lang, "group_list_dated", label=label, names=joined(lang, within), date=date))
+        draft.say(*[draft.line(c, "fact", "/".join(f for f in within if c.about(f))) for c in dated[:2]])
+        return True
+    if date:
+        # "2019年有哪些国产框架开源?": no sentence of that date names one; what it names, undated.
+        draft.direct = False
+        draft.lead(t(lang, "group_list_undated", label=label, date=date))
+    draft.lead(t(lang, "group_list", label=label, names=joined(lang, members), count=len(members)))
     about = [c for c in claims if any(c.about(f) for f in members)]
     for c in mmr(about, ctx.vectors, min(3, s.max_citations), s.mmr_lambda):
         shown = "/".join(f for f in members if c.about(f))  # the whole sentence, not one clause
@@ -3309,6 +3331,19 @@ def _earliness(value: str) -> tuple[int, ...]:
     return tuple(-int(n) for n in re.findall(r"\d+", value)) or (-9999,)
 
 
+def _claimed(c: Claim) -> tuple[str, ...]:
+    """The aspects a sentence claims something on (those of its evaluative clause), else all it names;
+    all, too, for one on several frameworks in turn (each one's clause claims its own)."""
+    r = c.reading
+    return r.claimed if r.claimed and not r.per_clause else r.aspects
+
+
+def _in_passing(c: Claim, subject: str, aspects: Sequence[str]) -> bool:
+    """Does a sentence about `subject` name these aspects only beside what it claims ("由于不少Bug隐匿于
+    封装中,这也使Keras运行速度相对缓慢" claims speed, not debugging)?"""
+    return c.reading.subject == subject and not set(aspects) & set(_claimed(c))
+
+
 def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tuple[list[Claim], str, str, str]:
     """(the claims that state what is asked, best first; the gap line when none does; the topic;
     the line naming what was asked that none of them speaks to, when some do).
@@ -3375,7 +3410,9 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
             }
             spoken_on = sep.join(vocab.aspect_label(a, lang) for a in beside) or topic
             return stated, "", spoken_on, t(lang, "unspoken", name=subject, topic=topic)
-        stated = core + [c for c in stated if c not in core]
+        # (Each group claiming it before naming it beside its claim; see below.)
+        firsts = [a for r in reqs for a in r.spec.aspects[:1]]
+        stated = sorted(stated, key=lambda c: (c not in core, _in_passing(c, subject, firsts)))
         # The verdict names only the requirements its quotes meet (flexibility is not distributed),
         # and says which it found nothing on.
         met = [r.label(lang) for r in reqs if any(c.meets(r, subject) for c in stated[:3])]
@@ -3388,6 +3425,9 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         stated = [c for c in own if set(content) & set(_aspects_of(c, subject))]
         if not stated:
             return stated, t(lang, "not_on_criteria", name=subject, topic=topic), topic, ""
+        # Those claiming it before those naming it beside their claim ("由于不少Bug隐匿于封装中,这也使
+        # Keras运行速度相对缓慢" is on speed; "…增加了调试难度" answers "好调试吗?").
+        stated.sort(key=lambda c: _in_passing(c, subject, content))
         # The verdict names only the aspects its quotes speak to: flexibility quotes say nothing
         # of distributed training, however the question put the two together.
         spoken = {a for c in stated[:3] for a in _aspects_of(c, subject)}

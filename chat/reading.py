@@ -44,6 +44,9 @@ class Reading:
     aspect_stance: dict[str, dict[str, str]] = field(default_factory=dict)
     per_clause: bool = False  # speaks of several frameworks in turn (no one framework owns its section)
     focus: tuple[str, ...] = ()  # the aspects of the clause that carries its stance, first named first
+    # Those of the clause that carries its stance alone: "由于不少Bug隐匿于封装中,这也使Keras运行速度相对
+    # 缓慢" claims speed; the bugs it names are the cause, not its claim. Empty: no such clause.
+    claimed: tuple[str, ...] = ()
 
     @property
     def subject(self) -> str:
@@ -84,6 +87,7 @@ class Reading:
             aspect_stance={k: dict(v) for k, v in row.get("aspect_stance", {}).items()},
             per_clause=bool(row.get("per_clause", False)),
             focus=tuple(row.get("focus", ())),
+            claimed=tuple(row.get("claimed", ())),
         )
 
 
@@ -168,7 +172,8 @@ def _read(s: Sentence, paragraph: list[Reading], vocab: Vocabulary) -> Reading:
     aspects = vocab.aspects_in(s.text)
     per_clause = not owner and len(subjects) >= 2
     stance, aspect_stance = _stance(s, subjects, named, vocab, per_clause=not owner, leads_item=not paragraph)
-    focus = _focus(s.text, stance.get(subjects[0], "neutral"), aspects, vocab)
+    claimed = _claimed(s.text, stance.get(subjects[0], "neutral"), vocab)
+    focus = tuple(dict.fromkeys([*claimed, *aspects]))
     return Reading(
         id=s.id,
         subjects=tuple(subjects),
@@ -182,23 +187,20 @@ def _read(s: Sentence, paragraph: list[Reading], vocab: Vocabulary) -> Reading:
         aspect_stance=aspect_stance,
         per_clause=per_clause,
         focus=focus,
+        claimed=claimed,
     )
 
 
-def _focus(text: str, stance: str, aspects: list[str], vocab: Vocabulary) -> tuple[str, ...]:
-    """The aspects a sentence is mainly about: those of the clauses whose evaluative words carry
-    its stance ("…这也使Keras运行速度相对缓慢": speed, not the API its first clause names), then
-    the rest in the order the sentence names them."""
-    main: list[str] = []
+def _claimed(text: str, stance: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The aspects a sentence is mainly about: those of the clause whose evaluative words carry
+    its stance ("…这也使Keras运行速度相对缓慢": speed, not the API its first clause names)."""
     if stance != "neutral":
         sign = 1 if stance == "pro" else -1
         for clause in reversed(_clauses(text)):  # the last evaluative clause is the main one
             score = _cue_score(clause, vocab)
-            if score and (score > 0) == (sign > 0):
-                main = vocab.aspects_in(clause)
-                if main:
-                    break
-    return tuple(dict.fromkeys([*main, *aspects]))
+            if score and (score > 0) == (sign > 0) and (main := vocab.aspects_in(clause)):
+                return tuple(main)
+    return ()
 
 
 def _stance(

@@ -80,6 +80,7 @@ class EvidenceSettings:
     stance_bonus: float = 0.08  # asked for drawbacks (strengths), the sentence is one
     stance_penalty: float = 0.03  # asked for drawbacks (strengths), the sentence is the opposite
     aspect_bonus: float = 0.04  # per aspect shared with the question (at most two)
+    passing_aspect_share: float = 0.5  # of that, where the sentence names the aspects only beside its claim
     requirement_bonus: float = 0.06  # the sentence speaks to one of the question's requirements
     slot_bonus: float = 0.08  # the sentence holds the kind of fact asked (a date, a maker, a licence)
     summary_bonus: float = 0.05  # per summary level, when the question asks for a conclusion

@@ -4636,3 +4636,56 @@ def test_another_maker_after_asking_a_makers_framework_asks_that_makers(fake_adv
     answer = _converse(fake_advisor, first, then)
     assert not answer.abstained, answer.text
     assert maker in answer.question and "框架" in answer.question, answer.question
+
+
+@pytest.mark.parametrize(
+    "turns", [["Keras 除錯方便嗎?"], ["Keras 除錯方便嗎?", "為什麼?"], ["Why is Keras hard to debug?"]]
+)
+def test_what_makes_it_hard_to_debug_is_the_sentence_claiming_so_not_one_naming_bugs_as_a_cause(fake_advisor, turns):
+    # Blind round 62 (c21, SERIOUS): "由于不少Bug隐匿于封装中,这也使Keras运行速度相对缓慢" (why it is slow) led,
+    # and was the only reason given for why it is hard to debug.
+    answer = _converse(fake_advisor, *turns)
+    assert "增加了调试难度" in answer.citations[0].text, answer.text
+    if len(turns) > 1 or turns[0].startswith("Why"):
+        assert not any("运行速度" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("MXNet是哪一年被微软选为官方深度学习平台的?", "**先说前提：文章没有说 MXNet 与 微软 有关"),
+        (
+            "When did Google choose MXNet as its official platform?",
+            "**About the premise: the article does not link MXNet to Google",
+        ),
+    ],
+)
+def test_a_fact_asked_with_a_company_the_article_never_links_to_the_framework_says_so(fake_advisor, question, opening):
+    # Blind round 62 (q27): "2016年" was given as the year Microsoft chose MXNet; the article says AWS.
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(opening), answer.text
+    assert any("AWS" in c.text for c in answer.citations), answer.text
+
+
+def test_a_fact_asked_with_the_company_the_article_names_gets_no_premise_line(fake_advisor):
+    answer = fake_advisor.ask("MXNet是哪一年被AWS选中的?")
+    assert "先说前提" not in answer.text and "2016" in answer.verdict, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["2020年上半年有哪些國產AI框架宣布開源?", "Which Chinese frameworks were open-sourced in 2020?"]
+)
+def test_a_group_listed_for_a_date_is_the_ones_named_with_that_date(fake_advisor, question):
+    # Blind round 62 (q21): every Chinese framework was listed, PaddlePaddle and OneFlow with quotes
+    # that give no date at all.
+    answer = fake_advisor.ask(question)
+    for name in ("MindSpore", "MegEngine", "TNN", "Jittor"):
+        assert name in answer.verdict, answer.text
+    assert "PaddlePaddle" not in answer.verdict and "OneFlow" not in answer.verdict, answer.text
+    assert all("2020年上半年" in c.text for c in answer.citations), answer.text
+
+
+def test_a_group_listed_for_a_date_the_article_never_gives_says_so(fake_advisor):
+    answer = fake_advisor.ask("2019年有哪些国产框架开源?")
+    assert answer.text.startswith("**文章没有把哪个国产框架和2019年联系在一起"), answer.text
+    assert not answer.direct

@@ -133,3 +133,17 @@ def test_an_english_negator_reverses_the_cue_after_it():
 
     assert polarity("Why is it not popular?", V) < 0 < polarity("Why is it popular?", V)
     assert polarity("it isn't very fast", V) < 0
+
+
+def test_a_sentence_claims_the_aspects_of_its_evaluative_clause_not_those_of_its_cause(tmp_path):
+    # Blind round 62 (c21, SERIOUS): the bugs named as the cause of slowness were shown as why a
+    # framework is hard to debug.
+    sentences, readings = _doc(
+        tmp_path,
+        "# Keras\n\nKeras有不少缺点。此外,由于不少Bug隐匿于封装中,这也使Keras运行速度相对缓慢。过度封装在一定程度上增加了调试难度。\n",
+    )
+    by_text = {s.text: r for s, r in zip(sentences, readings, strict=True)}
+    slow = next(r for t, r in by_text.items() if "运行速度" in t)
+    hard = next(r for t, r in by_text.items() if "调试难度" in t)
+    assert "debugging" in slow.aspects and "debugging" not in slow.claimed and "speed" in slow.claimed
+    assert "debugging" in hard.claimed
