@@ -728,6 +728,9 @@ def _on_core(c: Claim, name: str, r: Requirement) -> bool:
 def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> None:
     if not q.avoid and (
         _most_languages(draft, q)
+        # "Which one hides more of the internals? (among Keras, PyTorch)": an amount, settled by the
+        # sentences saying how much of it each has.
+        or (len(q.candidates) >= 2 and _which_has_more(draft, dataclasses.replace(q, frameworks=q.candidates), claims))
         or _part_of(draft, q, claims)
         or _clause_lookup(draft, q, claims)
         or _superlative_stated(draft, q, claims)
@@ -1379,6 +1382,8 @@ def _which_of(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     it of in the question's words ("PyTorch面向学术界,侧重训练"), far more than any about the other
     ("TensorFlow面向工业界,侧重推理"); False when no one stands out so."""
     s = draft.ctx.settings
+    if _which_has_more(draft, q, claims):
+        return True
     best: dict[str, Claim] = {}
     for c in claims[:20]:
         for name in q.frameworks:
@@ -1396,6 +1401,31 @@ def _which_of(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
         return False
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, claim, q, name))
+    return True
+
+
+def _which_has_more(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "Keras和PyTorch哪个封装得更多?": the one a sentence of its own says as much of the thing of
+    ("Keras做了层层封装"), where each sentence of the other's on it says the opposite ("PyTorch…追求尽量
+    少的封装"); both shown. False where the article does not settle it so."""
+    vocab = draft.ctx.corpus.vocab
+    amounts = _amounts_asked(draft.ctx, q)
+    if not amounts:
+        return False
+    said: dict[str, dict[bool, Claim]] = {}
+    for c in claims[:40]:
+        for name in q.frameworks:
+            if len(c.subjects) == 1 and c.mainly_about(name):
+                # (Only a sentence saying how much: "过度封装…增加了调试难度" says neither.)
+                told = [vocab.direction_of(c.sentence.text, term) for _, term in amounts if term in c.sentence.text]
+                if any(told):
+                    said.setdefault(name, {}).setdefault(bool(_says_as_much(vocab, amounts, c)), c)
+    yes = [n for n in q.frameworks if set(said.get(n, {})) == {True}]
+    no = [n for n in q.frameworks if set(said.get(n, {})) == {False}]
+    if len(yes) != 1 or len(yes) + len(no) != len(q.frameworks):
+        return False
+    draft.lead(t(draft.lang, "lookup", name=yes[0]))
+    draft.say(_quote(draft, said[yes[0]][True], q, yes[0]), *[_quote(draft, said[n][False], q, n) for n in no])
     return True
 
 

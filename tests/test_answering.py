@@ -4689,3 +4689,21 @@ def test_a_group_listed_for_a_date_the_article_never_gives_says_so(fake_advisor)
     answer = fake_advisor.ask("2019年有哪些国产框架开源?")
     assert answer.text.startswith("**文章没有把哪个国产框架和2019年联系在一起"), answer.text
     assert not answer.direct
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        (["Keras和PyTorch哪个封装得更多?"], "Keras"),
+        (["Keras和PyTorch哪个封装更少?"], "PyTorch"),
+        (["Compare Keras and PyTorch for a beginner.", "Which one hides more of the internals?"], "Keras"),
+    ],
+)
+def test_which_of_two_has_more_of_a_thing_is_the_one_whose_sentence_says_so(fake_advisor, turns, name):
+    # Blind round 62 (c14): "which hides more of the internals?" was read as which one is good for
+    # understanding them, and named PyTorch, which the article says keeps "尽量少的封装".
+    answer = _converse(fake_advisor, *turns)
+    assert name in answer.verdict and answer.citations[0].subject == name, answer.text
+    other = ({"Keras", "PyTorch"} - {name}).pop()
+    assert other not in answer.verdict, answer.text
+    assert "封装" in answer.citations[0].text
