@@ -1425,7 +1425,8 @@ def _which_has_more(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     if len(yes) != 1 or len(yes) + len(no) != len(q.frameworks):
         return False
     draft.lead(t(draft.lang, "lookup", name=yes[0]))
-    draft.say(_quote(draft, said[yes[0]][True], q, yes[0]), *[_quote(draft, said[n][False], q, n) for n in no])
+    # (The other's, as a plain fact of its own: set against the answer, not a point for or against.)
+    draft.say(_quote(draft, said[yes[0]][True], q, yes[0]), *[draft.line(said[n][False], "fact", n) for n in no])
     return True
 
 

@@ -273,6 +273,14 @@ def resolve(
     asked = reader(text)  # the question read alone, once
     named = asked.frameworks
 
+    if last is not None and not named and plain.strip() and not _PUNCT.sub("", vocab.unconceded(plain)).strip():
+        # "Is TensorFlow still worth learning?" → "Even though so many people complain about it?": the
+        # last question again, conceding that (the article's "虽然吐槽者甚多,但…" answers it).
+        concession = text.strip().rstrip("?？。.!！ ")
+        again = last.question.text.strip().rstrip("?？。.!！ ")
+        if zh:  # ("即使吐槽的人那么多，TensorFlow还值得学吗？": the concession first, as said in Chinese)
+            return Resolution(f"{concession}，{again}？")
+        return Resolution(f"{again}, {concession[:1].lower()}{concession[1:]}?")
     picked = next((m for p in vocab.picked_reference if (m := p.search(text))), None)
     chosen = next((turn.picks for turn in reversed(state.turns) if turn.picks), ()) if picked else ()
     if picked is not None and len(chosen) == 1 and not named:

@@ -243,6 +243,7 @@ def _stance(
         return stance, by_aspect
     scores = {name: 0.0 for name in subjects}
     main = {name: 0.0 for name in subjects}  # what the clauses after a contrast marker say
+    conceded = {name: 0.0 for name in subjects}  # what the clauses after a concession marker say
     per_aspect: dict[str, dict[str, float]] = {name: {} for name in subjects}
     current = [primary] if not per_clause else (named[:1] or [primary])
     view = 0.0  # a reported view ("支持者认为…") sets the direction of what follows
@@ -279,6 +280,8 @@ def _stance(
             scores[name] += weight * score
             if contrasted:
                 main[name] += score
+            elif weight == 0.5:
+                conceded[name] += score
             for a in clause_aspects:
                 per_aspect[name][a] = per_aspect[name].get(a, 0.0) + weight * score
         for waiting, aspects_waiting in pending:  # the condition takes the stance of what it leads to
@@ -295,6 +298,10 @@ def _stance(
     for name in subjects:
         if contrasted and main[name]:
             scores[name] = main[name]
+        elif contrasted and conceded[name]:
+            # "虽然吐槽者甚多,但也侧面说明了使用者众多": what is set against a concession goes the other
+            # way, though its own words ("使用者众多") carry no cue.
+            scores[name] = -conceded[name]
     for name, score in scores.items():
         if score > 0:
             stance[name] = "pro"

@@ -4319,7 +4319,9 @@ def test_which_has_less_of_a_thing_is_the_one_said_to_have_little_not_the_one_sa
     # "Keras做了层层封装" (much of it); the article says PyTorch "追求尽量少的封装".
     answer = _converse(fake_advisor, "PyTorch 和 Keras 都说好上手,区别在哪?", "哪个封装更少?")
     assert answer.verdict == template("zh", "lookup", name="PyTorch").strip("* "), answer.text
-    assert all("层层封装" not in c.text for c in answer.citations), answer.text
+    # (Keras's "层层封装" may follow, set against it: shown as Keras's, never as the answer.)
+    assert "尽量少的封装" in answer.citations[0].text and answer.citations[0].subject == "PyTorch", answer.text
+    assert all(c.subject == "Keras" and c.role == "fact" for c in answer.citations if "层层封装" in c.text)
 
 
 @pytest.mark.parametrize(
@@ -4707,3 +4709,23 @@ def test_which_of_two_has_more_of_a_thing_is_the_one_whose_sentence_says_so(fake
     other = ({"Keras", "PyTorch"} - {name}).pop()
     assert other not in answer.verdict, answer.text
     assert "封装" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "asked"),
+    [
+        ("TensorFlow还值得学吗?", "即使吐槽的人那么多?", "即使吐槽的人那么多，TensorFlow还值得学吗？"),
+        (
+            "Is TensorFlow worth learning, according to the article?",
+            "Even though so many people complain about it?",
+            "Is TensorFlow worth learning, according to the article, even though so many people complain about it?",
+        ),
+    ],
+)
+def test_a_concession_alone_after_a_question_asks_it_again_conceding_that(fake_advisor, first, then, asked):
+    # Blind round 62 (c17): "Even though so many people complain about it?" listed TensorFlow's five
+    # weaknesses, implying the opposite of the article's "…投入时间学习算是一项相当不错的选择".
+    answer = _converse(fake_advisor, first, then)
+    assert answer.question == asked, answer.question
+    assert answer.verdict.startswith(("是的", "Yes")), answer.text
+    assert any("投入时间学习" in c.text for c in answer.citations), answer.text

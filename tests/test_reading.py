@@ -147,3 +147,10 @@ def test_a_sentence_claims_the_aspects_of_its_evaluative_clause_not_those_of_its
     hard = next(r for t, r in by_text.items() if "调试难度" in t)
     assert "debugging" in slow.aspects and "debugging" not in slow.claimed and "speed" in slow.claimed
     assert "debugging" in hard.claimed
+
+
+def test_what_is_set_against_a_concession_goes_the_other_way_without_a_cue_of_its_own(tmp_path):
+    # "虽然吐槽者甚多,但也侧面说明了使用者众多" had been read as against: only the conceded clause has a cue.
+    sentences, readings = _doc(tmp_path, "# Keras\n\nKeras的接口很简洁。虽然吐槽者甚多,但也侧面说明了使用者众多。\n")
+    reading = next(r for s, r in zip(sentences, readings, strict=True) if "吐槽者" in s.text)
+    assert reading.stance_of("Keras") == "pro"
