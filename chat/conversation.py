@@ -41,6 +41,7 @@ class Turn:
     part: str = ""  # the part of a framework the answer named when asked for one ("…a tool?" → TensorBoard)
     typed: str = ""  # the user's own words, before they were read in the conversation
     quoted: bool = False  # asked of one point of an answer before, by its number ("第四条说的是什么?")
+    examples: tuple[str, ...] = ()  # found as one of several ("以TensorFlow为代表的多种"): no pick
 
     @property
     def quotes(self) -> tuple[str, ...]:
@@ -206,7 +207,10 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
     if parents and not picks and (vocab.listing(q.text) or vocab.choice(q.text)):
         picks = parents  # "Which framework ships with TensorBoard?": the answer is TensorFlow
     opening = next((line for line in lines if line.startswith("**")), "")  # (after any "read as" note)
-    if not picks and q.kind in ("choice", "compare"):
+    # ("Keras能基于哪些框架?" → "是以 TensorFlow 为代表的多种" → "它支持Theano吗?": it is still Keras.)
+    among = any(m in opening for m in REPLY_MARKERS["among"])
+    examples = tuple(f for f in vocab.frameworks_in(opening) if f not in q.frameworks) if among else ()
+    if not picks and q.kind in ("choice", "compare") and not among:
         # "其中哪个主打自动并行？", "哪个框架能实时看训练过程？", "TensorFlow和PyTorch,哪个侧重训练?"
         # answered by looking it up: the one framework its lead names. Asked of one framework
         # ("PyTorch的接口沿用了哪个框架?" → "据文章，是 Torch："), the one found is another, and
@@ -251,7 +255,7 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         # "Does TensorFlow have a visualization tool?": the one part of it the lead quote names.
         named = [f for f in vocab.frameworks_in(points[0][1]) if vocab.parent(f) == q.frameworks[0]]
         part = named[0] if len(named) == 1 else ""
-    return Turn(q, picks, runners, listed, points, said, part)
+    return Turn(q, picks, runners, listed, points, said, part, examples=examples)
 
 
 def resolve(
@@ -487,7 +491,7 @@ def resolve(
     if (
         named
         and last is not None
-        and set(named) <= set(last.picks)
+        and set(named) <= {*last.picks, *last.examples}
         and len(last.question.frameworks) == 1
         and last.question.frameworks[0] not in named
         and (asked.yes_no or _short(plain, vocab, zh, 12, loose=True))  # ("Only TensorFlow?")
@@ -733,6 +737,15 @@ def resolve(
         # what the article says around it, not the point again.
         subject, quote = last.points[0]
         return Resolution(_of(subject, quote, zh), kind="fact", seen=(quote,), quoted=True)
+    if (
+        last is not None
+        and not (named or pronoun or ordinal or point)
+        and len(last.question.frameworks) == 1
+        and not last.picks
+        and vocab.elaboration(plain)
+    ):
+        # "TF2.0和1.0比有什么区别?" → "具体改了哪些API?": the details asked are of that framework.
+        return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
     if last is not None and not named and len(last.question.frameworks) == 1 and vocab.asks_link(plain):
         # "Keras是构建在哪些框架之上的?" → "文章给的官网是哪个?": the site of the one asked about (not of
         # TensorFlow, which the answer named).

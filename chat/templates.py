@@ -400,6 +400,8 @@ REPLY_MARKERS = {
         "the frameworks supporting",
     ),
     "runners_up": ("其他可选", "Also worth a look"),
+    # A lookup answered with one of several ("lookup_among"): an example, not the one found.
+    "among": ("为代表的多种", "among them:"),
     # The one favoured on another need the question named ("For research, it speaks for PyTorch
     # instead"): the contrast an answer draws, before its runners-up.
     "other_need": ("文章看好的是", "it speaks for"),

@@ -493,6 +493,7 @@ class Vocabulary:
         self.of_framework = tuple(re.compile(p) for p in qs.get("of_framework_re", ()))
         self.cause = WordSet(expressions=qs.get("cause_re", ()))
         self.asks_link = WordSet(expressions=qs.get("asks_link", ()))
+        self.elaboration = WordSet(expressions=qs.get("elaboration_re", ()))
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))
         self.figure = WordSet(expressions=qs.get("figure_re", ()))
         self.asks_capability = WordSet(expressions=qs.get("capability_re", ()))

@@ -4729,3 +4729,24 @@ def test_a_concession_alone_after_a_question_asks_it_again_conceding_that(fake_a
     assert answer.question == asked, answer.question
     assert answer.verdict.startswith(("是的", "Yes")), answer.text
     assert any("投入时间学习" in c.text for c in answer.citations), answer.text
+
+
+def test_it_after_a_lookup_answered_with_one_of_several_is_still_the_one_asked_about(fake_advisor):
+    # Blind round 62 (c09): "它" became TensorFlow, the example the answer named ("以TensorFlow为代表的多种").
+    answer = _converse(fake_advisor, "Keras能基于哪些框架来建模?", "它支持Theano吗?")
+    assert answer.question.startswith("Keras"), answer.question
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("TF2.0和1.0比有什么区别?", "具体改了哪些API?"),
+        ("What changed in TensorFlow 2.0?", "Specifically, which APIs changed?"),
+    ],
+)
+def test_asking_for_details_after_a_question_on_one_framework_asks_of_it(fake_advisor, first, then):
+    # Blind round 62 (c13, SERIOUS): "具体改了哪些API?" was asked of nothing, and answered with
+    # Keras's "层层封装" as what changed in TensorFlow 2.0.
+    answer = _converse(fake_advisor, first, then)
+    assert answer.question.startswith("TensorFlow"), answer.question
+    assert all(c.subject == "TensorFlow" for c in answer.citations), answer.text
