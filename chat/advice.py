@@ -2748,6 +2748,11 @@ def _confirmed(values: Sequence[str], question: str, organizations: Sequence[Seq
     return "yes" if any(_proposed(value, question, organizations) for value in values) else "wrong"
 
 
+def _orgs_named(text: str, vocab: Vocabulary) -> set[int]:
+    """The companies a text names, by any of their names (as indices into the vocabulary's list)."""
+    return {i for i, names in enumerate(vocab.organizations) if any(said(n, text) for n in names)}
+
+
 def _orgs_unnamed(premise: str, texts: Sequence[str], vocab: Vocabulary) -> list[str]:
     """The companies the premise names that none of these sentences names (by any of its names)."""
     return [
@@ -2876,6 +2881,8 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         rest = vocab.normalize(q.text).replace(q.premise, " ")  # (the premise as read: "MXNet 是" → "MXNet是")
         if not (vocab.frameworks_in(rest) or vocab.aspects_in(rest)):
             return  # "Why does the article say MXNet is best for beginners?": it does not; no reasons for it
+        if draft.denied and _orgs_named(q.premise, vocab) & _orgs_named(rest, vocab):
+            return  # "…Keras是Facebook开发的,为什么Facebook要做Keras?": why a company did what it did not
     about = [c for c in claims if not q.frameworks or any(c.about(f) for f in q.frameworks)] or list(claims)
     floor = about[0].relevance - 2 * ctx.settings.floor_gap
     causes = [c for c in about if _gives_cause(ctx, c, q.frameworks) and c.relevance >= floor]

@@ -4750,3 +4750,20 @@ def test_asking_for_details_after_a_question_on_one_framework_asks_of_it(fake_ad
     answer = _converse(fake_advisor, first, then)
     assert answer.question.startswith("TensorFlow"), answer.question
     assert all(c.subject == "TensorFlow" for c in answer.citations), answer.text
+
+
+def test_why_a_company_did_what_a_denied_premise_says_it_did_gets_no_reasons(fake_advisor):
+    # Blind round 63 (q21, SERIOUS): after "文章没有说 Keras 与 Facebook 有关", Keras's weaknesses were given
+    # under "文章给出的原因" as why Facebook made Keras.
+    answer = fake_advisor.ask("文章说Keras是Facebook开发的,为什么Facebook要做Keras?")
+    assert answer.text.startswith("**先说前提：文章没有说 Keras 与 Facebook 有关"), answer.text
+    assert template("zh", "cause_lead") not in answer.text and not answer.citations, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["我想看看TensorFlow的源码,项目在哪?", "Where can I find TensorFlow's source code?"]
+)
+def test_where_the_source_code_is_is_the_project_address_the_article_gives(fake_advisor, question):
+    # Blind round 63 (c19): refused, though the article gives "项目地址:https://github.com/tensorflow/tensorflow".
+    answer = fake_advisor.ask(question)
+    assert not answer.abstained and any("github.com/tensorflow" in c.text for c in answer.citations), answer.text
