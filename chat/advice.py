@@ -856,7 +856,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         draft.lead(t(lang, "verdict_supports", topic=topic, names=sep.join(picks)))
     else:
         draft.lead(t(lang, "verdict_pick", topic=topic, names=sep.join(picks)))
-    caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab, q.set_aside)
+    caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab, q.set_aside, _asked_aspects(q))
     gist = _gist(draft, picks[0], reasons, caveats)
     if gist:
         draft.say(gist)
@@ -966,10 +966,13 @@ def _caveats(
     lang: str,
     vocab,
     set_aside: Sequence[str] = (),
+    asked: Iterable[str] = (),
 ) -> list[tuple[str, Claim, str]]:
     """Per pick, its weakest point: a warning on the question's requirements, else its most
-    relevant warning at all. A warning off the requirement's core is labelled by what it is
-    against ("系统设计过于复杂" is flexibility, not research)."""
+    relevant warning at all, one that does not speak for it on what was asked ("虽然性能上也算可圈可
+    点,但终究没有迎来大放异彩的时刻" is no speed caveat). A warning off the requirement's core is
+    labelled by what it is against ("系统设计过于复杂" is flexibility, not research)."""
+    asked = set(asked)
     out = []
     for name in picks:
         on = table[name].cautions if name in table else []
@@ -985,6 +988,7 @@ def _caveats(
                 if c.stance_of(name) == "con"
                 and c.mainly_about(name)
                 and not set(_aspects_of(c, name)) & set(set_aside)
+                and not any(c.reading.aspect_stance.get(name, {}).get(a) == "pro" for a in asked)
             ),
             None,
         )
@@ -3498,7 +3502,7 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         if table
         else []
     )
-    caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab, q.set_aside)
+    caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab, q.set_aside, _asked_aspects(q))
     if q.no_lean:
         # Why a comparison favoured neither: the article speaks for both, against both, or each way.
         praised = {n for n, _, _ in reasons}

@@ -4767,3 +4767,19 @@ def test_where_the_source_code_is_is_the_project_address_the_article_gives(fake_
     # Blind round 63 (c19): refused, though the article gives "项目地址:https://github.com/tensorflow/tensorflow".
     answer = fake_advisor.ask(question)
     assert not answer.abstained and any("github.com/tensorflow" in c.text for c in answer.citations), answer.text
+
+
+def test_the_one_by_a_maker_among_those_listed_is_that_makers_framework(fake_advisor):
+    # Blind round 63 (c05): "其中华为的那个有什么特点?" and "旷视的呢?" were refused as not covered.
+    answer = _converse(fake_advisor, "文章里提到了哪些国产框架?", "其中华为的那个有什么特点?")
+    assert not answer.abstained and any("Mindspore深耕自动并行" in c.text for c in answer.citations), answer.text
+    answer = _converse(fake_advisor, "文章里提到了哪些国产框架?", "其中华为的那个有什么特点?", "旷视的呢?")
+    assert not answer.abstained and any("MegEngine追求训练推理一体化" in c.text for c in answer.citations), answer.text
+
+
+def test_a_pick_s_general_caveat_is_none_that_speaks_for_it_on_what_was_asked(fake_advisor):
+    # Blind round 63 (c20, SERIOUS): "虽然性能上也算可圈可点,但终究没有迎来大放异彩的时刻" was MXNet's
+    # caveat in an answer on speed.
+    answer = fake_advisor.ask("哪个框架运行速度快?")
+    # (Its sentence may lead into another caveat as context; it is never the caveat itself.)
+    assert not any(c.text.endswith("大放异彩的时刻。") and c.role == "caveat" for c in answer.citations), answer.text
