@@ -3454,7 +3454,11 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
             return stated, "", spoken_on, t(lang, "unspoken", name=subject, topic=topic)
         # (Each group claiming it before naming it beside its claim; see below.)
         firsts = [a for r in reqs for a in r.spec.aspects[:1]]
-        stated = sorted(stated, key=lambda c: (c not in core, _in_passing(c, subject, firsts)))
+        # A sentence sharing most of the question's own words states it ("Can I easily modify existing
+        # layers?" → "改写现有的神经网络层也十分复杂"), however near the others are.
+        stated = sorted(
+            stated, key=lambda c: (c.content_overlap < s.stated_overlap, c not in core, _in_passing(c, subject, firsts))
+        )
         # The verdict names only the requirements its quotes meet (flexibility is not distributed),
         # and says which it found nothing on.
         met = [r.label(lang) for r in reqs if any(c.meets(r, subject) for c in stated[:3])]
@@ -3469,7 +3473,7 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
             return stated, t(lang, "not_on_criteria", name=subject, topic=topic), topic, ""
         # Those claiming it before those naming it beside their claim ("由于不少Bug隐匿于封装中,这也使
         # Keras运行速度相对缓慢" is on speed; "…增加了调试难度" answers "好调试吗?").
-        stated.sort(key=lambda c: _in_passing(c, subject, content))
+        stated.sort(key=lambda c: (c.content_overlap < s.stated_overlap, _in_passing(c, subject, content)))
         # The verdict names only the aspects its quotes speak to: flexibility quotes say nothing
         # of distributed training, however the question put the two together.
         spoken = {a for c in stated[:3] for a in _aspects_of(c, subject)}

@@ -537,10 +537,11 @@ def resolve(
                 and last.question.requirements
                 and not asked.requirements
                 and not asked.aspects  # "pytorch在业界就没人用吗?" after a question about jobs asks its own
-                and _short(plain, vocab, zh, 16)
+                and (_short(plain, vocab, zh, 16) or (pronoun and asked.yes_no))
                 and not vocab.asks_worth(plain)  # "那我还要不要学TF?" asks for the advice on it as a whole
             ):
-                # "那用Keras可以吗？" after a no-GPU question: is Keras right for what was required?
+                # "那用Keras可以吗？" after a no-GPU question: is Keras right for what was required? So is
+                # "Is TensorFlow also good at it?" after a pick for distributed training ("it": the need).
                 return Resolution(text, kind="fact", inherit=last.question)
             return Resolution(text)
 
@@ -729,10 +730,10 @@ def resolve(
         last is not None
         and last.points
         and not (named or asked.aspects or asked.requirements)
-        and vocab.implication(plain)
-        and vocab.anaphora(plain)
+        and ((vocab.implication(plain) and vocab.anaphora(plain)) or vocab.outcome(plain))
         and _short(plain, vocab, zh, 16, loose=True)
     ):
+        # ("“舍推广保技术”这句话是谁说的?" → "结果怎么样?": how it turned out, said after it.)
         # "TensorFlow 的程式碼量有多大?" → "這代表什麼問題?": what the point just quoted means, asked of it:
         # what the article says around it, not the point again.
         subject, quote = last.points[0]

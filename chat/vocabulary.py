@@ -607,6 +607,7 @@ class Vocabulary:
         self.picked_reference = tuple(re.compile(p) for p in fu.get("picked_reference", ()))
         self.return_words = WordSet(fu.get("return_words", ()))
         self.implication = WordSet(expressions=fu.get("implication", ()))
+        self.outcome = WordSet(expressions=fu.get("outcome", ()))
         self.examples = WordSet(expressions=fu.get("examples", ()))
         self.about_the_problem = WordSet(expressions=fu.get("about_the_problem", ()))
         self.which_point = WordSet(expressions=fu.get("which_point", ()))

@@ -4783,3 +4783,25 @@ def test_a_pick_s_general_caveat_is_none_that_speaks_for_it_on_what_was_asked(fa
     answer = fake_advisor.ask("哪个框架运行速度快?")
     # (Its sentence may lead into another caveat as context; it is never the caveat itself.)
     assert not any(c.text.endswith("大放异彩的时刻。") and c.role == "caveat" for c in answer.citations), answer.text
+
+
+def test_it_after_a_framework_named_in_a_yes_no_after_a_pick_is_the_need(fake_advisor):
+    # Blind round 63 (c11): "Is TensorFlow also good at it?" after a pick for distributed training was
+    # answered with all of TensorFlow's strengths (languages, TensorBoard, docs, community).
+    answer = _converse(
+        fake_advisor, "Which framework is best for distributed training?", "Is TensorFlow also good at it?"
+    )
+    assert answer.citations and all("分布式" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(("first", "then"), [("“舍推广保技术”这句话是谁说的?", "结果怎么样?")])
+def test_how_a_point_turned_out_is_asked_of_it_not_refused(fake_advisor, first, then):
+    # Blind round 63 (c12): "结果怎么样?" was refused as not covered.
+    answer = _converse(fake_advisor, first, then)
+    assert not answer.abstained and all(c.subject == "MXNet" for c in answer.citations), answer.text
+
+
+def test_modifying_existing_layers_is_answered_by_the_sentence_on_rewriting_them(fake_advisor):
+    # Blind round 63 (c14): "忽略底层原理" led; "改写现有的神经网络层也十分复杂" was under "Related".
+    answer = fake_advisor.ask("Can I easily modify existing layers in Keras?")
+    assert "改写现有的神经网络层" in answer.citations[0].text, answer.text
