@@ -680,6 +680,13 @@ def _picks(table: dict[str, Standing], share: float) -> tuple[list[str], list[st
     return picks, runners
 
 
+def _outside_group(q: Question, ctx: Context) -> bool:
+    """Is the question about a group of frameworks ("国产框架"), naming one outside it only as what
+    they are set against or would copy ("国产框架模仿TensorFlow就够了吗?")?"""
+    groups = {r.spec.framework_group for r in q.requirements if r.spec.framework_group}
+    return bool(groups) and ctx.corpus.vocab.group_of(q.frameworks[0]) not in groups
+
+
 def _company_meant(q: Question, claims: Sequence[Claim], ctx: Context) -> bool:
     """Is the one framework named only by its maker's name ("华为" for MindSpore), where the sentence
     nearest the question speaks of the maker and not of the framework?"""
@@ -1878,9 +1885,10 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         return
     if _undefined(draft, q, claims):
         return
-    if len(q.frameworks) == 1 and _company_meant(q, claims, ctx):
+    if len(q.frameworks) == 1 and (_company_meant(q, claims, ctx) or _outside_group(q, ctx)):
         # "美国芯片禁令对华为有什么影响?": 华为 the company, of which a sentence sharing the question's
-        # words speaks ("…将华为逼到了非常被动的境地"), not its framework MindSpore.
+        # words speaks ("…将华为逼到了非常被动的境地"), not its framework MindSpore. "国产框架模仿
+        # TensorFlow就够了吗?": of the Chinese frameworks, TensorFlow only what they would copy.
         q = dataclasses.replace(q, frameworks=())
     if not q.frameworks:
         # "What does the article conclude?": its own summing-up answers it, however far the words.

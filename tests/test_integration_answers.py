@@ -525,3 +525,13 @@ def test_what_the_article_concludes_from_a_topic_in_english(real_advisor):
     answer = real_advisor.ask("What does the article conclude from the chip ban?")
     assert "自研深度学习框架是非常必要的" in answer.citations[0].text, answer.text
     assert not answer.citations[0].text.startswith("【结语】"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["国产框架模仿TensorFlow就够了吗?", "Is copying TensorFlow enough for a Chinese framework?"]
+)
+def test_a_framework_named_as_what_a_group_would_copy_is_no_subject_of_the_question(real_advisor, question):
+    # Blind round 62 (c12): "is copying TensorFlow enough?" was answered with TensorFlow's own sides, or
+    # refused as "TensorFlow 在自主可控方面" unspoken; the article says "单纯依靠模仿的框架肯定是没有出路的".
+    answer = real_advisor.ask(question)
+    assert not answer.abstained and "单纯依靠模仿的框架肯定是没有出路的" in answer.citations[0].text, answer.text
