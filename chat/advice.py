@@ -1689,7 +1689,13 @@ def _maker_lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     asked = vocab.organizations_in(q.text)
     # (A framework read off the maker's name alone, "from Megvii" → MegEngine, is what is looked up.)
     named = q.frameworks and vocab.frameworks_in(q.text)
-    if len(asked) != 1 or (named and not q.candidates) or vocab.asks_advice(q.text) or q.superlative:
+    # "Which framework does Google use internally?": what the maker uses, no advice to the asker.
+    uses = any(
+        re.search(rf"{re.escape(n)}\s*(内部)?(用|使用|采用|\b(use|uses|used|relies on|runs)\b)", q.text, re.I)
+        for names in asked
+        for n in names
+    )
+    if len(asked) != 1 or (named and not q.candidates) or (vocab.asks_advice(q.text) and not uses) or q.superlative:
         return False  # ("我们主要在AWS云上部署，推荐用什么框架？" asks for advice, with its situation)
     if q.needs and not q.candidates:
         return False  # "easiest to deploy on Google Cloud?": a need, the maker's cloud the situation

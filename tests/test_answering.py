@@ -4805,3 +4805,11 @@ def test_modifying_existing_layers_is_answered_by_the_sentence_on_rewriting_them
     # Blind round 63 (c14): "忽略底层原理" led; "改写现有的神经网络层也十分复杂" was under "Related".
     answer = fake_advisor.ask("Can I easily modify existing layers in Keras?")
     assert "改写现有的神经网络层" in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Which framework does Google use internally?", "Google内部用的是哪个框架?"])
+def test_which_framework_a_company_uses_is_looked_up_not_advised(fake_advisor, question):
+    # Blind round 64 (c17): "use" read it as asking for advice, and "the article names no single best
+    # framework" was the answer; the article says Google uses TensorFlow.
+    answer = fake_advisor.ask(question)
+    assert "TensorFlow" in answer.verdict and answer.citations[0].subject == "TensorFlow", answer.text
