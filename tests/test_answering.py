@@ -4813,3 +4813,11 @@ def test_which_framework_a_company_uses_is_looked_up_not_advised(fake_advisor, q
     # framework" was the answer; the article says Google uses TensorFlow.
     answer = fake_advisor.ask(question)
     assert "TensorFlow" in answer.verdict and answer.citations[0].subject == "TensorFlow", answer.text
+
+
+def test_whether_something_is_necessary_is_no_question_of_which_frameworks_exist(fake_advisor):
+    # Blind round 64 (q08): "有必要…吗" was read as "is there any…?", and the six Chinese frameworks
+    # were listed; the article says "因此自研深度学习框架是非常必要的".
+    answer = fake_advisor.ask("文章认为中国有必要自研深度学习框架吗?")
+    assert "文章提到的国产框架有" not in answer.text, answer.text
+    assert any("非常必要" in c.text for c in answer.citations), answer.text
