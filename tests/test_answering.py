@@ -4821,3 +4821,18 @@ def test_whether_something_is_necessary_is_no_question_of_which_frameworks_exist
     answer = fake_advisor.ask("文章认为中国有必要自研深度学习框架吗?")
     assert "文章提到的国产框架有" not in answer.text, answer.text
     assert any("非常必要" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Is it still worth learning TensorFlow then, even though it is hard?"],
+        ["Is TensorFlow hard to learn?", "Is it still worth learning then?"],
+    ],
+)
+def test_still_worth_it_despite_a_drawback_is_no_question_about_after_the_article(fake_advisor, turns):
+    # Blind round 64 (c14): "still" (despite its being hard) was read as "after 2020-09"; and "even
+    # though it is hard" made the answer "As of 2020-09, no. The article speaks well of TensorFlow."
+    answer = _converse(fake_advisor, *turns)
+    assert answer.kind != "after_date", answer.text
+    assert answer.verdict.startswith("Yes"), answer.text
