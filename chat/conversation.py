@@ -503,6 +503,10 @@ def resolve(
     if named and last is not None and vocab.similar(plain):
         # "TensorBoard是干嘛的" → "PyTorch有类似的工具吗?": like that tool (another framework's part).
         parts = [f for f in last.question.frameworks if vocab.parent(f) and f not in named]
+        if not parts and last.points:
+            # "Which framework has a tool for watching training live?" → TensorBoard, in the quote that
+            # answered it → "Does Keras have something similar?": like that tool.
+            parts = [f for f in vocab.frameworks_in(last.points[0][1]) if vocab.parent(f) and f not in named]
         if parts:
             return Resolution(_within(text, joined(lang, parts), zh))
     if named:

@@ -4836,3 +4836,15 @@ def test_still_worth_it_despite_a_drawback_is_no_question_about_after_the_articl
     answer = _converse(fake_advisor, *turns)
     assert answer.kind != "after_date", answer.text
     assert answer.verdict.startswith("Yes"), answer.text
+
+
+def test_something_similar_after_a_pick_answered_by_a_tool_is_like_that_tool(fake_advisor):
+    # Blind round 64 (c16): "Does Keras have something similar?" after TensorBoard answered a pick got
+    # what the article says of Keras at all, not that it names no such tool for Keras.
+    answer = _converse(
+        fake_advisor,
+        "I need to watch my training curves live. Which framework has a tool for that?",
+        "Does Keras have something similar?",
+    )
+    assert "TensorBoard" in answer.question, answer.question
+    assert answer.verdict.startswith("The article does not say Keras has TensorBoard"), answer.text
