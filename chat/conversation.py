@@ -550,6 +550,17 @@ def resolve(
             return Resolution(text)
 
     compared = last.question.frameworks if last is not None and last.question.kind == "compare" else ()
+    asked_before = [f for turn in state.turns[-2:] for f in turn.question.frameworks if not vocab.parent(f)]
+    if (
+        not compared
+        and len(state.turns) >= 2
+        and len(asked_before) == 2 == len(set(asked_before))
+        and all(len(turn.question.frameworks) == 1 for turn in state.turns[-2:])
+        and vocab.narrowing_two(plain)
+    ):
+        # "TensorFlow的官方文档好不好?" → "那PyTorch的呢?" → "两个比起来哪个对新手比较友善?": the two
+        # asked about in turn, compared as one would two named together.
+        compared = tuple(asked_before)
     if (
         len(compared) >= 2
         and not named
@@ -631,8 +642,11 @@ def resolve(
         and not (asked.needs or asked.slots or asked.wants or vocab.framework_nouns(plain))
     ):
         # "TF是不是已经被PyTorch干掉了?" → "我要是只想学一个呢?": the ones talked about, set
-        # against each other (no need named to pick by).
-        return Resolution(_of(joined(lang, list(recent)), text.strip(), zh), kind="compare")
+        # against each other (no need named to pick by); on what they were asked about, if anything
+        # ("What languages does TensorFlow support?" → "And MXNet?" → "Which ones do both support?").
+        resolved = _of(joined(lang, list(recent)), text.strip(), zh)
+        topic = _topic(last, reader, vocab, lang) if last is not None and not asked.aspects else []
+        return Resolution(_within(resolved, joined(lang, topic), zh) if topic else resolved, kind="compare")
     if (
         last is not None
         and not named

@@ -4848,3 +4848,22 @@ def test_something_similar_after_a_pick_answered_by_a_tool_is_like_that_tool(fak
     )
     assert "TensorBoard" in answer.question, answer.question
     assert answer.verdict.startswith("The article does not say Keras has TensorBoard"), answer.text
+
+
+def test_the_two_asked_about_in_turn_are_compared_when_the_question_says_two(fake_advisor):
+    # Blind round 64 (c18): "兩個比起來哪個對新手比較友善?" after asking of TensorFlow, then PyTorch, got
+    # Keras's and MXNet's beginner caveats and no choice.
+    answer = _converse(
+        fake_advisor, "TensorFlow 的官方文件好不好?", "那 PyTorch 的呢?", "兩個比起來哪個對新手比較友善?"
+    )
+    assert {c.subject for c in answer.citations} <= {"TensorFlow", "PyTorch"}, answer.text
+
+
+def test_which_both_support_after_two_language_questions_is_what_both_lists_name(fake_advisor):
+    # Blind round 64 (c13): a generic comparison, where the two language lists share four.
+    answer = _converse(
+        fake_advisor, "What programming languages does TensorFlow support?", "And MXNet?", "Which ones do both support?"
+    )
+    for language in ("Python", "C++", "JavaScript", "Julia"):
+        assert language in answer.verdict, answer.text
+    assert "Java," not in answer.verdict and "Go" not in answer.verdict, answer.text
