@@ -2899,7 +2899,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         rest = vocab.normalize(q.text).replace(q.premise, " ")  # (the premise as read: "MXNet 是" → "MXNet是")
         if not (vocab.frameworks_in(rest) or vocab.aspects_in(rest)):
             return  # "Why does the article say MXNet is best for beginners?": it does not; no reasons for it
-        if draft.denied and _orgs_named(q.premise, vocab) & _orgs_named(rest, vocab):
+        if _orgs_named(q.premise, vocab) & _orgs_named(rest, vocab):
             return  # "…Keras是Facebook开发的,为什么Facebook要做Keras?": why a company did what it did not
     about = [c for c in claims if not q.frameworks or any(c.about(f) for f in q.frameworks)] or list(claims)
     floor = about[0].relevance - 2 * ctx.settings.floor_gap

@@ -244,6 +244,7 @@ def _stance(
     scores = {name: 0.0 for name in subjects}
     main = {name: 0.0 for name in subjects}  # what the clauses after a contrast marker say
     conceded = {name: 0.0 for name in subjects}  # what the clauses after a concession marker say
+    conceding = False
     per_aspect: dict[str, dict[str, float]] = {name: {} for name in subjects}
     current = [primary] if not per_clause else (named[:1] or [primary])
     view = 0.0  # a reported view ("支持者认为…") sets the direction of what follows
@@ -261,7 +262,7 @@ def _stance(
         elif any(clause.lstrip().startswith(w) for w in vocab.opponents):
             view = -1.0
         if vocab.concession(clause[:4]):
-            weight = 0.5
+            weight, conceding = 0.5, True
         elif vocab.contrast(clause[:3]) or re.match(r"\s*(but|however|yet)\b", clause, re.I):
             weight, contrasted = 2.0, True
             main = {name: 0.0 for name in subjects}  # only the last contrast's clauses are the main ones
@@ -280,7 +281,7 @@ def _stance(
             scores[name] += weight * score
             if contrasted:
                 main[name] += score
-            elif weight == 0.5:
+            elif conceding:
                 conceded[name] += score
             for a in clause_aspects:
                 per_aspect[name][a] = per_aspect[name].get(a, 0.0) + weight * score
