@@ -3299,6 +3299,10 @@ def _versions_asked(q: Question, vocab) -> list[str]:
         a or b
         for a, b in re.findall(r"(?i)\b(?:version|ver\.?|v)\s*(\d+(?:\.\d+)*)|(\d+(?:\.\d+)+)\s*(?:版|version)", q.text)
     ]
+    if len(q.frameworks) == 1:
+        # "TensorFlow：那2.0是什么时候出的?" (a follow-up naming the version alone): a dotted number not
+        # of another name ("Python 3.6") nor of a date.
+        versions += re.findall(r"(?<![A-Za-z\d.])(?<![A-Za-z]\s)(\d+\.\d+(?:\.\d+)*)(?![\d.])(?!\s*[年月%倍])", q.text)
     return versions
 
 

@@ -4867,3 +4867,17 @@ def test_which_both_support_after_two_language_questions_is_what_both_lists_name
     for language in ("Python", "C++", "JavaScript", "Julia"):
         assert language in answer.verdict, answer.text
     assert "Java," not in answer.verdict and "Go" not in answer.verdict, answer.text
+
+
+def test_a_version_asked_alone_after_a_question_on_the_framework_is_that_versions_date(fake_advisor):
+    # Blind round 65 (c13, SERIOUS): "那2.0是什么时候出的?" got TensorFlow's 2015 launch, not 2019年3月.
+    answer = _converse(fake_advisor, "TensorFlow是谁开发的?", "那2.0是什么时候出的?")
+    assert "2019年3月" in answer.verdict, answer.text
+
+
+@pytest.mark.parametrize("question", ["我想把模型部署到树莓派上,TF行不行?", "Can I run TensorFlow on a Raspberry Pi?"])
+def test_a_board_like_a_raspberry_pi_is_embedded_not_server_deployment(fake_advisor, question):
+    # Blind round 65 (c28, SERIOUS): "文章对 TensorFlow的部署持肯定看法" over its industrial-grade stability,
+    # where the article calls it bloated and slow on embedded devices.
+    answer = fake_advisor.ask(question)
+    assert "臃肿" in answer.citations[0].text and answer.citations[0].role == "caveat", answer.text
