@@ -4883,7 +4883,7 @@ def test_a_board_like_a_raspberry_pi_is_embedded_not_server_deployment(fake_advi
     assert "臃肿" in answer.citations[0].text and answer.citations[0].role == "caveat", answer.text
 
 
-@pytest.mark.parametrize("question", ["文章结尾想表达什么?", "What does the ending of the article say?"])
+@pytest.mark.parametrize("question", ["文章结尾想表达什么?", "文章的结尾说了啥"])
 def test_the_articles_ending_is_its_closing_words(fake_advisor, question):
     # Blind round 65 (c10): "文章结尾想表达什么?" was refused as not covered.
     answer = fake_advisor.ask(question)

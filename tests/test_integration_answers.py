@@ -535,3 +535,9 @@ def test_a_framework_named_as_what_a_group_would_copy_is_no_subject_of_the_quest
     # refused as "TensorFlow 在自主可控方面" unspoken; the article says "单纯依靠模仿的框架肯定是没有出路的".
     answer = real_advisor.ask(question)
     assert not answer.abstained and "单纯依靠模仿的框架肯定是没有出路的" in answer.citations[0].text, answer.text
+
+
+def test_the_ending_of_the_article_in_english_is_its_closing_words(real_advisor):
+    # Blind round 65 (c10): the article's ending was refused as not covered.
+    answer = real_advisor.ask("What does the ending of the article say?")
+    assert answer.citations and answer.citations[0].text.startswith("【结语】"), answer.text
