@@ -2766,11 +2766,6 @@ def _confirmed(values: Sequence[str], question: str, organizations: Sequence[Seq
     return "yes" if any(_proposed(value, question, organizations) for value in values) else "wrong"
 
 
-def _orgs_named(text: str, vocab: Vocabulary) -> set[int]:
-    """The companies a text names, by any of their names (as indices into the vocabulary's list)."""
-    return {i for i, names in enumerate(vocab.organizations) if any(said(n, text) for n in names)}
-
-
 def _orgs_unnamed(premise: str, texts: Sequence[str], vocab: Vocabulary) -> list[str]:
     """The companies the premise names that none of these sentences names (by any of its names)."""
     return [
@@ -2899,7 +2894,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         rest = vocab.normalize(q.text).replace(q.premise, " ")  # (the premise as read: "MXNet 是" → "MXNet是")
         if not (vocab.frameworks_in(rest) or vocab.aspects_in(rest)):
             return  # "Why does the article say MXNet is best for beginners?": it does not; no reasons for it
-        if _orgs_named(q.premise, vocab) & _orgs_named(rest, vocab):
+        if set(vocab.organizations_in(q.premise)) & set(vocab.organizations_in(rest)):
             return  # "…Keras是Facebook开发的,为什么Facebook要做Keras?": why a company did what it did not
     about = [c for c in claims if not q.frameworks or any(c.about(f) for f in q.frameworks)] or list(claims)
     floor = about[0].relevance - 2 * ctx.settings.floor_gap
@@ -2935,7 +2930,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     if asked:
         # (Of what it claims: "由于不少Bug隐匿于封装中,这也使Keras运行速度相对缓慢" is why it is slow,
         # not why it is hard to debug.)
-        on_it = [c for c in causes if asked & set(_claimed(c))]
+        on_it = [c for c in causes if asked & set(c.reading.claims)]
         if not on_it and asked <= ctx.corpus.vocab.outcome_aspects and side and subject:
             # "Is MXNet popular?" → "No." → "why not?": popularity comes of other qualities, and
             # the causes the article gives for it are said on those ("初期推广不给力,过于低调以致…").
@@ -2948,7 +2943,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             causes = [
                 c
                 for c in about
-                if asked & set(_claimed(c))
+                if asked & set(c.reading.claims)
                 and (not side or not subject or c.stance_of(subject) == side)
                 and c.relevance >= floor
             ]
@@ -3391,17 +3386,10 @@ def _earliness(value: str) -> tuple[int, ...]:
     return tuple(-int(n) for n in re.findall(r"\d+", value)) or (-9999,)
 
 
-def _claimed(c: Claim) -> tuple[str, ...]:
-    """The aspects a sentence claims something on (those of its evaluative clause), else all it names;
-    all, too, for one on several frameworks in turn (each one's clause claims its own)."""
-    r = c.reading
-    return r.claimed if r.claimed and not r.per_clause else r.aspects
-
-
 def _in_passing(c: Claim, subject: str, aspects: Sequence[str]) -> bool:
     """Does a sentence about `subject` name these aspects only beside what it claims ("由于不少Bug隐匿于
     封装中,这也使Keras运行速度相对缓慢" claims speed, not debugging)?"""
-    return c.reading.subject == subject and not set(aspects) & set(_claimed(c))
+    return c.reading.subject == subject and not set(aspects) & set(c.reading.claims)
 
 
 def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tuple[list[Claim], str, str, str]:

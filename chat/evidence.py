@@ -433,8 +433,7 @@ def _fit(q: Question, sentence: Sentence, reading: Reading, corpus: Corpus, s: E
     shared = (set(q.aspects) - FRAME_ASPECTS) & set(reading.aspects)
     # An aspect the sentence names only beside its claim ("由于不少Bug隐匿于封装中,这也使Keras运行速度
     # 相对缓慢" claims speed) is less its answer than one it claims ("…增加了调试难度").
-    # (A sentence on several frameworks in turn makes a claim in each one's clause.)
-    passing = bool(reading.claimed) and not reading.per_clause and not shared & set(reading.claimed)
+    passing = not shared & set(reading.claims)
     bonus += s.aspect_bonus * min(2, len(shared)) * (s.passing_aspect_share if passing else 1.0)
     if any(r.spec.met_by(sentence.text, reading.aspects) for r in q.needs):
         bonus += s.requirement_bonus

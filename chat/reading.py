@@ -52,6 +52,12 @@ class Reading:
     def subject(self) -> str:
         return self.subjects[0]
 
+    @property
+    def claims(self) -> tuple[str, ...]:
+        """The aspects it makes a claim on: its claimed ones, else all it names; all, too, for a
+        sentence on several frameworks in turn (each one's clause claims its own)."""
+        return self.claimed if self.claimed and not self.per_clause else self.aspects
+
     def stance_of(self, subject: str) -> str:
         return self.stance.get(subject, "neutral")
 
