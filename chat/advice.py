@@ -858,11 +858,14 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     ):
         # "哪个训练最快？" when the article never ranks them: say so, then what it speaks for.
         draft.lead(t(lang, "verdict_unranked", topic=topic, names=sep.join(picks)))
-    elif only or (needs and all(r.spec.language for r in needs)):
-        # "有框架能用Scala吗？": a language list names it; the article supports, it does not recommend.
-        draft.lead(t(lang, "verdict_supports", topic=topic, names=sep.join(picks)))
     else:
-        draft.lead(t(lang, "verdict_pick", topic=topic, names=sep.join(picks)))
+        # "有没有比TensorFlow好上手的?", "Is there a framework that's good for beginners?": asked
+        # whether there is one, the pick says there is.
+        plain = vocab.normalize(q.text)
+        exists = vocab.existence(plain) and not vocab.asks_which.search(plain)
+        # "有框架能用Scala吗？": a language list names it; the article supports, it does not recommend.
+        line = "verdict_supports" if only or (needs and all(r.spec.language for r in needs)) else "verdict_pick"
+        draft.lead(_with_reply(lang, "exists" if exists else "", t(lang, line, topic=topic, names=sep.join(picks))))
     caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab, q.set_aside, _asked_aspects(q))
     gist = _gist(draft, picks[0], reasons, caveats)
     if gist:
@@ -2147,7 +2150,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             draft.say(*[_quote(draft, c, q, name) for c, name in shown])
             return
     if q.overview:
-        leads = _overview(own, subject, ctx)
+        leads = _overview(own, subject, ctx, aims=bool(vocab.focus_asked(q.text)))
         # ("文章怎么看TensorFlow?": its summing up first, then the rest of the overview.)
         leads, rest = (summed + [c for c in leads if c.index not in {d.index for d in summed}])[: s.max_citations], []
     else:
@@ -2885,6 +2888,14 @@ def _gives_cause(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
     return not names or any(vocab.cause(_own_part(c, name, vocab)) for name in names)
 
 
+def _clause_saying(ctx: Context, c: Claim, question: str) -> str:
+    """The clause of the sentence sharing most of the question's words ("TensorFlow2.0和PyTorch也的确
+    是越来越像了" of "虽然很多人认为…,TensorFlow2.0和PyTorch也的确是越来越像了,但…")."""
+    asked = ctx.corpus.content_terms(question)
+    clauses = [part for part in re.split(r"[,，;；:：]", c.sentence.text) if part.strip()]
+    return max(clauses, key=lambda part: len(asked & ctx.corpus.content_terms(part)), default=c.sentence.text)
+
+
 def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     """ "Why?" after a fact: the sentences on it that give a cause ("由于…这也使Keras运行速度相对缓慢"),
     nearest first; where none does, say so, then what the article says nearest."""
@@ -2901,6 +2912,19 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     causes = [c for c in about if _gives_cause(ctx, c, q.frameworks) and c.relevance >= floor]
     # A cause of what was asked: "TF难学吗？为什么？" is not answered by why TF is popular ("主因有二…").
     asked = _asked_aspects(q) - {"origin_facts"}
+    said = sorted(
+        (c for c in about if c.content_overlap >= ctx.settings.stated_overlap), key=lambda c: -c.content_overlap
+    )
+    if not asked and said:
+        # "为啥TF2出来以后好多老代码都跑不了了" names no quality, but a sentence says what it asks
+        # ("…很多开源代码无法在新版本上运行"): the cause is one on what that sentence claims, not why
+        # TensorFlow is popular ("主因有二…").
+        clause = _clause_saying(ctx, said[0], q.text)
+        asked = set(vocab.aspects_in(clause)) - {"origin_facts"}
+        if not asked:
+            # "为什么说TensorFlow和PyTorch越来越像了?": said on no quality ("…也的确是越来越像了,但…这就
+            # 注定不可能…垄断"), a cause is one its own clause saying it gives, not another's.
+            causes = [said[0]] if vocab.cause(clause) else []
     # The side asked for: after a plain yes or no, that answer's ("Is MXNet popular?" → "No." →
     # "why not?": its drawbacks, not "…MXNet等框架也…受到开发者的喜爱").
     side = q.wants if q.wants in ("pro", "con") else "con" if q.negative else ""
@@ -2953,7 +2977,9 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         causes = causes[:1]  # (what made it so, not also what speaks the other way: "never took off")
     if side and subject:
         about = [c for c in about if c.stance_of(subject) in (side, "neutral")] or about  # (nor the other way)
-    shown = causes[:2] or mmr(about, ctx.vectors, 2, ctx.settings.mmr_lambda)
+    shown = (
+        causes[:2] or (said[:1] + [c for c in mmr(about, ctx.vectors, 2, ctx.settings.mmr_lambda) if c not in said])[:2]
+    )
     index = ctx.corpus.index
     if shown and shown[0].index > 0 and ctx.corpus.vocab.instance_openers(shown[0].sentence.text):
         # "尤其在TF2发布后,…无法在新版本上运行": an instance; the point before it is why.
@@ -2964,7 +2990,10 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     draft.direct = bool(causes)
     draft.lead(t(lang, ("what_if_lead" if q.supposes else "cause_lead") if causes else "no_cause"))
     for c in shown:
-        subject = next((f for f in q.frameworks if c.about(f)), c.reading.subject)
+        # (Whose it is: "有TensorFlow的“宏大蓝图”在前,PyTorch能如此快速崛起…" is PyTorch's.)
+        subject = next((f for f in q.frameworks if c.mainly_about(f)), "") or next(
+            (f for f in q.frameworks if c.about(f)), c.reading.subject
+        )
         if c.reading.per_clause:
             # "就像TensorFlow也曾一家独大,但PyTorch横空出世…,关键就在于两者设计初衷的差异": a cause
             # that speaks of several in turn is quoted whole, not cut at one framework's clause.
@@ -3165,9 +3194,10 @@ def _stance_line(
     return t(lang, key if stances else "fact_neutral", name=name or subject, topic=topic)
 
 
-def _overview(own: Sequence[Claim], subject: str, ctx: Context) -> list[Claim]:
+def _overview(own: Sequence[Claim], subject: str, ctx: Context, aims: bool = False) -> list[Claim]:
     """What the article says of a framework, in brief: a fact about it, its strongest point for and
-    against, then what else is nearest, up to the citation limit."""
+    against, then what else is nearest, up to the citation limit. Asked what it `aims` at, the
+    sentence saying so comes first."""
     mine = [c for c in own if c.mainly_about(subject)] or list(own)
     vocab = ctx.corpus.vocab
     names = "|".join(re.escape(n) for n in sorted(vocab.names_for(subject), key=len, reverse=True))
@@ -3177,6 +3207,11 @@ def _overview(own: Sequence[Claim], subject: str, ctx: Context) -> list[Claim]:
         for c in mine
         if any(re.search(p.replace("{name}", f"(?:{names})"), c.sentence.text, re.I) for p in vocab.definition)
     ]
+    if aims:
+        # "MegEngine侧重什么?": "MegEngine追求训练推理一体化", the aim stated in the name's own clause.
+        verbs = "|".join(map(re.escape, vocab.focus_stated))
+        aim = re.compile(rf"(?:{names})[^,，;；。]{{0,6}}(?:{verbs})", re.I) if verbs else None
+        defining = [c for c in own if aim and aim.search(c.sentence.text)][:1] + defining
     picks: list[Claim] = defining[:1]
     for wanted in ("neutral", "pro", "con"):
         best = next((c for c in mine if c.stance_of(subject) == wanted and c not in picks), None)

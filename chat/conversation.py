@@ -981,6 +981,11 @@ def resolve(
             # frameworks, not TensorFlow, named in passing.
             talked = list(dict.fromkeys(f for turn in reversed(state.turns) for f in turn.focus))
             pool = tuple(reversed(talked[:2])) if len(talked) >= 2 else pool
+        group = next((w for w in vocab.narrowing_group if w in text), "") if zh else ""
+        if group and len(pool) >= 2 and not re.search(r"哪|谁", plain):
+            # "为什么说这两个越来越像了?": of the two together, not which of them (it had been read
+            # as a choice between them, and answered with one's deployment).
+            return Resolution(text.replace(group, joined(lang, pool), 1))
         if (
             len(last.question.frameworks) == 1
             and not last.picks
@@ -1293,8 +1298,8 @@ def alternatives_named(text: str, named, vocab: Vocabulary) -> bool:
 
 def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang: str) -> Resolution | None:
     """ "那TensorFlow呢？" / "And PyTorch?": the previous question asked of the framework named."""
-    rest = _PUNCT.sub(" ", vocab.without_names(vocab.normalize(text))).strip().lower()
-    rest = rest.replace("的", "")  # "那旷视的呢？"
+    rest = re.sub(r"['’]s\b", " ", vocab.without_names(vocab.normalize(text)))  # "And Huawei's?"
+    rest = _PUNCT.sub(" ", rest).strip().lower().replace("的", "")  # "那旷视的呢？"
     # What is left is only words of swapping or correcting ("不对，我是说MXNet", "no, I meant Keras").
     for phrase in sorted({w.replace("的", "") for w in vocab.swap_words}, key=len, reverse=True):
         rest = re.sub(r"\s+", " ", re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", " ", rest))

@@ -262,6 +262,9 @@ def read(
         # "Keras是基于TensorFlow的吗？" asks a fact of the two, "哪个更好？" sets them against each other.
         and not (yes_no and not (vocab.compare_explicit(plain) or vocab.ranks(plain) or choosing))
         and not vocab.asks_link(plain)  # "PyTorch和MegEngine的官网": an address of each
+        # "为什么说TensorFlow和PyTorch越来越像了?" asks why of what is said of the two together; "为什么
+        # PyTorch比TensorFlow好上手?" sets them against each other.
+        and not (vocab.why(plain) and not (vocab.compare_explicit(plain) or vocab.ranks(plain) or choosing))
     ):
         kind = "compare"  # "When were MindSpore and MegEngine open-sourced?" asks a fact of both
     elif slots and len(frameworks) >= 2:

@@ -144,6 +144,7 @@ T: dict[str, dict[str, str]] = {
         "stated_earlier": "**据文章，{name} 更早：{facts}。**",
         "stated_later": "**据文章，{name} 更晚：{facts}。**",
         "reply_yes": "是的。",
+        "reply_exists": "有。",
         "reply_no": "不。",
         "reply_wrong": "不对。",
         "reply_partly": "不完全是。",
@@ -331,6 +332,7 @@ T: dict[str, dict[str, str]] = {
         "stated_earlier": "**According to the article, {name} came first: {facts}.**",
         "stated_later": "**According to the article, {name} came later: {facts}.**",
         "reply_yes": "Yes. ",
+        "reply_exists": "Yes. ",
         "reply_no": "No. ",
         "reply_wrong": "No. ",
         "reply_partly": "Partly. ",
@@ -406,7 +408,7 @@ REPLY_MARKERS = {
     # instead"): the contrast an answer draws, before its runners-up.
     "other_need": ("文章看好的是", "it speaks for"),
     # The plain yes or no a verdict opens with (reply_yes / reply_no above).
-    "yes": ("**是的。", "**Yes. "),
+    "yes": ("**是的。", "**有。", "**Yes. "),
     "no": ("**不。", "**No. "),
 }
 

@@ -590,12 +590,15 @@ class Vocabulary:
         self.why_against = WordSet(expressions=fu.get("why_against_re", ()))
         self.why_alone = WordSet([w for w in (*fu.get("why_zh", ()), *fu.get("why_en", ())) if w not in only_after])
         self.overview_words = tuple(sorted(fu.get("overview", ()), key=len, reverse=True))
+        self.focus_asked = WordSet(expressions=fu.get("focus_asked", ()))
+        self.focus_stated = tuple(fu.get("focus_stated", ()))
         self.wants_pro = WordSet(expressions=fu.get("wants_pro", ()))
         self.wants_con = WordSet(expressions=fu.get("wants_con", ()))
         self.both_ways = WordSet(expressions=fu.get("both_ways", ()))
         self.voices = tuple(fu.get("voices", ()))
         self.narrowing = WordSet([*fu.get("narrowing_zh", ()), *fu.get("narrowing_en", ())])
         self.narrowing_two = WordSet(fu.get("narrowing_two_zh", ()), fu.get("narrowing_two_re", ()))
+        self.narrowing_group = tuple(sorted(fu.get("narrowing_group_zh", ()), key=len, reverse=True))
         self.asks_which = re.compile(fu.get("asks_which_re", r"(?!x)x"))
         self.alternatives = WordSet([*fu.get("alternatives_zh", ()), *fu.get("alternatives_en", ())])
         self.ordinals = sorted(
@@ -895,8 +898,13 @@ class Vocabulary:
             if m.name == old:
                 surface = text[m.start : m.end]
                 maker = next((n for n in makers if surface.startswith(n) and n not in spec.names), None)
+                end = m.end
+                if maker == surface and not has_cjk(surface):
+                    # "Megvii's one" → "And Huawei's?": "MindSpore", English has no "华为的框架MindSpore".
+                    owned = re.match(r"['’]s\b( (one|framework|library|project))?", text[m.end :])
+                    maker, end = None, m.end + (owned.end() if owned else 0)
                 out += [text[pos : m.start], f"{by}{surface[len(maker) :]}{new}" if maker else new]
-                pos = m.end
+                pos = end
         return "".join(out) + text[pos:]
 
     def typed_as_maker(self, text: str, framework: str) -> str:

@@ -1642,7 +1642,7 @@ def test_a_tool_the_user_works_with_is_their_situation_not_a_rival_to_refuse(fak
     answer = fake_advisor.ask("我平时用Scala写Spark，想搞深度学习，有框架能直接用Scala吗")
     assert not answer.abstained and answer.recommendations == ["MXNet"], answer.text
     # A language list names it: the article supports Scala there, it does not "recommend" it.
-    assert answer.verdict == "据文章，支持Scala的框架：MXNet。"
+    assert answer.verdict == "有。据文章，支持Scala的框架：MXNet。"  # asked whether there is one
     assert fake_advisor.ask("What is Spark?").abstained
 
 
@@ -2121,7 +2121,7 @@ def test_anything_else_after_a_list_shows_what_was_not_shown_yet(fake_advisor):
 
 def test_a_hard_need_only_one_framework_meets_leaves_it_with_its_warnings(fake_advisor):
     answer = fake_advisor.ask("我平常都用R语言做统计分析,想玩玩深度学习,但不想换语言,有推荐的框架吗?")
-    assert answer.recommendations == ["MXNet"] and answer.verdict == "据文章，支持R 语言的框架：MXNet。"
+    assert answer.recommendations == ["MXNet"] and answer.verdict == "有。据文章，支持R 语言的框架：MXNet。"
     assert any(c.role == "caveat" and c.subject == "MXNet" for c in answer.citations)
 
 
@@ -4888,3 +4888,74 @@ def test_the_articles_ending_is_its_closing_words(fake_advisor, question):
     # Blind round 65 (c10): "文章结尾想表达什么?" was refused as not covered.
     answer = fake_advisor.ask(question)
     assert answer.citations and answer.citations[0].text.startswith("【结语】"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "aim"),
+    [
+        (["Which Chinese frameworks went open source in 2020?", "What does Megvii's one focus on?"], "MegEngine追求"),
+        (["What does Megvii's one focus on?", "And Huawei's?"], "Mindspore深耕"),
+        (["TensorFlow侧重什么?"], "TensorFlow面向工业界,侧重推理"),
+        (["What is PyTorch aimed at?"], "PyTorch面向学术界,侧重训练"),
+    ],
+)
+def test_what_a_framework_focuses_on_leads_with_the_sentence_stating_its_aim(fake_advisor, turns, aim):
+    # Blind round 65 (c24): "What does Megvii's one focus on?" was refused, and "And Huawei's?" got only
+    # the sentence listing four frameworks as open-sourced.
+    answer = _converse(fake_advisor, *turns)
+    assert not answer.abstained and aim in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "opening"),
+    [
+        (["有没有比TensorFlow好上手的框架?"], "**有。"),
+        (["tf入门难吗", "有没有比它好上手的"], "**有。"),
+        (["Is there anything easier to learn than TensorFlow?"], "**Yes. "),
+    ],
+)
+def test_asking_for_one_easier_than_a_framework_picks_among_the_others(fake_advisor, turns, opening):
+    # Blind round 66 (c14, SERIOUS): "有没有比它好上手的" (it: TensorFlow) got "不。文章指出了
+    # TensorFlow的新手入门的不足", with TensorFlow's weaknesses as the evidence that nothing is easier.
+    answer = _converse(fake_advisor, *turns)
+    verdict = next(line for line in answer.text.splitlines() if line.startswith("**"))
+    assert verdict.startswith(opening), answer.text
+    assert answer.recommendations and "TensorFlow" not in answer.recommendations, answer.recommendations
+    assert "Keras" in answer.recommendations, answer.recommendations
+
+
+def test_asking_whether_there_is_a_framework_for_a_need_opens_with_yes_when_one_is_picked(fake_advisor):
+    answer = fake_advisor.ask("有没有适合做研究的框架?")
+    assert answer.text.startswith("**有。") and answer.recommendations, answer.text
+    # "Which …, if any": asked which, not whether.
+    answer = fake_advisor.ask("Which framework, if any, supports Scala?")
+    assert not answer.text.startswith("**Yes") and answer.recommendations == ["MXNet"], answer.text
+
+
+def test_why_old_code_stops_running_is_answered_by_the_versions_incompatibility(fake_advisor):
+    # Blind round 66 (q34, SERIOUS): why TensorFlow is popular ("主因有二…") was the reason given.
+    # (In English with the real model: tests/test_integration_answers.py.)
+    answer = fake_advisor.ask("为啥TF2出来以后好多老代码都跑不了了")
+    assert "版本间不兼容" in answer.citations[0].text, answer.text
+    assert not any("主因有二" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["为什么说TensorFlow和PyTorch越来越像了?"],
+        ["文章怎么看TF和PyTorch设计初衷上的差异?", "那哪个更侧重推理?", "为什么说这两个越来越像了?"],
+    ],
+)
+def test_why_two_frameworks_converge_says_the_article_gives_no_cause(fake_advisor, turns):
+    # Blind round 66 (c06, SERIOUS): "这两个" was read as a choice between them; the answer was headed
+    # "文章关于 TensorFlow的部署的说法" over a PyTorch sentence, and PyTorch's reasons for its rise were
+    # labelled TensorFlow's. Read as a why of the two, the sentence saying they converge gives no cause
+    # for it (its "这就注定…" is of another clause).
+    answer = _converse(fake_advisor, *turns)
+    assert answer.text.lstrip().startswith(("**文章没有直接说明原因", "（理解为")), answer.text
+    assert template("zh", "cause_lead") not in answer.text, answer.text
+    assert "越来越像了" in answer.citations[0].text, answer.text
+    for c in answer.citations:
+        if c.text.startswith("有TensorFlow的“宏大蓝图”在前"):
+            assert c.subject != "TensorFlow", answer.text

@@ -541,3 +541,11 @@ def test_the_ending_of_the_article_in_english_is_its_closing_words(real_advisor)
     # Blind round 65 (c10): the article's ending was refused as not covered.
     answer = real_advisor.ask("What does the ending of the article say?")
     assert answer.citations and answer.citations[0].text.startswith("【结语】"), answer.text
+
+
+def test_why_old_code_breaks_in_english_is_the_versions_incompatibility(real_advisor):
+    # Blind round 66 (q34, SERIOUS): why TensorFlow is popular ("主因有二…") was given as the reason.
+    answer = real_advisor.ask("Why does old TensorFlow code break after TF2?")
+    assert answer.text.startswith("**The reasons the article gives"), answer.text
+    assert "版本间不兼容" in answer.citations[0].text, answer.text
+    assert not any("主因有二" in c.text for c in answer.citations), answer.text
