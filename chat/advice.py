@@ -2019,7 +2019,23 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # its sides ("缺点？"); for a need it never speaks to ("商用有没有限制？"), only what is on it.
         # (What it is good for, when the article lists nothing: what it does say of it, "TNN…开源".)
         near = _near_gap(q, own, draft, on_topic_only=not (q.slots or q.wants or q.suits))
+        said = [i for w in others_only for i in ctx.corpus.using(w) if ctx.corpus.quotable[i]]
+        if said and not (gap or near or unnamed):
+            # "Keras也可以吗?（混合使用符号编程和命令式编程）": said of MXNet only, and that is the answer,
+            # in the sentence using most of those words ("循环神经网络", not "神经网络库").
+            found = sorted(set(said))
+            overlap = dict(zip(found, ctx.corpus.term_overlap(vocab.normalize(q.text), found), strict=True))
+            said = sorted(found, key=lambda i: (-said.count(i), -overlap[i], i))[:1]
+            others = [f for i in said for f in ctx.corpus.claim(i).subjects if f != GENERAL]
+            draft.lead(t(lang, "said_of_others_this", others=joined(lang, others), name=shown_name))
+            for c in map(ctx.corpus.claim, said):
+                draft.say(draft.line(c, _role(c, c.reading.subject), c.reading.subject))
+            return
         draft.lead(gap or t(lang, "not_direct" if near else "not_answered"))
+        if gap and matching:
+            # What it does say in place of what was asked ("只说了它的侧重：" "Mindspore深耕…").
+            draft.say(*[_quote(draft, c, q, subject) for c in matching[:2]])
+            return
         side = [
             c for c in own if q.wants in ("pro", "con") and c.stance_of(subject) == q.wants and c.mainly_about(subject)
         ]
@@ -2054,7 +2070,9 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(_stance_line(lang, subject, shown_topic, voiced, shown_name, reporters=vocab.reporters))
         draft.say(*[_quote(draft, c, q, subject) for c in voiced[: s.max_citations]])
         return
-    if q.wants in ("pro", "con") and not topic and not q.requirements:
+    # ("这样有什么好处?（混合使用符号编程和命令式编程）": the sentence saying so, not the whole list.)
+    stating_one = bool(matching) and matching[0].content_overlap >= s.stated_overlap
+    if q.wants in ("pro", "con") and not topic and not q.requirements and not stating_one:
         # "TensorFlow有哪些缺点？" is answered by the list the article gives, in its order.
         listed = _listed([c for c in matching if c.sentence.list_head])
         if listed and q.item:
@@ -3029,10 +3047,12 @@ def _drawn_from(q: Question, claims: Sequence[Claim], ctx: Context) -> tuple[Cla
     """Asked what the documents conclude from something: the sentence drawing a conclusion ("因此…")
     a few after the one about that thing, in its section, then that one; None if none does."""
     vocab = ctx.corpus.vocab
-    if not vocab.of_documents(q.aspects) or not set(q.aspects) - FRAME_ASPECTS or not claims:
+    # "芯片禁令和深度学习框架有什么关系?": how a thing bears on frameworks is what is drawn from it.
+    relation = bool(vocab.relation_words(q.text)) and not q.frameworks
+    if not (vocab.of_documents(q.aspects) or relation) or not set(q.aspects) - FRAME_ASPECTS or not claims:
         return None  # (no topic beside "conclusion": the documents' own summing-up answers it)
     # The thing is the sentence sharing most of the question's own words, else the nearest one.
-    topic = max(claims[:10], key=lambda c: c.content_overlap)
+    topic = max(claims, key=lambda c: c.content_overlap)
     if not topic.content_overlap:
         topic = claims[0]
     if topic.reading.summary:
@@ -3194,6 +3214,18 @@ def _stance_line(
     return t(lang, key if stances else "fact_neutral", name=name or subject, topic=topic)
 
 
+def _aims(own: Sequence[Claim], subject: str, ctx: Context) -> list[Claim]:
+    """The sentences stating what the framework aims at, in its name's own clause ("MegEngine追求训练
+    推理一体化", "TensorFlow面向工业界,侧重推理")."""
+    vocab = ctx.corpus.vocab
+    names = "|".join(re.escape(n) for n in sorted(vocab.names_for(subject), key=len, reverse=True))
+    verbs = "|".join(map(re.escape, vocab.focus_stated))
+    if not (names and verbs):
+        return []
+    aim = re.compile(rf"(?:{names})[^,，;；。]{{0,6}}(?:{verbs})", re.I)
+    return [c for c in own if aim.search(c.sentence.text)]
+
+
 def _overview(own: Sequence[Claim], subject: str, ctx: Context, aims: bool = False) -> list[Claim]:
     """What the article says of a framework, in brief: a fact about it, its strongest point for and
     against, then what else is nearest, up to the citation limit. Asked what it `aims` at, the
@@ -3208,10 +3240,7 @@ def _overview(own: Sequence[Claim], subject: str, ctx: Context, aims: bool = Fal
         if any(re.search(p.replace("{name}", f"(?:{names})"), c.sentence.text, re.I) for p in vocab.definition)
     ]
     if aims:
-        # "MegEngine侧重什么?": "MegEngine追求训练推理一体化", the aim stated in the name's own clause.
-        verbs = "|".join(map(re.escape, vocab.focus_stated))
-        aim = re.compile(rf"(?:{names})[^,，;；。]{{0,6}}(?:{verbs})", re.I) if verbs else None
-        defining = [c for c in own if aim and aim.search(c.sentence.text)][:1] + defining
+        defining = _aims(own, subject, ctx)[:1] + defining  # "MegEngine侧重什么?": its aim first
     picks: list[Claim] = defining[:1]
     for wanted in ("neutral", "pro", "con"):
         best = next((c for c in mine if c.stance_of(subject) == wanted and c not in picks), None)
@@ -3462,6 +3491,10 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         return stated, "" if stated else t(lang, "no_suits", name=subject), "", ""
     if q.wants in ("pro", "con"):
         stated = [c for c in own if c.stance_of(subject) == q.wants and c.mainly_about(subject)]
+        if not stated and q.wants == "pro" and not reqs and (aims := _aims(own, subject, draft.ctx)):
+            # "Mindspore擅长啥": the article rates none of its points, but says what it works on
+            # ("Mindspore深耕自动并行的训练能力"); that, said as such, is the answer.
+            return aims, t(lang, "no_pros_aim", name=subject), "", ""
         if not stated:
             return [], t(lang, "no_cons" if q.wants == "con" else "no_pros", name=subject), "", ""
         if reqs:
@@ -3473,6 +3506,8 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
                 gap = f"no_{q.wants}s_on" if spoken else "not_on_criteria"
                 return [], t(lang, gap, name=subject, topic=topic), "", ""
             stated = on
+        # "MXNet：这样有什么好处?（混合使用符号编程和命令式编程）": the one sharing its words first.
+        stated.sort(key=lambda c: c.content_overlap < s.stated_overlap)
         return stated, "", "", ""
     if q.wants == "both":
         return list(own), "", "", ""

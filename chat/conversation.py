@@ -513,6 +513,17 @@ def resolve(
         swapped = _swap(text, named, state, vocab, lang)
         if swapped is not None:
             return swapped
+        if (
+            last is not None
+            and len(named) == 1
+            and named[0] not in last.question.frameworks
+            and vocab.likewise(plain)
+            and not (asked.aspects or asked.requirements or asked.slots or asked.wants)
+            and (thing := _thing_asked(last.question, vocab))
+        ):
+            # "…混合使用符号编程和命令式编程…" → "Keras也可以吗?", "Does Keras do that too?": that
+            # thing, asked of Keras (it had been all the article says of Keras).
+            return Resolution(_within(text, thing, zh), kind="fact")
         if last is not None and (
             re.match(r"^\s*(和|跟|与|同|比起|比(?!较)|compared? (to|with)|vs\.?|versus)", plain, re.I)
             or _set_against(plain, named, vocab)
@@ -1187,6 +1198,15 @@ def resolve(
         if disputes and not (asked.aspects or asked.requirements) and (topic := _topic(last, reader, vocab, lang)):
             # "TensorFlow文档好不好?" → "不对吧,文章不是说很乱吗?": disputed on what was asked (its docs).
             return Resolution(_within(_of(together, text.strip(), zh), joined(lang, topic), zh))
+        if (
+            vocab.anaphora(plain)
+            and not (asked.aspects or asked.requirements or asked.slots)
+            and not (last.question.aspects or last.question.requirements or last.question.slots)
+            and (thing := _thing_asked(last.question, vocab))
+        ):
+            # "MXNet能混合使用符号编程和命令式编程吗?" → "这样有什么好处?", "What's the benefit of that?":
+            # "that" is the thing asked about, which no quality names (it had been all of MXNet's pros).
+            return Resolution(_within(_of(together, text.strip(), zh), thing, zh))
         return Resolution(_of(together, text.strip(), zh))
     if last.question.kind == "fact" and not asked.requirements:
         # "And what does it say is the key to succeeding?" after a question about no framework
@@ -1227,6 +1247,23 @@ def _other_end(text: str, last: Turn, lang: str, zh: bool) -> Resolution:
     return Resolution(
         _within(text, labels, zh), kind="choice", candidates=last.question.candidates, inherit=last.question
     )
+
+
+def _thing_asked(question: Question, vocab: Vocabulary) -> str:
+    """What a question asked about besides its frameworks, in its own words, without the asking
+    ("Does MXNet support both symbolic and imperative programming?" → "both symbolic and imperative
+    programming"); "" when nothing is left."""
+    topic = re.search(r"[（(]([^（）()]{4,})[）)]\s*$", question.text)
+    if topic:
+        return topic.group(1).strip()  # what an earlier follow-up was read within
+    rest = vocab.without_names(question.text)
+    rest = re.sub(r"(?i)^\W*(does|do|is|are|can|could|will|what|how|why)\b\s*", "", rest.strip())
+    rest = re.sub(
+        r"(?i)^(it|they)?\s*(support|supports|have|has|use|uses|offer|offers|allow|allows|let|lets)\b\s*", "", rest
+    )
+    rest = re.sub(r"^(能|可以|可|会|是否|是不是|支不支持|支持|有没有)+", "", rest.strip())
+    rest = re.sub(r"(吗|么|嘛|呢|不)?[\s?？。.!！]*$", "", rest)
+    return rest.strip() if len(_PUNCT.sub("", rest)) >= 4 else ""
 
 
 def _within(text: str, topic: str, zh: bool) -> str:

@@ -263,6 +263,10 @@ class Corpus:
         return bool(using)
 
     @functools.lru_cache(maxsize=1024)  # noqa: B019 - one corpus per process; a question's nouns recur
+    def using(self, word: str) -> tuple[int, ...]:
+        """The sentences whose words include this one."""
+        return self._using(word)
+
     def _using(self, word: str) -> tuple[int, ...]:
         """The sentences whose words include this one."""
         return tuple(i for i in range(len(self.index.sentences)) if word in self.terms_of(i))

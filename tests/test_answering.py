@@ -1918,7 +1918,9 @@ def test_a_network_kind_is_found_under_its_abbreviation_and_only_for_the_framewo
     if direct:
         assert "循环神经网络" in answer.citations[0].text
     else:
-        assert all(c.subject != "Keras" for c in answer.citations)
+        # Keras's sentence is never shown as PyTorch's; it may be shown as Keras's, said to be so.
+        assert all(c.subject == "Keras" for c in answer.citations), answer.text
+        assert not answer.citations or "Keras" in answer.verdict, answer.text
 
 
 def test_an_ordinary_noun_the_tagger_calls_a_name_is_no_unknown_thing(fake_advisor):
@@ -4959,3 +4961,56 @@ def test_why_two_frameworks_converge_says_the_article_gives_no_cause(fake_adviso
     for c in answer.citations:
         if c.text.startswith("有TensorFlow的“宏大蓝图”在前"):
             assert c.subject != "TensorFlow", answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["文章提到的芯片禁令是怎么回事?", "这跟深度学习框架有什么关系?"],
+        ["芯片禁令和深度学习框架有什么关系?"],
+        ["What does the chip ban have to do with deep learning frameworks?"],
+    ],
+)
+def test_how_a_topic_bears_on_frameworks_is_what_the_article_draws_from_it(fake_advisor, turns):
+    # Blind round 66 (c16): "这跟深度学习框架有什么关系?" after the chip ban got the chip-ban sentence again.
+    answer = _converse(fake_advisor, *turns)
+    assert "因此自研深度学习框架是非常必要的" in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "aim"), [("Mindspore擅长啥", "Mindspore深耕"), ("What is MegEngine good at?", "MegEngine追求")]
+)
+def test_good_at_of_a_framework_the_article_rates_on_nothing_is_what_it_focuses_on(fake_advisor, question, aim):
+    # Blind round 66 (q31): "文章没有专门列出 MindSpore 的优势" and then "Mindspore深耕自动并行的训练能力"
+    # quoted under it read as a refusal contradicted by its own quote.
+    answer = fake_advisor.ask(question)
+    lang = "en" if question.isascii() else "zh"
+    assert answer.text.startswith(template(lang, "no_pros_aim", name=answer.citations[0].subject)), answer.text
+    assert aim in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["MXNet能混合使用符号编程和命令式编程吗?", "这样有什么好处?", "Keras也可以吗?"],
+        [
+            "Does MXNet support both symbolic and imperative programming?",
+            "What's the benefit of that?",
+            "Does Keras do that too?",
+        ],
+    ],
+)
+def test_that_after_a_question_on_a_thing_no_quality_names_is_that_thing(fake_advisor, turns):
+    # Blind round 66 (c23): "What's the benefit of that?" listed all of MXNet's strengths (languages,
+    # AWS) and "Does Keras do that too?" all the article says of Keras.
+    answer = _converse(fake_advisor, *turns[:2])
+    assert "命令式编程" in answer.citations[0].text, answer.text
+    answer = _converse(fake_advisor, *turns)
+    lang = "en" if turns[0].isascii() else "zh"
+    assert template(lang, "said_of_others_this", others="MXNet", name="Keras") in answer.text, answer.text
+    assert "命令式编程" in answer.citations[0].text and answer.citations[0].subject == "MXNet", answer.text
+
+
+def test_a_yes_no_on_a_thing_a_sentence_states_in_english_opens_with_yes(fake_advisor):
+    answer = fake_advisor.ask("Does MXNet support both symbolic and imperative programming?")
+    assert answer.text.startswith("**Yes.") and "命令式编程" in answer.citations[0].text, answer.text
