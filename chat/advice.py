@@ -282,14 +282,21 @@ def compose(plan: Plan) -> Answer:
     for i, part in enumerate([] if answered else plan.parts, start=1):
         if multi:
             draft.say(*([""] if i > 1 else []), t(q.lang, "part", i=i, question=part.question.original))
-        start, draft.relined = len(draft.lines), []
+        start, draft.relined, earlier = len(draft.lines), [], set(draft.lined)
         _compose_part(draft, part)
         new = draft.lines[start:]
-        if draft.relined and new and not any(re.search(r"\[\d+\]", line) for line in new):
-            # "…? Does it support Go?": answered by a quote the part before shows; its number says so.
+        if draft.relined and any(line.strip() for line in new):
+            # "…? Does it support Go?": answered by a quote the part before shows; its number says so
+            # (and "Keras比其他框架慢吗?为什么?" by "由于不少Bug隐匿于封装中,这也使Keras运行速度相对缓慢",
+            # shown for the first part, beside what else the second finds).
             at = next(j for j, line in enumerate(new) if line.strip())
-            refs = "".join(f"[{n}]" for n in dict.fromkeys(draft.relined))
-            draft.lines[start + at] += f" {refs}"
+            refs = "".join(
+                f"[{n}]"
+                for n in dict.fromkeys(draft.relined)
+                if n in earlier and f"[{n}]" not in draft.lines[start + at]
+            )
+            if refs:
+                draft.lines[start + at] += f" {refs}"
     if draft.quotes:
         draft.say("", _dated(q.lang, draft.quotes, plan.context.sources))
     kind = plan.parts[0].question.kind if len(plan.parts) == 1 else "multi"
@@ -1232,14 +1239,25 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         elif best.score > 0 and best.met and ahead >= s.compare_margin * abs(best.score) and not both_praised:
             draft.recommendations.append(best.name)
             draft.say("", t(lang, "compare_pick", topic=topic, name=best.name))
+        elif topic and worst.cautions and not any(st.met or st.cautions for st in ranked if st is not worst):
+            # "PyTorch和Keras…那调试呢": it warns about Keras's ("过度封装…增加了调试难度") and says
+            # nothing of PyTorch's; that is no even match.
+            others = joined(lang, [st.name for st in ranked if st is not worst])
+            draft.say("", t(lang, "compare_only_against", topic=topic, name=worst.name, others=others))
         elif topic:
             draft.say("", t(lang, "compare_even", topic=topic))
     per = max(2, s.max_citations // len(names))
     colon = "：" if lang == "zh" else ":"
     verdict = _verdict(names, q, claims, draft)
     sided = [c for c in claims if verdict is None or c.index != verdict.index]
+    spoken = {n for n, st in table.items() if st.reasons or st.cautions}
     for name in names:
         side = _side(name, q, sided, table.get(name), per, draft.ctx)
+        if q.needs and spoken and name not in spoken and not any(r.spec.language for r in q.needs):
+            # "PyTorch和Keras哪个好调试?": nothing on it said of PyTorch, while Keras is warned about;
+            # its strongest points on other things ("生产环境部署仍存在大问题") are not the comparison.
+            # (A language list lacking the language asked is shown: it is how the article says no.)
+            side = []
         if not side:
             draft.say("", f"- **{name}**{colon}{t(lang, 'side_silent', name=name)}")
             continue
@@ -1342,6 +1360,13 @@ def _side(
             return -cr[0].relevance * (weight if strong(cr[0].sentence.text) else 1.0)
 
         on = sorted([*standing.reasons, *standing.cautions], key=rank)
+        # A warning claiming it, not naming it beside what it claims ("由于不少Bug隐匿于封装中,这也使Keras
+        # 运行速度相对缓慢" warns of speed; beside "…增加了调试难度" it is no second point on debugging).
+        # (Praise is a list item's, whichever of its clauses the reading takes as the claim.)
+        firsts = [a for r in q.requirements for a in r.spec.aspects[:1]]
+        passing = [cr for cr in standing.cautions if _in_passing(cr[0], name, firsts)]
+        if len(passing) < len(standing.cautions):  # (only beside a warning that does claim it)
+            on = [cr for cr in on if cr not in passing]
         if q.wants in ("pro", "con"):
             on = [cr for cr in on if _role(cr[0], name, cr[1]) == ("reason" if q.wants == "pro" else "caveat")] or on
         return _unique(on)[:per]
@@ -2949,7 +2974,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     subject = q.frameworks[0] if q.frameworks else ""
     if not side and subject and vocab.why_against(q.text):
         side = "con"  # "Why wouldn't everyone just pick MXNet?": what speaks against it
-    if not side and subject and asked and asked <= ctx.corpus.vocab.outcome_aspects:
+    if not side and subject and asked:
         # "MXNet为什么小众?": why it fares so, the way the question says it fares.
         lean = polarity(ctx.corpus.vocab.without_names(q.text), ctx.corpus.vocab)
         side = "pro" if lean > 0 else "con" if lean < 0 else ""

@@ -352,6 +352,7 @@ def resolve(
         last is not None
         and not named
         and not pronoun
+        and not narrowing  # ("Which of the two does the article praise more?": of the two, not of the article)
         and vocab.about_document(plain)
         # ("作者最后还推荐学吗?": whether it recommends the one talked about, no pick among all)
         and (asked.kind == "fact" or (asked.yes_no and asked.kind == "choice"))

@@ -219,7 +219,10 @@ def read(
     choosing = vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))
     # "…听说TensorFlow很肥,还能用吗?有没有别的选择": needs, and other frameworks asked for.
     choosing = choosing or bool(
-        frameworks and vocab.alternatives(plain) and [r for r in requirements if not r.spec.framework_group]
+        frameworks
+        and vocab.alternatives(plain)
+        and not vocab.than_the_rest(plain)
+        and [r for r in requirements if not r.spec.framework_group]
     )
     choosing = choosing or (not frameworks and bool(vocab.how_to_choose(plain)))  # "How should I choose?"
     if (

@@ -602,6 +602,7 @@ class Vocabulary:
         self.narrowing_group = tuple(sorted(fu.get("narrowing_group_zh", ()), key=len, reverse=True))
         self.asks_which = re.compile(fu.get("asks_which_re", r"(?!x)x"))
         self.alternatives = WordSet([*fu.get("alternatives_zh", ()), *fu.get("alternatives_en", ())])
+        self.than_the_rest = WordSet(expressions=fu.get("than_the_rest", ()))
         self.ordinals = sorted(
             {**fu.get("ordinals_zh", {}), **fu.get("ordinals_en", {})}.items(), key=lambda kv: -len(kv[0])
         )

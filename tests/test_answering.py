@@ -5014,3 +5014,52 @@ def test_that_after_a_question_on_a_thing_no_quality_names_is_that_thing(fake_ad
 def test_a_yes_no_on_a_thing_a_sentence_states_in_english_opens_with_yes(fake_advisor):
     answer = fake_advisor.ask("Does MXNet support both symbolic and imperative programming?")
     assert answer.text.startswith("**Yes.") and "命令式编程" in answer.citations[0].text, answer.text
+
+
+def test_slower_than_other_frameworks_is_a_yes_no_about_that_one_not_a_pick_of_another(fake_advisor):
+    # Blind round 66 (q09): "Is Keras slower than other frameworks? If so, why?" recommended MXNet for speed.
+    answer = fake_advisor.ask("Is Keras slower than other frameworks? If so, why?")
+    assert not answer.recommendations and answer.text.startswith("**Yes."), answer.text
+    assert "Keras运行速度相对缓慢" in answer.citations[0].text, answer.text
+
+
+def test_a_why_part_points_to_the_cause_quoted_for_the_part_before(fake_advisor):
+    answer = fake_advisor.ask("Keras比其他框架慢吗?为什么?")
+    first = next(c.n for c in answer.citations if "Keras运行速度相对缓慢" in c.text)
+    why = answer.text[answer.text.index("（2）") :]
+    assert f"[{first}]" in why.split("\n")[1], answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Why does the article say Keras is the best framework for beginners?", "为什么Keras适合新手?"]
+)
+def test_why_a_framework_is_good_at_something_gives_what_speaks_for_it(fake_advisor, question):
+    # Blind round 66 (q21): "…见仁见智" and "容易因Keras的易用性而忽略底层原理" were given under
+    # "The reasons the article gives".
+    answer = fake_advisor.ask(question)
+    assert answer.citations and all(c.role == "reason" for c in answer.citations[:2]), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns", [["PyTorch和Keras哪个好调试?"], ["pytorch和keras都说好上手,区别在哪", "哪个更灵活", "那调试呢"]]
+)
+def test_comparing_on_a_need_the_article_speaks_to_for_one_side_only_says_so(fake_advisor, turns):
+    # Blind round 66 (c22, Misleading): "就调试而言，文章没有明显偏向哪一方" over PyTorch's deployment
+    # problem and Keras's speed sentence.
+    answer = _converse(fake_advisor, *turns)
+    assert template("zh", "compare_only_against", topic="调试", name="Keras", others="PyTorch") in answer.text
+    assert template("zh", "side_silent", name="PyTorch") in answer.text, answer.text
+    assert not any("运行速度" in c.text or "部署" in c.text for c in answer.citations), answer.text
+
+
+def test_which_of_the_two_the_article_praises_is_asked_of_the_two(fake_advisor):
+    # Blind round 66 (c05): "Which of the two does the article praise more for scaling?" was asked of
+    # MXNet alone (as the article's view of the framework last talked about).
+    answer = _converse(
+        fake_advisor,
+        "Does TensorFlow support distributed training?",
+        "What about MXNet?",
+        "Which of the two does the article praise more for scaling?",
+    )
+    assert "TensorFlow" in answer.question and "MXNet" in answer.question, answer.question
+    assert {c.subject for c in answer.citations} >= {"TensorFlow", "MXNet"}, answer.text
