@@ -1203,6 +1203,18 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         draft.say(*[draft.line(c, "fact", both) for c in shown[: s.max_citations]])
         return
     ranks = vocab.choice(q.text) or vocab.ranks(q.text)
+    overall = [
+        ctx.corpus.claim(i)
+        for i in ctx.corpus.by_subject.get(GENERAL, ())
+        if ctx.corpus.quotable[i] and "advice" in ctx.corpus.claim(i).reading.aspects
+    ][:1]
+    plain = vocab.normalize(q.text)
+    whether = vocab.yes_no(plain) and not (vocab.alternative(plain) or vocab.asks_which.search(plain))
+    if whether and overall and not (q.requirements or q.wants or q.slots) and vocab.ranks(plain):
+        # "Is PyTorch better than TensorFlow?", "文章说PyTorch比TensorFlow好吗?": not overall; the
+        # article's own word on that ("框架并无“最好”与“最坏”之分…") first, then what it says of each.
+        draft.lead(t(lang, "compare_not_overall"))
+        draft.say(draft.line(overall[0], "fact", GENERAL), "")
     if q.wants in ("pro", "con") and not (vocab.compare_explicit(q.text) or ranks or q.requirements):
         # "那它们有啥坑？" of two picks asks each one's drawbacks, not which is better.
         draft.lead(t(lang, f"compare_title_{q.wants}", names=joined(lang, names)))
@@ -1244,6 +1256,9 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             # nothing of PyTorch's; that is no even match.
             others = joined(lang, [st.name for st in ranked if st is not worst])
             draft.say("", t(lang, "compare_only_against", topic=topic, name=worst.name, others=others))
+        elif topic and both_praised and best.met and not best.cautions:
+            # "TensorFlow和MXNet哪个分布式更强?": it praises both on it, neither above the other.
+            draft.say("", t(lang, "compare_both", topic=topic))
         elif topic:
             draft.say("", t(lang, "compare_even", topic=topic))
     per = max(2, s.max_citations // len(names))

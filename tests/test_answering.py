@@ -4198,7 +4198,7 @@ def test_a_comparison_where_the_article_praises_both_on_the_need_favours_neither
     # Blind round 56 (c07): "OneFlow专注分布式环境下的性能" and MXNet's "分布式环境下扩展性能出色" made
     # "文章更看好 MXNet", a ranking the article never gives.
     answer = fake_advisor.ask("OneFlow跟MXNet的分布式能力比起来谁强?")
-    assert "更看好" not in answer.text and "没有明显偏向" in answer.text, answer.text
+    assert "更看好" not in answer.text and "都有肯定，没有说哪个更好" in answer.text, answer.text
     assert not answer.recommendations
     # One warned about, or unspoken for, still loses to the one praised.
     assert "更看好 MXNet" in fake_advisor.ask("MXNet和TensorFlow哪个更省显存?").text
@@ -5063,3 +5063,43 @@ def test_which_of_the_two_the_article_praises_is_asked_of_the_two(fake_advisor):
     )
     assert "TensorFlow" in answer.question and "MXNet" in answer.question, answer.question
     assert {c.subject for c in answer.citations} >= {"TensorFlow", "MXNet"}, answer.text
+
+
+def test_two_frameworks_the_article_praises_alike_on_a_need_are_said_to_be_both_praised(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow和MXNet哪个分布式更强?")
+    assert template("zh", "compare_both", topic="分布式/多卡") in answer.text and not answer.recommendations, (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "pick"),
+    [
+        (
+            "We need to scale on the cloud. What would the article recommend?",
+            "How's the documentation for that option?",
+            "MXNet",
+        ),
+        ("我想做科研,用哪个?", "这个选择有什么缺点?", "PyTorch"),
+    ],
+)
+def test_that_option_after_a_pick_is_the_pick(fake_advisor, first, then, pick):
+    # Blind round 66 (c25): "How's the documentation for that option?" after MXNet was picked was a
+    # new pick on documentation (PyTorch).
+    before = fake_advisor.ask(first)
+    assert before.recommendations[:1] == [pick], before.text
+    answer = _converse(fake_advisor, first, then)
+    assert pick in answer.question and not answer.recommendations, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("Does the article say PyTorch is better than TensorFlow?", "en"), ("文章说PyTorch比TensorFlow好吗?", "zh")],
+)
+def test_whether_one_is_better_overall_is_answered_by_the_article_s_word_on_best_and_worst(
+    fake_advisor, question, lang
+):
+    # Blind round 66 (q10): each side's points with no answer to the question, and never l.15.
+    answer = fake_advisor.ask(question)
+    assert answer.text.startswith(template(lang, "compare_not_overall")), answer.text
+    assert "框架并无“最好”与“最坏”之分" in answer.citations[0].text and not answer.recommendations, answer.text
