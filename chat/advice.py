@@ -2504,7 +2504,12 @@ def _better_on(draft: Draft, q: Question, claims: Sequence[Claim], subject: str,
     """Asked what to do about a need ("一直用PyTorch，现在要上线，咋整？") where the article speaks only
     against the named framework on it: the framework it speaks for on that need, with its reason."""
     needs = q.needs
-    if not q.what_to_do or not needs or not shown or {c.stance_of(subject) for c in shown} - {"neutral"} != {"con"}:
+    vocab = draft.ctx.corpus.vocab
+    # ("…用PyTorch" → "如果之后要正式上线呢?": the pick in the asker's next situation asks the same.)
+    ahead = bool(vocab.plans_ahead(vocab.without_names(vocab.normalize(q.text))))
+    if not (q.what_to_do or ahead) or not needs or not shown:
+        return
+    if {c.stance_of(subject) for c in shown} - {"neutral"} != {"con"}:
         return
     table = standings(dataclasses.replace(q, candidates=(), exclude=(subject,)), claims, draft.ctx)
     picks, _ = _picks(table, draft.ctx.settings.runner_up_share)

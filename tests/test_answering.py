@@ -5103,3 +5103,13 @@ def test_whether_one_is_better_overall_is_answered_by_the_article_s_word_on_best
     answer = fake_advisor.ask(question)
     assert answer.text.startswith(template(lang, "compare_not_overall")), answer.text
     assert "框架并无“最好”与“最坏”之分" in answer.citations[0].text and not answer.recommendations, answer.text
+
+
+def test_a_pick_s_next_situation_where_the_article_warns_against_it_names_the_one_it_favours_there(fake_advisor):
+    # Blind round 66 (c07): "如果之後要正式上線呢?" after PyTorch was picked for research repeated
+    # PyTorch's deployment weakness and left out the article's own contrast, TensorFlow's.
+    answer = _converse(
+        fake_advisor, "我在做科研,需要快速驗證想法,用哪個框架好?", "它有什麼缺點?", "如果之後要正式上線呢?"
+    )
+    assert "PyTorch" in answer.question, answer.question
+    assert any(c.subject == "TensorFlow" and c.role == "reason" for c in answer.citations), answer.text
