@@ -804,8 +804,14 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     if not needs_stated and not q.superlative and not vocab.asks_advice(vocab.normalize(q.text)):
         # "哪个框架把Caffe2收编了？", "哪个框架用了Actor模型？", "其中哪个主打自动并行？" (among the
         # Chinese frameworks just listed): a fact to look up, not a pick.
-        if not (direct and _lookup(draft, q, claims)):
-            _fact(draft, dataclasses.replace(q, kind="fact"), claims, direct)
+        if direct and _lookup(draft, q, claims):
+            return
+        if len(q.candidates) >= 2 and set(q.frameworks) <= set(q.candidates):
+            # "在Keras、PyTorch中，哪个更容易理解代码?" with no one answer to look up: what the article
+            # says of each, side by side (not one of them's praise and blame).
+            _compare(draft, dataclasses.replace(q, kind="compare", frameworks=q.candidates), claims)
+            return
+        _fact(draft, dataclasses.replace(q, kind="fact"), claims, direct)
         return
     if not q.requirements and _capability(draft, q, claims):
         return
@@ -1510,11 +1516,32 @@ def _lookup(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     asked = set(q.frameworks) - set(q.candidates)  # "Caffe2" is what was done, not who did it
     # "哪个封装更少?": the best sentence saying as little of it ("尽量少的封装"), not one saying much.
     amounts = _amounts_asked(draft.ctx, q)
+    everywhere = claims
     fitting = [c for c in claims[:10] if _says_as_much(vocab, amounts, c) is not False]
     if not fitting:
         return False
     claims = fitting
     top = claims[0]
+    sharing = [
+        c
+        for c in everywhere
+        if c.content_overlap > 0
+        and (not q.candidates or set(c.subjects) & set(q.candidates))
+        and _says_as_much(vocab, amounts, c) is not False
+    ]
+    worded = [c for c in sharing if c.content_overlap >= s.capability_overlap]
+    if worded and top.content_overlap < s.capability_overlap:
+        # "在Keras、PyTorch中，哪个更容易理解代码?": the nearest ("Keras可能会是最易上手的…") shares
+        # none of its words; those that do decide, unless they speak of different ones alike
+        # ("…使模型非常容易理解" of Keras, "代码易于理解" of PyTorch): no one answer to look up.
+        best = max(worded, key=lambda c: c.content_overlap)
+        if any(
+            set(c.subjects) != set(best.subjects) and best.content_overlap <= s.lookup_overlap_lead * c.content_overlap
+            for c in sharing
+        ):
+            return False
+        top = best
+        claims = [best, *(c for c in claims if c is not best)]
     found = list(
         dict.fromkeys(
             vocab.parent(f) or f

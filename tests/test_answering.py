@@ -5113,3 +5113,13 @@ def test_a_pick_s_next_situation_where_the_article_warns_against_it_names_the_on
     )
     assert "PyTorch" in answer.question, answer.question
     assert any(c.subject == "TensorFlow" and c.role == "reason" for c in answer.citations), answer.text
+
+
+def test_which_of_two_is_easier_to_understand_is_not_looked_up_by_nearness(fake_advisor):
+    # Blind round 63 (SERIOUS): "那哪个更容易理解代码?" (Keras or PyTorch) was answered "据文章，是 Keras"
+    # with "Keras可能会是最易上手的一个工具", which shares none of its words; "代码易于理解" is PyTorch's,
+    # and "使模型非常容易理解" is what Keras's supporters say: no one answer, each side shown.
+    answer = _converse(fake_advisor, "Keras和PyTorch都适合新手吗?", "那哪个更容易理解代码?")
+    # (With the real model PyTorch's side is "代码易于理解": tests/test_integration_answers.py.)
+    assert template("zh", "lookup", name="Keras") not in answer.text, answer.text
+    assert {c.subject for c in answer.citations} >= {"Keras", "PyTorch"}, answer.text

@@ -549,3 +549,13 @@ def test_why_old_code_breaks_in_english_is_the_versions_incompatibility(real_adv
     assert answer.text.startswith("**The reasons the article gives"), answer.text
     assert "版本间不兼容" in answer.citations[0].text, answer.text
     assert not any("主因有二" in c.text for c in answer.citations), answer.text
+
+
+def test_which_of_two_is_easier_to_understand_shows_each_side_not_a_lookup_by_nearness(real_advisor):
+    # Blind round 63 (SERIOUS): "据文章，是 Keras" with "Keras可能会是最易上手的一个工具".
+    history = []
+    for turn in ("Keras和PyTorch都适合新手吗?", "那哪个更容易理解代码?"):
+        answer = real_advisor.ask(turn, history)
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.text}]
+    assert "据文章，是 Keras" not in answer.text, answer.text
+    assert any("代码易于理解" in c.text and c.subject == "PyTorch" for c in answer.citations), answer.text
