@@ -2395,7 +2395,25 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             # Microsoft with MXNet; the year is AWS's choice, not a Microsoft one.
             draft.lead(t(lang, "org_unlinked", name=subject, proposed=joined(lang, unnamed_orgs)))
             reply = ""
-    if facts:
+    on = _asked_aspects(q)
+    hedge = next(
+        (
+            c
+            for c in [*leads, *rest, *matching]
+            if vocab.hedges(c.sentence.text)
+            and c.stance_of(subject) == "neutral"
+            and c.mainly_about(subject)
+            # on what was asked ("Keras能做CNN吗" is not left open by "…适不适合推荐则是见仁见智")
+            and (on & set(c.reading.aspects) or c.content_overlap >= s.stated_overlap)
+        ),
+        None,
+    )
+    if q.yes_no and not (reply or facts) and leads and hedge is not None and len(q.frameworks) == 1:
+        # "作者到底推不推荐初学者用Keras?直接说是或否" against "…Keras到底适不适合推荐则是见仁见智": the
+        # article leaves it open, and says so; that is the answer, not "the article's words on it".
+        draft.lead(t(lang, "hedged", name=shown_name))
+        leads, rest = [hedge, *(c for c in leads if c is not hedge)], [c for c in rest if c is not hedge]
+    elif facts:
         draft.lead(_with_reply(lang, reply, t(lang, "stated", facts=t(lang, "stated_join").join(facts))))
     elif advised:
         draft.lead(
@@ -2570,6 +2588,10 @@ def _yes_no(
             return _confirmed(values, q.proposal, organizations)
         if re.search(r"谁|什么|啥|哪|几|多少|(?i:\b(who|what|which|when|where)\b)", q.text):
             return ""  # "MXNet的创办人是谁？文章有提吗？" asks the value; it proposes none
+        if any(vocab.slots[x].person for x in q.slots if x in vocab.slots) and not re.search(r"(?:19|20)\d{2}", q.text):
+            # "Is MXNet's founder still working at Amazon?": where a person works is no value of the
+            # article's; the company named proposes no founder.
+            return ""
         named_value = re.search(r"(?:19|20)\d{2}", q.text) or vocab.organizations_in(q.text)
         if not named_value and any(f != subject for f in vocab.frameworks_in(q.text)):
             return ""  # "PyTorch是基于Torch做的吗？" proposes another framework it is built on, not a maker

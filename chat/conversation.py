@@ -1159,6 +1159,13 @@ def resolve(
         if len(meant) > 2 and pronoun.lower() in vocab.singular_pronouns:
             # "它是哪家做的？" after a list of six: which one is meant.
             return Resolution(text, clarify=True, options=tuple(meant))
+        person = [x for x in last.question.slots if x in vocab.slots and vocab.slots[x].person]
+        if person and len(focus) == 1 and pronoun.lower().rstrip("的") in vocab.person_pronouns:
+            # "Who founded MXNet?" → "Is he still working at Amazon?": he is its founder, not MXNet.
+            label = t(lang, f"slot_{person[0]}")
+            return Resolution(
+                _replace_pronoun(text, pronoun, [f"{focus[0]}的{label}" if zh else f"{focus[0]}'s {label}"], zh, vocab)
+            )
         resolved = _replace_pronoun(text, pronoun, _as_asked(focus, last, vocab), zh, vocab)
         bare = not (asked.aspects or asked.requirements or asked.slots or asked.wants or asked.kind != "fact")
         bare = bare and bool(vocab.about_the_problem(plain))  # not "它引入了什么新机制?"
@@ -1551,7 +1558,10 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         # Or the other side of a comparison ("那PyTorch現在是不是已經比它更熱門了?"): what it is
         # measured against is outside the question.
         against = at > 0 and masked[at - 1] in "比跟和与同"
-        return found if at <= 6 or len(text) <= 16 or len(clause.strip()) <= 8 or against else ""
+        # (With no framework named in the question, "它" has nothing in it to point at: "所以作者到底推
+        # 不推荐初学者用它?直接说是或否" asks of the one talked about.)
+        unnamed = not vocab.frameworks_in(text, question=True)
+        return found if at <= 6 or len(text) <= 16 or len(clause.strip()) <= 8 or against or unnamed else ""
     found = vocab.followup_pronouns_en.find(text)
     if not found:
         return ""

@@ -260,6 +260,8 @@ class Slot:
     # Events a question can ask the date of, each as the question says it and as a sentence
     # states it ("When did it join?" → "进入Apache基金会"): of several dates, the event's.
     events: tuple[tuple[WordSet, WordSet], ...] = field(default=(), compare=False)
+    # Its value is a person ("创始人李沐"): a company named beside it proposes no value of it.
+    person: bool = False
 
     def event_asked(self, question: str) -> bool:
         """Does the question name an event other than the release ("When did it join?")?"""
@@ -553,11 +555,13 @@ class Vocabulary:
                 tuple(
                     (WordSet(expressions=e["asked"]), WordSet(expressions=e["stated"])) for e in spec.get("events", ())
                 ),
+                bool(spec.get("person", False)),
             )
             for name, spec in slots.items()
         }
         fu = data.get("followups", {})
         self.followup_pronouns_zh = tuple(fu.get("pronouns_zh", ()))
+        self.person_pronouns = frozenset(fu.get("person_pronouns", ()))
         self.pronoun_words = tuple(fu.get("pronoun_words", ()))
         self.author_verbs_zh = tuple(fu.get("author_verbs_zh", ()))
         self.subjectless_zh = WordSet(expressions=fu.get("subjectless_zh", ()))

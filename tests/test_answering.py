@@ -5123,3 +5123,30 @@ def test_which_of_two_is_easier_to_understand_is_not_looked_up_by_nearness(fake_
     # (With the real model PyTorch's side is "代码易于理解": tests/test_integration_answers.py.)
     assert template("zh", "lookup", name="Keras") not in answer.text, answer.text
     assert {c.subject for c in answer.citations} >= {"Keras", "PyTorch"}, answer.text
+
+
+def test_he_after_a_question_on_a_founder_is_the_founder_and_no_company_is_confirmed_of_him(fake_advisor):
+    # Blind round 67 (c11, SERIOUS): "he" was read as MXNet and "Is he still working at Amazon today?"
+    # got "As of 2020-09, yes" with "有AWS的平台支持,云端部署便捷".
+    answer = _converse(fake_advisor, "Who founded MXNet?", "Is he still working at Amazon today?")
+    assert "founder" in answer.question, answer.question
+    assert not re.search(r"\*\*(As of [^,]+, )?(yes|no)\b", answer.text, re.I), answer.text
+    assert not any("AWS的平台支持" in c.text for c in answer.citations), answer.text
+    # (Asked of the framework, "他" is still the framework.)
+    assert "TensorFlow" in _converse(fake_advisor, "TensorFlow是谁开发的?", "他有什么缺点?").question
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["文章对Keras的小结是怎么说的?", "所以作者到底推不推荐初学者用它?直接说是或否"],
+        ["Does the author recommend Keras for beginners?"],
+    ],
+)
+def test_a_yes_no_the_article_leaves_open_says_so(fake_advisor, turns):
+    # Blind round 67 (c30, SERIOUS): "它" was lost and "文章推荐 Keras、PyTorch" rested on what Keras's
+    # supporters say; the article's own word is "见仁见智".
+    answer = _converse(fake_advisor, *turns)
+    lang = "en" if turns[0].isascii() else "zh"
+    assert template(lang, "hedged") in answer.text and not answer.recommendations, answer.text
+    assert "见仁见智" in answer.citations[0].text, answer.text
