@@ -769,6 +769,8 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         # "Which is the most popular on GitHub?": the article says "热度最高" of one; another it
         # only speaks well of is not "also worth a look" for the most, only one it also ranks high.
         runners = [name for name in runners if _strongest(table[name], vocab)]
+        # (Nor is one it speaks well of beside it a second pick: "快速崛起" is no "使用人数最多".)
+        picks = [picks[0], *(name for name in picks[1:] if _strongest(table[name], vocab))]
     blocked = any(r.hard and r.asked for r in unmet)
     unnamed = [] if q.refusal else list(q.unknown)  # names the documents never use ("ResNet-50")
     draft.unmet += unnamed
@@ -857,7 +859,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     runners = [r for r in runners if r not in {name for _, name, _ in elsewhere}]
     draft.recommendations += [p for p in picks if p not in draft.recommendations]
     draft.runners_up += [r for r in runners if r not in draft.runners_up]
-    reasons = _reasons(picks, table, s.max_citations)
+    reasons = _reasons(picks, table, s.max_citations, vocab.reporters)
     if elsewhere and vocab.both_needs(q.text):
         # "有没有两全其美的框架？" when the article favours one framework on each need: say so first.
         draft.lead(t(lang, "verdict_no_both", topics=joined(lang, [r.label(lang) for r in needs])))
@@ -956,8 +958,11 @@ def _section(draft: Draft, heading: str, lines: Sequence[str]) -> None:
         draft.say("", heading, *lines)
 
 
-def _reasons(picks: Sequence[str], table: dict[str, Standing], limit: int) -> list[tuple[str, Claim, Requirement]]:
-    """Each pick's reasons, best first, the first pick's strongest reason on every requirement first."""
+def _reasons(
+    picks: Sequence[str], table: dict[str, Standing], limit: int, reporters: Sequence[str] = ()
+) -> list[tuple[str, Claim, Requirement]]:
+    """Each pick's reasons, best first, the first pick's strongest reason on every requirement first;
+    the article's own before a view it reports ("支持者认为,…对菜鸟们绝对是很好的敲门砖")."""
     out: list[tuple[str, Claim, Requirement]] = []
     per = max(1, (limit - 1) // len(picks)) if len(picks) > 1 else limit - 1
     for rank, name in enumerate(picks):
@@ -968,7 +973,12 @@ def _reasons(picks: Sequence[str], table: dict[str, Standing], limit: int) -> li
         # among others ("…Keras、MXNet等框架也…受到开发者的喜爱").
         reasons = sorted(
             table[name].reasons,
-            key=lambda cr: (-(_role(cr[0], name, cr[1]) == "reason"), len(cr[0].subjects) > 1, -cr[0].relevance),
+            key=lambda cr: (
+                -(_role(cr[0], name, cr[1]) == "reason"),
+                bool(reporters) and cr[0].sentence.text.lstrip().startswith(tuple(reporters)),
+                len(cr[0].subjects) > 1,
+                -cr[0].relevance,
+            ),
         )
         chosen: list[tuple[Claim, Requirement]] = []
         for req in {r.name: r for _, r in reasons}.values():  # one per requirement first
@@ -3066,7 +3076,10 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     if asked:
         # (Of what it claims: "由于不少Bug隐匿于封装中,这也使Keras运行速度相对缓慢" is why it is slow,
         # not why it is hard to debug.)
-        on_it = [c for c in causes if asked & set(c.reading.claims)]
+        # (An outcome is named beside the qualities it comes of: "PyTorch能如此快速崛起,主要原因在于:
+        # 支持动态计算图…" claims flexibility and explains its rise.)
+        outcome = asked <= ctx.corpus.vocab.outcome_aspects
+        on_it = [c for c in causes if asked & set(c.reading.claims) or (outcome and asked & set(c.reading.aspects))]
         if not on_it and asked <= ctx.corpus.vocab.outcome_aspects and side and subject:
             # "Is MXNet popular?" → "No." → "why not?": popularity comes of other qualities, and
             # the causes the article gives for it are said on those ("初期推广不给力,过于低调以致…").
@@ -3085,6 +3098,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             ]
     if subject and len(q.frameworks) == 1:
         causes = [c for c in causes if c.mainly_about(subject)] or causes  # its own causes before shared ones
+        causes.sort(key=lambda c: c.reading.per_clause)  # (and those of it before those of two in turn)
     if len(causes) > 1 and subject and {causes[0].stance_of(subject), causes[1].stance_of(subject)} == {"pro", "con"}:
         causes = causes[:1]  # (what made it so, not also what speaks the other way: "never took off")
     if side and subject:

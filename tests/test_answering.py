@@ -5150,3 +5150,21 @@ def test_a_yes_no_the_article_leaves_open_says_so(fake_advisor, turns):
     lang = "en" if turns[0].isascii() else "zh"
     assert template(lang, "hedged") in answer.text and not answer.recommendations, answer.text
     assert "见仁见智" in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize("question", ["pytorch为啥能火这么快", "Why did PyTorch take off so fast?"])
+def test_why_a_framework_caught_on_is_the_sentence_giving_the_causes_of_its_rise(fake_advisor, question):
+    # Blind round 67 (c12, Misleading): "PyTorch能在学界一枝独秀,主要是因为…不太注重部署的问题" (a caveat)
+    # was the reason; "PyTorch能如此快速崛起,主要原因在于:支持动态计算图…" was not shown.
+    answer = fake_advisor.ask(question)
+    assert "快速崛起,主要原因在于" in answer.citations[0].text, answer.text
+
+
+def test_a_pick_s_reasons_are_the_article_s_own_before_a_view_it_reports(fake_advisor):
+    # Blind round 67 (q01, Misleading): "支持者认为,…对菜鸟们绝对是很好的敲门砖" was the second reason
+    # for Keras, the article's own word on it being "见仁见智".
+    answer = fake_advisor.ask("我大二,刚把Python学完,想入门深度学习,照这篇文章的说法我先学哪个比较好?")
+    keras = [c for c in answer.citations if c.role == "reason" and c.subject == "Keras"]
+    assert keras and not keras[0].text.startswith("支持者认为"), answer.text
+    if len(keras) > 1 and any(c.text.startswith("支持者认为") for c in keras):
+        assert all(not c.text.startswith("支持者认为") for c in keras[:-1]), answer.text
