@@ -2423,6 +2423,19 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # article leaves it open, and says so; that is the answer, not "the article's words on it".
         draft.lead(t(lang, "hedged", name=shown_name))
         leads, rest = [hedge, *(c for c in leads if c is not hedge)], [c for c in rest if c is not hedge]
+    elif (
+        (vocab.fix(vocab.normalize(q.text)) or vocab.asks_way(vocab.normalize(q.text)))
+        and not facts
+        and not any(
+            (vocab.remedy(c.sentence.text) or "advice" in c.reading.aspects)
+            # (on what was asked: TensorFlow Lite eases its size on phones, not learning it)
+            and (on & set(c.reading.aspects) or c.content_overlap >= s.stated_overlap / 2)
+            for c in [*leads, *rest]
+        )
+    ):
+        # "TensorFlow：有什么办法能降低难度吗?": the article gives no way; what it says is the difficulty.
+        draft.direct = False
+        draft.lead(t(lang, "no_fix", name=shown_name))
     elif facts:
         draft.lead(_with_reply(lang, reply, t(lang, "stated", facts=t(lang, "stated_join").join(facts))))
     elif advised:

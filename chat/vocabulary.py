@@ -463,6 +463,7 @@ class Vocabulary:
         self.only_asked = WordSet(expressions=qs.get("only_asked", ()))
         self.plurality = WordSet(expressions=qs.get("plurality", ()))
         self.fix = WordSet(expressions=qs.get("fix_re", ()))
+        self.asks_way = WordSet(expressions=qs.get("asks_way_re", ()))
         self.similar = WordSet(expressions=qs.get("similar_re", ()))
         self.sum_up = WordSet(expressions=qs.get("sum_up_re", ()))
         self.language_aspects = frozenset(a for r in self.requirements.values() if r.language for a in r.aspects)

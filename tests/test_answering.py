@@ -5168,3 +5168,20 @@ def test_a_pick_s_reasons_are_the_article_s_own_before_a_view_it_reports(fake_ad
     assert keras and not keras[0].text.startswith("支持者认为"), answer.text
     if len(keras) > 1 and any(c.text.startswith("支持者认为") for c in keras):
         assert all(not c.text.startswith("支持者认为") for c in keras[:-1]), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (["我学框架主要是为了好找工作,想去大厂做工业界项目,学哪个?", "那学它难不难?", "有什么办法能降低难度吗?"], "zh"),
+        (["How can I make TensorFlow easier to learn?"], "en"),
+    ],
+)
+def test_a_way_the_article_does_not_give_is_said_to_be_missing(fake_advisor, turns, lang):
+    # Blind round 67 (c13, Wrong): "有什么办法能降低难度吗?" got TensorFlow's difficulty quotes again,
+    # with TensorFlow Lite (its remedy for size on phones) among them, as if they answered it.
+    answer = _converse(fake_advisor, *turns)
+    assert template(lang, "no_fix", name="TensorFlow") in answer.text, answer.text
+    # A remedy the article does give, on what is asked, is no "none given".
+    fixed = fake_advisor.ask("TensorFlow在手机上太臃肿,有什么解决办法吗?")
+    assert template("zh", "no_fix", name="TensorFlow") not in fixed.text, fixed.text
