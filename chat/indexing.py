@@ -6,6 +6,7 @@ import contextlib
 import ctypes
 import dataclasses
 import fcntl
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -77,20 +78,27 @@ def expected_manifest_core(settings: Settings, model_name: str, weights_sha256: 
 def _reading_identity() -> dict[str, Any]:
     """What the stored reading of sentences depends on: the reader (its code) and the vocabulary it
     reads with. A change to either re-reads the sentences on the next build (no re-embedding)."""
+    vocab = load_vocabulary()
+    return {
+        "version": READER_VERSION,
+        "reader_sha256": _reader_sha256(),
+        "vocabulary_version": vocab.version,
+        "vocabulary_sha256": vocab.reading_sha256,
+    }
+
+
+@functools.cache
+def _reader_sha256() -> str:
+    """The sentence reader's syntax tree, hashed: reformatting or a comment does not make an index
+    stale. Once per process: the code loaded does not change, and CPython 3.11.7 can fail a later
+    parse ("AST constructor recursion depth mismatch", gh-106905) after deep recursion elsewhere."""
     import ast
     import hashlib
 
     from . import reading
 
-    vocab = load_vocabulary()
-    # The reader's syntax tree, so that reformatting or a comment does not make an index stale.
     tree = ast.dump(ast.parse(Path(reading.__file__).read_text("utf-8")), include_attributes=False)
-    return {
-        "version": READER_VERSION,
-        "reader_sha256": hashlib.sha256(tree.encode()).hexdigest(),
-        "vocabulary_version": vocab.version,
-        "vocabulary_sha256": vocab.reading_sha256,
-    }
+    return hashlib.sha256(tree.encode()).hexdigest()
 
 
 def staleness(manifest: dict[str, Any], core: dict[str, Any], corpus: Corpus) -> list[str]:
