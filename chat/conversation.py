@@ -994,7 +994,7 @@ def resolve(
             talked = list(dict.fromkeys(f for turn in reversed(state.turns) for f in turn.focus))
             pool = tuple(reversed(talked[:2])) if len(talked) >= 2 else pool
         group = next((w for w in vocab.narrowing_group if w in text), "") if zh else ""
-        if group and len(pool) >= 2 and not re.search(r"哪|谁", plain):
+        if group and len(pool) >= 2 and not vocab.asks_which.search(plain):
             # "为什么说这两个越来越像了?": of the two together, not which of them (it had been read
             # as a choice between them, and answered with one's deployment).
             return Resolution(text.replace(group, joined(lang, pool), 1))
@@ -1265,12 +1265,8 @@ def _thing_asked(question: Question, vocab: Vocabulary) -> str:
     if topic:
         return topic.group(1).strip()  # what an earlier follow-up was read within
     rest = vocab.without_names(question.text)
-    rest = re.sub(r"(?i)^\W*(does|do|is|are|can|could|will|what|how|why)\b\s*", "", rest.strip())
-    rest = re.sub(
-        r"(?i)^(it|they)?\s*(support|supports|have|has|use|uses|offer|offers|allow|allows|let|lets)\b\s*", "", rest
-    )
-    rest = re.sub(r"^(能|可以|可|会|是否|是不是|支不支持|支持|有没有)+", "", rest.strip())
-    rest = re.sub(r"(吗|么|嘛|呢|不)?[\s?？。.!！]*$", "", rest)
+    for frame in vocab.asking_frame:
+        rest = frame.sub("", rest.strip(), count=1)
     return rest.strip() if len(_PUNCT.sub("", rest)) >= 4 else ""
 
 

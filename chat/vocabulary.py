@@ -604,6 +604,7 @@ class Vocabulary:
         self.narrowing = WordSet([*fu.get("narrowing_zh", ()), *fu.get("narrowing_en", ())])
         self.narrowing_two = WordSet(fu.get("narrowing_two_zh", ()), fu.get("narrowing_two_re", ()))
         self.likewise = WordSet(expressions=fu.get("likewise", ()))
+        self.asking_frame = tuple(re.compile(p) for p in fu.get("asking_frame", ()))
         self.narrowing_group = tuple(sorted(fu.get("narrowing_group_zh", ()), key=len, reverse=True))
         self.asks_which = re.compile(fu.get("asks_which_re", r"(?!x)x"))
         self.alternatives = WordSet([*fu.get("alternatives_zh", ()), *fu.get("alternatives_en", ())])
