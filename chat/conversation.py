@@ -492,7 +492,11 @@ def resolve(
     if (
         named
         and last is not None
-        and set(named) <= {*last.picks, *last.examples}
+        # (the one the answer gave, or one its quotes named: "keras是基于啥的" → "…以TensorFlow为代表的…")
+        and (
+            set(named) <= {*last.picks, *last.examples}
+            or all(any(f in vocab.frameworks_in(quote) for _, quote in last.points) for f in named)
+        )
         and len(last.question.frameworks) == 1
         and last.question.frameworks[0] not in named
         and (asked.yes_no or _short(plain, vocab, zh, 12, loose=True))  # ("Only TensorFlow?")
@@ -1314,7 +1318,9 @@ def _new_criterion(text: str, last: Turn, vocab: Vocabulary, asked: Question | N
     to look ("What about the Chinese ones?"), and say how the earlier pick fares."""
     narrows = asked is not None and bool(asked.requirements) and not asked.needs
     also = bool(vocab.also_words(text)) or narrows
+    # (Among two or more set out before: after "why?" of one pick, its one candidate is no field.)
     among = last.question.candidates if asked is not None and not asked.frameworks else ()
+    among = among if len(among) >= 2 else ()
     if among:
         # "MXNet和TensorFlow哪个更省显存?" → "那哪个文档更好?" → "社区呢?": still between those two.
         lang = "zh" if language(text) == "zh" else "en"

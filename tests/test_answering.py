@@ -5185,3 +5185,26 @@ def test_a_way_the_article_does_not_give_is_said_to_be_missing(fake_advisor, tur
     # A remedy the article does give, on what is asked, is no "none given".
     fixed = fake_advisor.ask("TensorFlow在手机上太臃肿,有什么解决办法吗?")
     assert template("zh", "no_fix", name="TensorFlow") not in fixed.text, fixed.text
+
+
+def test_only_one_named_in_the_last_answer_s_quote_is_asked_of_the_framework_asked_about(fake_advisor):
+    # Blind round 68 (c21, two Wrong turns): "只能搭配TF用吗?" after "keras是基于啥的" was asked of
+    # TensorFlow, and "它有啥坑" then got TensorFlow's pitfalls.
+    answer = _converse(fake_advisor, "keras是基于啥的", "只能搭配TF用吗?")
+    assert answer.question.startswith("Keras"), answer.question
+    answer = _converse(fake_advisor, "keras是基于啥的", "只能搭配TF用吗?", "它有啥坑")
+    assert "Keras" in answer.question and all(c.subject == "Keras" for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Which framework is the favorite in academia?", "why?", "And in industry?"],
+        ["我做科研用哪个?", "为什么?", "那工业界呢?"],
+    ],
+)
+def test_a_new_need_after_why_of_a_pick_chooses_anew(fake_advisor, turns):
+    # Blind round 68 (c05, Wrong): "And in industry?" after "why?" was read "among PyTorch" (the
+    # why's one candidate) and answered with PyTorch's industry weaknesses.
+    answer = _converse(fake_advisor, *turns)
+    assert answer.recommendations[:1] == ["TensorFlow"], answer.text
