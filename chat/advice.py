@@ -1219,18 +1219,18 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         draft.say(*[draft.line(c, "fact", both) for c in shown[: s.max_citations]])
         return
     ranks = vocab.choice(q.text) or vocab.ranks(q.text)
-    overall = [
-        ctx.corpus.claim(i)
-        for i in ctx.corpus.by_subject.get(GENERAL, ())
-        if ctx.corpus.quotable[i] and "advice" in ctx.corpus.claim(i).reading.aspects
-    ][:1]
     plain = vocab.normalize(q.text)
     whether = vocab.yes_no(plain) and not (vocab.alternative(plain) or vocab.asks_which.search(plain))
-    if whether and overall and not (q.requirements or q.wants or q.slots) and vocab.ranks(plain):
+    overall = None
+    if whether and not (q.requirements or q.wants or q.slots) and vocab.ranks(plain):
+        corpus = ctx.corpus
+        advice = [i for i in corpus.by_subject.get(GENERAL, ()) if "advice" in corpus.claim(i).reading.aspects]
+        overall = next((corpus.claim(i) for i in advice if corpus.quotable[i]), None)
+    if overall is not None:
         # "Is PyTorch better than TensorFlow?", "文章说PyTorch比TensorFlow好吗?": not overall; the
         # article's own word on that ("框架并无“最好”与“最坏”之分…") first, then what it says of each.
         draft.lead(t(lang, "compare_not_overall"))
-        draft.say(draft.line(overall[0], "fact", GENERAL), "")
+        draft.say(draft.line(overall, "fact", GENERAL), "")
     if q.wants in ("pro", "con") and not (vocab.compare_explicit(q.text) or ranks or q.requirements):
         # "那它们有啥坑？" of two picks asks each one's drawbacks, not which is better.
         draft.lead(t(lang, f"compare_title_{q.wants}", names=joined(lang, names)))
@@ -2406,25 +2406,28 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             draft.lead(t(lang, "org_unlinked", name=subject, proposed=joined(lang, unnamed_orgs)))
             reply = ""
     on = _asked_aspects(q)
-    hedge = next(
-        (
-            c
-            for c in [*leads, *rest, *matching]
-            if vocab.hedges(c.sentence.text)
-            and c.stance_of(subject) == "neutral"
-            and c.mainly_about(subject)
-            # on what was asked ("Keras能做CNN吗" is not left open by "…适不适合推荐则是见仁见智")
-            and (on & set(c.reading.aspects) or c.content_overlap >= s.stated_overlap)
-        ),
-        None,
-    )
-    if q.yes_no and not (reply or facts) and leads and hedge is not None and len(q.frameworks) == 1:
+    hedge = None
+    if q.yes_no and not (reply or facts) and leads and len(q.frameworks) == 1:
+        hedge = next(
+            (
+                c
+                for c in [*leads, *rest, *matching]
+                if vocab.hedges(c.sentence.text)
+                and c.stance_of(subject) == "neutral"
+                and c.mainly_about(subject)
+                # on what was asked ("Keras能做CNN吗" is not left open by "…适不适合推荐则是见仁见智")
+                and (on & set(c.reading.aspects) or c.content_overlap >= s.stated_overlap)
+            ),
+            None,
+        )
+    plain = vocab.normalize(q.text)
+    if hedge is not None:
         # "作者到底推不推荐初学者用Keras?直接说是或否" against "…Keras到底适不适合推荐则是见仁见智": the
         # article leaves it open, and says so; that is the answer, not "the article's words on it".
         draft.lead(t(lang, "hedged", name=shown_name))
         leads, rest = [hedge, *(c for c in leads if c is not hedge)], [c for c in rest if c is not hedge]
     elif (
-        (vocab.fix(vocab.normalize(q.text)) or vocab.asks_way(vocab.normalize(q.text)))
+        (vocab.fix(plain) or vocab.asks_way(plain))
         and not facts
         and not any(
             (vocab.remedy(c.sentence.text) or "advice" in c.reading.aspects)
@@ -3093,7 +3096,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         # 支持动态计算图…" claims flexibility and explains its rise.)
         outcome = asked <= ctx.corpus.vocab.outcome_aspects
         on_it = [c for c in causes if asked & set(c.reading.claims) or (outcome and asked & set(c.reading.aspects))]
-        if not on_it and asked <= ctx.corpus.vocab.outcome_aspects and side and subject:
+        if not on_it and outcome and side and subject:
             # "Is MXNet popular?" → "No." → "why not?": popularity comes of other qualities, and
             # the causes the article gives for it are said on those ("初期推广不给力,过于低调以致…").
             # (However far from the question's words: what it says fares so is near them, not why.)
