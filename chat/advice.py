@@ -2475,7 +2475,20 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(_with_reply(lang, reply, t(lang, "fact_neutral", name=shown_name, topic=shown_topic)))
     if unspoken:
         draft.say(unspoken)
-    if lang == "en" and not (facts or reply) and leads and (named := _names_in(draft, q, leads[0], subject)):
+    also = False
+    if (
+        reply != "yes"
+        and remedied is None
+        and leads
+        and leads[0].stance_of(subject) == "con"
+        and vocab.remedy(leads[0].sentence.text)
+        and (tools := [f for f in vocab.frameworks_in(leads[0].sentence.text) if vocab.parent(f)])
+    ):
+        # "TensorFlow适合做手机端部署吗?": no, it is bloated there, and the same sentence names what was
+        # made for that ("Google针对这一问题又开发了TensorFlow Lite"); a bare warning would overstate it.
+        draft.say(t(lang, "remedy_also", tools=joined(lang, tools), marks=draft.mark(leads[0], "con", subject)))
+        also = True
+    if lang == "en" and not (facts or reply or also) and leads and (named := _names_in(draft, q, leads[0], subject)):
         # "So what did Google do about it?": the names the Chinese quote gives, readable in English.
         draft.say(t(lang, "named_in_quote", names=joined(lang, named)))
     # A sentence about the two together is quoted whole ("就像TensorFlow也曾一家独大,但PyTorch…").
@@ -3123,6 +3136,24 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         causes[:2] or (said[:1] + [c for c in mmr(about, ctx.vectors, 2, ctx.settings.mmr_lambda) if c not in said])[:2]
     )
     index = ctx.corpus.index
+    if len(q.frameworks) > 1 and (together := [c for c in causes if all(c.about(f) for f in q.frameworks)]):
+        # (those speaking of each in turn before one about one that names the other in passing)
+        together.sort(key=lambda c: -sum(c.mainly_about(f) for f in q.frameworks))
+        # Why two came to stand as they do is a cause of both, not why one rose ("TensorFlow能有现在
+        # 的地位,主因有二…"); one that ends naming its cause ("…关键就在于两者设计初衷的差异。") is
+        # spelled out by the next sentence on both ("TensorFlow面向工业界…;PyTorch面向学术界…").
+        first = together[0]
+        ending = re.split(r"[,，;；:：]", first.sentence.text.rstrip("。.!！ "))[-1]
+        run: list[Claim] = []
+        for j in range(first.index + 1, min(first.index + 4, len(index.sentences))):
+            # (the next sentence, with those it runs on into: "…稳定;" "PyTorch面向学术界…。")
+            if index.sentences[j].line != first.sentence.line or not ctx.corpus.quotable[j]:
+                break
+            run.append(ctx.corpus.claim(j))
+            if not index.sentences[j].text.rstrip().endswith((";", "；")):
+                break
+        spelled = vocab.cause(ending) and run and all(any(c.about(f) for c in run) for f in q.frameworks)
+        shown = [first, *run] if spelled else together[:2]
     if shown and shown[0].index > 0 and ctx.corpus.vocab.instance_openers(shown[0].sentence.text):
         # "尤其在TF2发布后,…无法在新版本上运行": an instance; the point before it is why.
         i = shown[0].index - 1

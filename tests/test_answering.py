@@ -5208,3 +5208,47 @@ def test_a_new_need_after_why_of_a_pick_chooses_anew(fake_advisor, turns):
     # why's one candidate) and answered with PyTorch's industry weaknesses.
     answer = _converse(fake_advisor, *turns)
     assert answer.recommendations[:1] == ["TensorFlow"], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("TensorFlow适合做手机端部署吗?", "zh"),
+        ("TF在嵌入式设备上表现怎么样", "zh"),
+        ("Is TensorFlow good on phones?", "en"),
+    ],
+)
+def test_a_warning_that_names_its_own_remedy_is_not_left_bare(fake_advisor, question, lang):
+    # Blind round 68 (c17, Partly): a flat "不" over "在移动平台和嵌入式领域中TensorFlow过于“臃肿”…(Google
+    # 针对这一问题又开发了TensorFlow Lite)" left out what the same quote says was made for it.
+    answer = fake_advisor.ask(question)
+    cited = next(c for c in answer.citations if "TensorFlow Lite" in c.text)
+    assert template(lang, "remedy_also", tools="TensorFlow Lite", marks=f"[{cited.n}]") in answer.text, answer.text
+    # A warning that names no remedy gets no such line.
+    plain = fake_advisor.ask("PyTorch适合生产部署吗?")
+    assert template("zh", "remedy_also", tools="", marks="")[:6] not in plain.text, plain.text
+
+
+@pytest.mark.parametrize(
+    "turns", [["TF1的代码升级到TF2会怎样", "那我该怎么迁移?"], ["How do I migrate my code from TensorFlow 1 to 2?"]]
+)
+def test_how_to_migrate_is_refused_as_steps_the_article_does_not_give(fake_advisor, turns):
+    # Blind round 68 (c15, Wrong): "那我该怎么迁移?" got TensorFlow's mobile bloat and its history,
+    # with no word that the article gives no migration steps.
+    answer = _converse(fake_advisor, *turns)
+    assert answer.abstained and not answer.citations, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["为什么TensorFlow和PyTorch能形成两强对峙的局面?", "Why did PyTorch and TensorFlow end up as the two leaders?"],
+)
+def test_why_two_stand_as_they_do_is_a_cause_of_both_spelled_out(fake_advisor, question):
+    # Blind round 68 (q29, SERIOUS): "TensorFlow能有现在的地位,主因有二…" (why TensorFlow alone rose)
+    # was given as the reason, and the sentences spelling out "两者设计初衷的差异" were left out.
+    answer = fake_advisor.ask(question)
+    texts = [c.text for c in answer.citations]
+    assert any("设计初衷的差异" in x for x in texts), answer.text
+    assert any(x.startswith("TensorFlow面向工业界") for x in texts), answer.text
+    assert any(x.startswith("PyTorch面向学术界") for x in texts), answer.text
+    assert not any("主因有二" in x for x in texts), answer.text
