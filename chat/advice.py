@@ -2108,7 +2108,13 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             for c in map(ctx.corpus.claim, said):
                 draft.say(draft.line(c, _role(c, c.reading.subject), c.reading.subject))
             return
+        if not (gap or near) and unnamed:
+            # "Keras：Transformer 呢?": it never names that thing; what it says of the framework
+            # nearest to the question, after saying so, not a bare "does not answer".
+            near = _near_gap(q, own, draft)
         draft.lead(gap or t(lang, "not_direct" if near else "not_answered"))
+        if unnamed and not gap:
+            draft.say(t(lang, "never_named", terms=t(lang, "list_sep").join(as_written(w, q.text) for w in unnamed)))
         if gap and matching:
             # What it does say in place of what was asked ("只说了它的侧重：" "Mindspore深耕…").
             draft.say(*[_quote(draft, c, q, subject) for c in matching[:2]])
@@ -2380,11 +2386,12 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     remedied = None
     if q.negated or never or other is not None:
         reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
-    if q.yes_no and (vocab.asks_remedy(q.text) or vocab.asks_remedy(q.original)):
+    if (q.yes_no and (vocab.asks_remedy(q.text) or vocab.asks_remedy(q.original))) or vocab.fix(q.text):
         # "Did Google do anything about it?" asks for a remedy, which a warning does not deny: yes
         # where a quote shown names one ("Google针对这一问题又开发了TensorFlow Lite"), else no word.
+        # ("Is there a fix for the mobile one?" asks what it is: named, with no yes or no.)
         remedied = next((c for c in [*leads[:1], *rest[:2]] if vocab.remedy(c.sentence.text)), None)
-        reply = "yes" if remedied is not None else ""
+        reply = "yes" if remedied is not None and q.yes_no else ""
     if worth and not advised and not q.needs:
         reply = ""  # worth it, with no advice of the article's shown: not settled by how hard it is to learn
     if (
@@ -2486,9 +2493,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     ):
         # "TensorFlow适合做手机端部署吗?": no, it is bloated there, and the same sentence names what was
         # made for that ("Google针对这一问题又开发了TensorFlow Lite"); a bare warning would overstate it.
-        draft.say(t(lang, "remedy_also", tools=joined(lang, tools), marks=draft.mark(leads[0], "con", subject)))
+        draft.say(t(lang, "remedy_also", tools=joined(lang, tools), marks=_mark_as_quoted(draft, leads[0], q, subject)))
         also = True
-    if lang == "en" and not (facts or reply or also) and leads and (named := _names_in(draft, q, leads[0], subject)):
+    if (
+        lang == "en"
+        and not (facts or reply or also or remedied)
+        and leads
+        and (named := _names_in(draft, q, leads[0], subject))
+    ):
         # "So what did Google do about it?": the names the Chinese quote gives, readable in English.
         draft.say(t(lang, "named_in_quote", names=joined(lang, named)))
     # A sentence about the two together is quoted whole ("就像TensorFlow也曾一家独大,但PyTorch…").
@@ -2999,8 +3011,8 @@ def _links(draft: Draft, q: Question) -> bool:
     they make no claim, so retrieval never offers them. Nothing when the documents give none."""
     ctx = draft.ctx
     vocab, index = ctx.corpus.vocab, ctx.corpus.index
-    if not (q.frameworks and vocab.asks_link(q.text)):
-        return False
+    if not (q.frameworks and vocab.asks_link(q.text)) or q.quoted:
+        return False  # (nor "…只能通过查看源码来…" quoted back: what it means is asked, not a link)
     found = {
         name: [
             i
@@ -3447,6 +3459,13 @@ def _trim_value(value: str) -> str:
     while len(tokens) > 1 and tokens[0].flag[:1] in ("f", "t", "d", "c", "p"):
         tokens.pop(0)
     return "".join(t.word for t in tokens).strip()
+
+
+def _mark_as_quoted(draft: Draft, c: Claim, q: Question, subject: str = "") -> str:
+    """The marker of a claim `_quote` shows below the line citing it (numbered, role and label, as it will be)."""
+    subject = subject if subject and c.about(subject) else c.reading.subject
+    role = _role(c, subject, asked=_asked_aspects(q))
+    return draft.mark(c, role, subject, _aspect_label(c, q, draft.lang, draft.ctx, subject))
 
 
 def _quote(draft: Draft, c: Claim, q: Question, subject: str = "") -> str:

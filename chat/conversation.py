@@ -128,7 +128,7 @@ class Resolution:
         if self.quoted:
             # The article's own words ("创始人李沐…", "…理解TF的底层运行机制") ask for no kind of fact
             # and state no need: what is asked is what they mean.
-            changes.update(slots=(), aspects=(), requirements=())
+            changes.update(slots=(), aspects=(), requirements=(), quoted=True)
         if self.doubts:
             changes["doubts"] = True
             changes["yes_no"] = False
@@ -827,7 +827,8 @@ def resolve(
             and not any(r.spec.framework_group for r in asked.requirements)  # ("国产框架里…": another group)
             # a constraint is a new situation ("要是团队更熟R语言呢?"), a criterion a quality of it;
             # asked yes or no, it is asked of that framework ("Keras能用GPU跑吗" → "换到CPU上要改代码不")
-            and (asked.yes_no or all(r.spec.group == "criterion" for r in asked.needs))
+            # ("Is there a fix for the mobile one?": a remedy for one of its problems)
+            and (asked.yes_no or vocab.fix(plain) or all(r.spec.group == "criterion" for r in asked.needs))
             and (asked.yes_no or asked.needs or asked.wants or any(a in vocab.aspect_criteria for a in asked.aspects))
         ):
             # "TensorFlow 2.0是什么时候推出的?" → "升级之后会遇到什么问题?": a quality asked with no name,
@@ -1735,6 +1736,8 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
         return True  # "是基于什么开发的?": no subject of its own
     if _short(plain, vocab, zh) and (asked.requirements or asked.aspects or asked.wants or asked.slots or asked.yes_no):
         return True  # "缺点呢？", "跟1.0比变化大吗" (after a question about TF2.0)
+    if zh and plain.strip().rstrip("？?。.！!").endswith("呢") and _short(plain, vocab, zh):
+        return True  # "Transformer 呢?" after "Keras 支持哪些网络结构?": of Keras, whatever it names
     if (
         (asked.wants or asked.slots)
         and (not asked.requirements or asked.kind == "fact")  # "升级之后会踩到什么坑?": a side of it

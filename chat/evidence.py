@@ -175,7 +175,9 @@ class Corpus:
         answered by what the documents say of the framework."""
 
         words = []
-        for word, flag in self._tagged(question):
+        tagged = self._tagged(question)
+        chinese = bool(re.search(r"[\u4e00-\u9fff]", question))  # (as asked, not as the documents' words)
+        for word, flag in tagged:
             word = word.strip()
             # A two-character "person name" is a cut through other words the tagger made up or knows
             # only as a rare word ("手机端太臃肿" → "端太", "塞进"), or a common word it tags so in
@@ -190,7 +192,11 @@ class Corpus:
                 flag == "eng"
                 and len(word) >= 3
                 and not plain
-                and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word)
+                and (
+                    re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word)
+                    # (in a Chinese question a capitalised Latin word is a name: "Keras支持Transformer吗")
+                    or (chinese and word[:1].isupper() and not self.vocab.mentions(word, question=True))
+                )
             ):
                 # "ResNet", "GitHub", "CUDA": a name, as English writes one; two capitals are a
                 # word of the sentence more often ("这样OK吗", "做AI"), not a thing asked about.

@@ -80,6 +80,7 @@ class Question:
     previous_picks: tuple[str, ...] = ()  # what the conversation picked before a new criterion
     premise: str = ""  # what the question states as given ("Since TensorFlow is the easiest…")
     item: int = 0  # which item of the article's list of pros or cons ("第一个踩坑预警"), 1-based
+    quoted: bool = False  # the text is the article's own words, asked what they mean (not a request)
     parts: tuple[Question, ...] = field(default=(), compare=False)
 
     @property
@@ -153,7 +154,22 @@ def read(
         )
     )
     names = list(dict.fromkeys(m.name for m in mentions if m.kind == "framework" and m.name not in rejected))
-    if rejected and not names and vocab.avoid(plain) and vocab.yes_no(plain):
+    ruled_before = {
+        m.name for m in mentions if m.kind == "framework" and vocab.rejects(plain[max(0, m.start - 16) : m.start])
+    }
+    if (
+        rejected
+        and not names
+        and vocab.yes_no(plain)
+        and (
+            vocab.avoid(plain)
+            # (named before what it cannot do, asking no other: "那PyTorch是不是完全不能用在生产上?")
+            or (
+                not (set(rejected) & ruled_before or vocab.choice(plain) or vocab.selecting(plain))
+                and not vocab.alternatives(plain)
+            )
+        )
+    ):
         # "Should I avoid MXNet?" asks about MXNet, whether to stay away from it; it rules nothing out.
         names, rejected = list(rejected), ()
     tools = list(dict.fromkeys(m.name for m in mentions if m.kind == "tool"))

@@ -5252,3 +5252,79 @@ def test_why_two_stand_as_they_do_is_a_cause_of_both_spelled_out(fake_advisor, q
     assert any(x.startswith("TensorFlow面向工业界") for x in texts), answer.text
     assert any(x.startswith("PyTorch面向学术界") for x in texts), answer.text
     assert not any("主因有二" in x for x in texts), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            "TensorFlow和PyTorch的设计初衷有什么不同?",
+            "所以要做工业部署的话选前者?",
+            "那PyTorch是不是完全不能用在生产上?",
+        ],
+        ["PyTorch是不是完全不能用在生产上?"],
+    ],
+)
+def test_a_framework_named_before_what_it_cannot_do_is_asked_about_not_ruled_out(fake_advisor, turns):
+    # Blind round 69 (c06, SERIOUS): "不能用" after PyTorch ruled it out, so the follow-up was read
+    # as TensorFlow's and answered "是的" over TensorFlow's deployment praise.
+    answer = _converse(fake_advisor, *turns)
+    assert "PyTorch" in answer.question and not answer.question.startswith("TensorFlow"), answer.question
+    assert answer.citations and all(c.subject == "PyTorch" for c in answer.citations), answer.text
+    assert not answer.verdict.startswith("是"), answer.text  # big problems, not "completely unusable"
+    # Ruling one out still works: "不想用PyTorch" / "PyTorch不能用,有没有别的?" pick another.
+    for asked in ("不想用PyTorch,有没有好上手的?", "PyTorch不能用,还有什么选择?"):
+        assert "PyTorch" not in fake_advisor.read(asked).frameworks, asked
+
+
+@pytest.mark.parametrize(
+    ("turns", "term"),
+    [(["Keras支持Transformer吗?"], "Transformer"), (["Keras 支持哪些网络结构?", "Transformer 呢?"], "Transformer")],
+)
+def test_a_latin_name_in_a_chinese_question_the_article_never_uses_is_said_to_be_missing(fake_advisor, turns, term):
+    # Blind round 69 (c28, Wrong): "Transformer 呢?" after a question on Keras got three TensorFlow
+    # quotes as "文章的说法"; asked outright, it got Keras's strengths as if they answered it.
+    answer = _converse(fake_advisor, *turns)
+    assert template("zh", "never_named", terms=term) in answer.text, answer.text
+    assert not answer.direct and answer.citations, answer.text
+    assert all(c.subject == "Keras" for c in answer.citations), answer.text
+
+
+def test_a_filler_word_does_not_turn_a_question_about_a_listed_framework_into_a_refusal(fake_advisor):
+    # Blind round 69 (c19, false refusal): "OK, what about Jittor then?" got "The article does not
+    # answer this", though "What about Jittor?" was answered with the list naming it.
+    for asked in ("OK, what about Jittor then?", "好的,那计图呢?", "So how about MegEngine?"):
+        assert fake_advisor.read(asked).overview, asked  # asks only what the article says of it
+    answer = _converse(fake_advisor, "What does the article say about JAX?", "OK, what about Jittor then?")
+    assert not answer.abstained and any("Jittor" in c.text for c in answer.citations), answer.text
+
+
+def test_a_fix_for_one_of_a_framework_s_problems_is_the_remedy_the_article_names(fake_advisor):
+    # Blind round 69 (c02, false refusal): "Is there a fix for the mobile one?" after TensorFlow's
+    # drawbacks was refused as not covered, though its quote names TensorFlow Lite.
+    answer = _converse(
+        fake_advisor,
+        "What are the main drawbacks of TensorFlow?",
+        "Which of those would hurt a beginner the most?",
+        "Is there a fix for the mobile one?",
+    )
+    assert not answer.abstained and "TensorFlow Lite" in answer.verdict, answer.text
+    assert any("TensorFlow Lite" in c.text for c in answer.citations), answer.text
+
+
+def test_what_a_quoted_drawback_means_is_not_read_as_asking_for_a_link(fake_advisor):
+    # Blind round 69 (c03, Misleading): "第二个缺点具体是什么意思?" was read as the quote "…只能通过
+    # 查看源码来真正理解MXNet接口的用法…", whose "查看源码" then asked for MXNet's web address.
+    answer = _converse(fake_advisor, "MXNet 有哪些优点?", "那缺点呢?", "第二个缺点具体是什么意思?")
+    assert template("zh", "links") not in answer.text, answer.text
+    assert not any("http" in c.text for c in answer.citations), answer.text
+    assert any("查看源码" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["I'm a researcher on a tight GPU budget. PyTorch or MXNet?", "预算有限,想学深度学习,选哪个"]
+)
+def test_a_tight_budget_is_little_hardware(fake_advisor, question):
+    # Blind round 68 (c22, Partly): the budget was dropped, and MXNet's "占用更小的内存和显存,因此对
+    # 资源不够的朋友来说是一个不错的选择" was never shown.
+    assert "low_memory" in [r.name for r in fake_advisor.read(question).requirements]
