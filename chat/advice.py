@@ -860,6 +860,8 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     draft.recommendations += [p for p in picks if p not in draft.recommendations]
     draft.runners_up += [r for r in runners if r not in draft.runners_up]
     reasons = _reasons(picks, table, s.max_citations, vocab.reporters)
+    # A pick no reason speaks for, only says can ("可以运行在…移动设备上"): supported, not recommended.
+    stated = bool(reasons) and not any(_role(c, name, r) == "reason" for name, c, r in reasons)
     if elsewhere and vocab.both_needs(q.text):
         # "有没有两全其美的框架？" when the article favours one framework on each need: say so first.
         draft.lead(t(lang, "verdict_no_both", topics=joined(lang, [r.label(lang) for r in needs])))
@@ -872,14 +874,18 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         vocab.strong(c.sentence.text) or vocab.outranks(c.sentence.text) for _, c, _ in reasons
     ):
         # "哪个训练最快？" when the article never ranks them: say so, then what it speaks for.
-        draft.lead(t(lang, "verdict_unranked", topic=topic, names=sep.join(picks)))
+        draft.lead(
+            t(lang, "verdict_unranked_stated" if stated else "verdict_unranked", topic=topic, names=sep.join(picks))
+        )
     else:
         # "有没有比TensorFlow好上手的?", "Is there a framework that's good for beginners?": asked
         # whether there is one, the pick says there is.
         plain = vocab.normalize(q.text)
         exists = vocab.existence(plain) and not vocab.asks_which.search(plain)
         # "有框架能用Scala吗？": a language list names it; the article supports, it does not recommend.
-        line = "verdict_supports" if only or (needs and all(r.spec.language for r in needs)) else "verdict_pick"
+        line = (
+            "verdict_supports" if only or stated or (needs and all(r.spec.language for r in needs)) else "verdict_pick"
+        )
         draft.lead(_with_reply(lang, "exists" if exists else "", t(lang, line, topic=topic, names=sep.join(picks))))
     caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab, q.set_aside, _asked_aspects(q))
     gist = _gist(draft, picks[0], reasons, caveats)
@@ -2427,6 +2433,26 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             ),
             None,
         )
+    elif q.yes_no and reply in ("yes", "no") and not facts and leads and len(q.frameworks) == 1:
+        # "Should I start with Keras?": yes, by "…Keras可能会是最易上手的一个工具"; but the article
+        # also leaves it open ("…Keras到底适不适合推荐则是见仁见智"): a plain "Yes" overstates it.
+        reserved = next(
+            (
+                c
+                for c in [*leads, *rest, *matching]
+                if vocab.hedges(c.sentence.text)
+                and c.stance_of(subject) == "neutral"
+                and c.mainly_about(subject)
+                and on & set(c.reading.aspects)
+            ),
+            None,
+        )
+        if reserved is not None and leads[0].stance_of(subject) == ("pro" if reply == "yes" else "con"):
+            # (on the praise or the warning the answer rests on; "会不会学不到底层原理?" is confirmed
+            # by the warning that says so, whatever is left open about recommending it)
+            reply = f"{reply}_hedged"
+            if reserved not in leads and reserved not in rest:
+                rest = [*rest, reserved]
     plain = vocab.normalize(q.text)
     if hedge is not None:
         # "作者到底推不推荐初学者用Keras?直接说是或否" against "…Keras到底适不适合推荐则是见仁见智": the
@@ -2990,7 +3016,8 @@ def _month(text: str) -> int:
 def _figure_reply(q: Question, shown: Sequence[Claim], vocab: Vocabulary) -> str:
     """A figure the question proposes against the ones stated in the same unit: "yes" where one
     matches, "wrong" where none does ("1000万行，对吧?" against "逾100万行"), "" where none compares."""
-    proposed = vocab.figure_values(q.text) if q.yes_no else []
+    # (in Arabic digits, as stated: "一百多万行" is "100多万行"; the English words as asked)
+    proposed = (vocab.figure_values(q.text) or vocab.figure_values(vocab.normalize(q.text))) if q.yes_no else []
     stated = [v for c in shown for v in vocab.figure_values(c.sentence.text)]
     pairs = [(p, s) for p, unit in proposed for s, stated_unit in stated if unit == stated_unit]
     if not pairs:

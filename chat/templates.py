@@ -23,6 +23,7 @@ T: dict[str, dict[str, str]] = {
         "verdict_none_other": "**除了{names}，文章没有就{topic}提到别的框架。**",
         "verdict_no_criterion": "**文章没有给出明确的单一推荐**，以下是它最接近的说法：",
         "verdict_unranked": "**文章没有比较各框架的{topic}；它肯定的是 {names}。**",
+        "verdict_unranked_stated": "**文章没有比较各框架的{topic}；它只提到 {names} 支持这一点。**",
         "smalltalk": "不客气！还想了解什么？例如：{examples}",
         "introduce": "你好！我是深度学习框架选型助手，只依据《{title}》（{date}）作答，每个说法都引用原文；文章没谈到的，我会直说。可以这样问：",
         "verdict_avoid": "**就{topic}而言，文章对 {names} 的评价最不利。**",
@@ -156,6 +157,8 @@ T: dict[str, dict[str, str]] = {
         "reply_no": "不。",
         "reply_wrong": "不对。",
         "reply_partly": "不完全是。",
+        "reply_yes_hedged": "大体是，但文章也有保留。",
+        "reply_no_hedged": "大体不是，但文章也有保留。",
         # a yes/no asked about now, answered with what the documents said at their date
         "reply_yes_then": "就 {date} 而言，是的。",
         "reply_no_then": "就 {date} 而言，不是。",
@@ -221,6 +224,7 @@ T: dict[str, dict[str, str]] = {
         "verdict_none_other": "**Apart from {names}, the article names no framework for {topic}.**",
         "verdict_no_criterion": "**The article names no single best framework for this**; the nearest it comes:",
         "verdict_unranked": "**The article does not rank frameworks on {topic}; it speaks for {names}.**",
+        "verdict_unranked_stated": "**The article does not rank frameworks on {topic}; it only says {names} supports it.**",
         "smalltalk": "You're welcome! Anything else? For example: {examples}",
         "introduce": "Hi! I help you choose a deep-learning framework, answering only from the article “{title}” ({date}) and quoting it for every claim; where it says nothing, I say so. You could ask: ",
         "verdict_avoid": "**For {topic}, the article speaks least well of {names}.**",
@@ -352,6 +356,8 @@ T: dict[str, dict[str, str]] = {
         "reply_no": "No. ",
         "reply_wrong": "No. ",
         "reply_partly": "Partly. ",
+        "reply_yes_hedged": "Mostly yes, though the article hedges. ",
+        "reply_no_hedged": "Mostly no, though the article hedges. ",
         "reply_yes_then": "As of {date}, yes. ",
         "reply_no_then": "As of {date}, no. ",
         "reply_wrong_then": "As of {date}, no. ",
@@ -424,8 +430,8 @@ REPLY_MARKERS = {
     # instead"): the contrast an answer draws, before its runners-up.
     "other_need": ("文章看好的是", "it speaks for"),
     # The plain yes or no a verdict opens with (reply_yes / reply_no above).
-    "yes": ("**是的。", "**有。", "**Yes. "),
-    "no": ("**不。", "**No. "),
+    "yes": ("**是的。", "**有。", "**Yes. ", "**大体是，", "**Mostly yes,"),
+    "no": ("**不。", "**No. ", "**大体不是，", "**Mostly no,"),
 }
 
 

@@ -120,6 +120,23 @@ def _word_pattern(word: str) -> str:
 
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]+(?=[\u4e00-\u9fff])")
 
+# A number written in Chinese digits with a unit of ten, hundred or thousand ("一百", "两千五百",
+# "三十"): not "十分" (very) or a lone "一" ("一个"), which are words, not numbers.
+_CHINESE_NUMBER = re.compile(r"(?:[一二两三四五六七八九][千百十][零一二两三四五六七八九千百十]*)")
+_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _arabic(match: re.Match[str]) -> str:
+    total, digit = 0, 0
+    for ch in match.group(0):
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        else:
+            total += (digit or 1) * _UNITS[ch]
+            digit = 0
+    return str(total + digit)
+
 
 class WordSet:
     """Chinese words found by substring, Latin ones by a single word-boundary expression."""
@@ -509,7 +526,7 @@ class Vocabulary:
         mults = "".join(re.escape(m) for m in self.figure_multipliers)
         units = "|".join(re.escape(u) for u in sorted(self.figure_units, key=len, reverse=True)) or r"(?!x)x"
         self._figure = re.compile(
-            rf"(?P<q>{quals})?(?<![0-9A-Za-z.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[{mults}])?\s*(?P<u>{units})(?![A-Za-z])"
+            rf"(?P<q>{quals})?(?<![0-9A-Za-z.])(?P<n>\d+(?:\.\d+)?)\s*(?:多|余)?(?P<m>[{mults}])?\s*(?P<u>{units})(?![A-Za-z])"
         )
         self.figure_multipliers_en = {k: int(v) for k, v in qs.get("figure_multipliers_en", {}).items()}
         units_en = sorted({u for u in self.figure_units.values() if u.isalpha()}, key=len, reverse=True)
@@ -1032,6 +1049,7 @@ class Vocabulary:
         """Slang and colloquial words as the plain words this vocabulary knows ("小白咋整" → "新手怎么办");
         a space between Chinese and a Latin word is dropped, as the documents write them ("多 GPU" → "多GPU")."""
         question = _CJK_SPACE.sub("", question)
+        question = _CHINESE_NUMBER.sub(_arabic, question)  # "一百多万行" → "100多万行", as the documents write it
         for word, plain in self.normalize_table:
             question = question.replace(word, plain)
         # "Isn't TensorFlow hard to learn?" asks what "Is TensorFlow hard to learn?" asks; English

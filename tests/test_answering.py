@@ -5328,3 +5328,55 @@ def test_a_tight_budget_is_little_hardware(fake_advisor, question):
     # Blind round 68 (c22, Partly): the budget was dropped, and MXNet's "占用更小的内存和显存,因此对
     # 资源不够的朋友来说是一个不错的选择" was never shown.
     assert "low_memory" in [r.name for r in fake_advisor.read(question).requirements]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("我要做一个在手机App里本地跑的模型,文章里哪个框架更适合移动端?", "zh"),
+        ("Which framework is best for mobile?", "en"),
+    ],
+)
+def test_a_pick_no_reason_speaks_for_is_said_to_be_supported_not_recommended(fake_advisor, question, lang):
+    # Blind round 69 (q16, Misleading): "就移动端/嵌入式而言，文章推荐 MXNet" rested on MXNet's list of
+    # devices it runs on ("…台式机或者移动设备上"), which recommends nothing.
+    answer = fake_advisor.ask(question)
+    assert answer.recommendations[:1] == ["MXNet"], answer.text
+    reasons = [c for c in answer.citations if c.subject == "MXNet" and "移动设备" in c.text]
+    assert reasons and all(c.role == "fact" for c in reasons), answer.text
+    assert "推荐" not in answer.verdict and "speaks for" not in answer.verdict, answer.verdict
+    # A pick the article does speak for is still recommended.
+    assert "推荐" in fake_advisor.ask("我是新手，选哪个框架？").verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("I'm a total beginner but I know Python. Should I start with Kears?", "Mostly yes"),
+        ("我会Python,刚入门,应该先学Keras吗?", "大体是"),
+    ],
+)
+def test_a_yes_the_article_itself_leaves_open_is_not_a_plain_yes(fake_advisor, question, opening):
+    # Blind round 69 (q29, Partly): "Yes." over "…Keras可能会是最易上手的一个工具", with the article's
+    # "…Keras到底适不适合推荐则是见仁见智" only under "Related".
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(opening), answer.text
+    assert any("见仁见智" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"), [("tf源码真的有一百多万行吗", "是的"), ("TF代码有两百多万行吗?", "不对")]
+)
+def test_a_figure_in_chinese_digits_is_checked_against_the_one_stated(fake_advisor, question, opening):
+    # Blind round 69 (q07, SERIOUS): "一百多万行" matched no figure; "源码" then made it "said only of
+    # MXNet", quoting MXNet's "…查看源码…" as if TensorFlow had no such sentence ("代码总量逾100万行").
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(opening), answer.text
+    assert answer.citations and "逾100万行" in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize("question", ["I want to try ideas quickly. Which framework?", "我想快速验证想法,选哪个框架?"])
+def test_trying_ideas_quickly_is_the_research_need(fake_advisor, question):
+    # Blind round 69 (c26): "mostly want to try ideas quickly" was not read as a need at all, so
+    # "I know Python well" alone picked by language lists.
+    assert "research" in [r.name for r in fake_advisor.read(question).requirements]

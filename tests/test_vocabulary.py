@@ -198,3 +198,18 @@ def test_a_respectively_clause_pairs_each_framework_with_its_own_item():
     assert (
         vocab.paired_aspects("TensorFlow、PyTorch和MXNet分别侧重部署与科研", ["TensorFlow", "PyTorch", "MXNet"]) == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("asked", "plain"),
+    [
+        ("一百多万行", "100多万行"),
+        ("两千五百", "2500"),
+        ("一百零八", "108"),
+        ("十分好用", "十分好用"),
+        ("一个框架", "一个框架"),
+    ],
+)
+def test_numbers_in_chinese_digits_are_read_as_the_documents_write_them(asked, plain):
+    # ("十分" is "very" and "一个" is "one": words, not numbers.)
+    assert plain in V.normalize(asked)
