@@ -264,6 +264,8 @@ def read(
         choosing = choosing or not re.search(
             r"[?？吗呢]|(不|没|没有)\s*$|\b(what|how|when|who|is|are|does|do)\b", stated, re.I
         )
+    # "除了TensorFlow,其他框架有可视化工具吗?": one ruled out and a quality asked, of the rest: which.
+    choosing = choosing or (bool(rejected) and not frameworks and bool(needs) and not slots)
     if vocab.smalltalk(plain.strip()) or (vocab.about_me(plain) and not frameworks and not requirements):
         kind = "smalltalk"  # "谢谢！", "thanks, bye": nothing to look up
     elif (rest := _makers_asked(plain, vocab)) and not (yes_no or vocab.compare_explicit(plain)):

@@ -5380,3 +5380,40 @@ def test_trying_ideas_quickly_is_the_research_need(fake_advisor, question):
     # Blind round 69 (c26): "mostly want to try ideas quickly" was not read as a need at all, so
     # "I know Python well" alone picked by language lists.
     assert "research" in [r.name for r in fake_advisor.read(question).requirements]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            "I want to run inference in the browser with JavaScript. Which frameworks list JavaScript support?",
+            "Does Keras?",
+        ],
+        ["Which frameworks support Java?", "PyTorch too?"],
+    ],
+)
+def test_a_bare_does_x_after_a_need_asks_that_need_of_x(fake_advisor, turns):
+    # Blind round 69 (c15, missed refusal): "Does Keras?" after a JavaScript question got Keras's
+    # strengths; the article never says Keras supports JavaScript, and the answer must say so.
+    answer = _converse(fake_advisor, *turns)
+    language = "JavaScript" if "JavaScript" in turns[0] else "Java"
+    name = turns[-1].split()[1 if turns[-1].startswith("Does") else 0].rstrip("?")
+    assert not answer.direct and f"does not say {name} supports {language}" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["除了TensorFlow,其他框架有可视化工具吗?"],
+        ["Do other frameworks besides TensorFlow have a visualization tool?"],
+        ["TensorBoard是干嘛的", "其他几个框架有类似的可视化工具吗?"],
+    ],
+)
+def test_the_other_frameworks_asked_for_a_quality_one_has_are_the_rest(fake_advisor, turns):
+    # Blind round 69 (c16, missed refusal): "其他几个框架有类似的可视化工具吗?" after TensorBoard was
+    # answered with TensorBoard again; asked outright, "除了TensorFlow" was read as TensorFlow itself.
+    answer = _converse(fake_advisor, *turns)
+    assert answer.kind == "choice" and not answer.recommendations, answer.text
+    lang = "en" if turns[-1].isascii() else "zh"
+    topic = "visualization" if lang == "en" else "可视化"
+    assert template(lang, "verdict_none_other", names="TensorFlow", topic=topic) in answer.text, answer.text
