@@ -880,7 +880,9 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     else:
         # "有没有比TensorFlow好上手的?", "Is there a framework that's good for beginners?": asked
         # whether there is one, the pick says there is.
-        plain = vocab.normalize(q.text)
+        plain = vocab.normalize(
+            q.original or q.text
+        )  # (as typed: "退而求其次选哪个?" asks which, read or not as "还有什么选择")
         exists = vocab.existence(plain) and not vocab.asks_which.search(plain)
         # "有框架能用Scala吗？": a language list names it; the article supports, it does not recommend.
         line = (

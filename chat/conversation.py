@@ -577,6 +577,10 @@ def resolve(
         # "TensorFlow的官方文档好不好?" → "那PyTorch的呢?" → "两个比起来哪个对新手比较友善?": the two
         # asked about in turn, compared as one would two named together.
         compared = tuple(asked_before)
+    if len(compared) == 2 and not named and vocab.common(plain) and (asked.aspects or asked.requirements):
+        # "…TensorFlow…" → "what about mxnet?" → "so which languages are supported by both?": what the
+        # two have in common on what it names, not which of them.
+        return Resolution(_of(("和" if zh else " and ").join(compared), text.strip(), zh), kind="compare")
     if (
         len(compared) >= 2
         and not named

@@ -154,19 +154,16 @@ def read(
         )
     )
     names = list(dict.fromkeys(m.name for m in mentions if m.kind == "framework" and m.name not in rejected))
-    ruled_before = {
-        m.name for m in mentions if m.kind == "framework" and vocab.rejects(plain[max(0, m.start - 16) : m.start])
-    }
     if (
         rejected
         and not names
         and vocab.yes_no(plain)
         and (
             vocab.avoid(plain)
-            # (named before what it cannot do, asking no other: "那PyTorch是不是完全不能用在生产上?")
-            or (
-                not (set(rejected) & ruled_before or vocab.choice(plain) or vocab.selecting(plain))
-                and not vocab.alternatives(plain)
+            # (asking no other one: "那PyTorch是不是完全不能用在生产上?", "那工业界就完全不用PyTorch吗?";
+            # but "不想用PyTorch,有没有好上手的?" asks for another)
+            or not (
+                vocab.choice(plain) or vocab.selecting(plain) or vocab.existence(plain) or vocab.alternatives(plain)
             )
         )
     ):

@@ -5417,3 +5417,75 @@ def test_the_other_frameworks_asked_for_a_quality_one_has_are_the_rest(fake_advi
     lang = "en" if turns[-1].isascii() else "zh"
     topic = "visualization" if lang == "en" else "可视化"
     assert template(lang, "verdict_none_other", names="TensorFlow", topic=topic) in answer.text, answer.text
+
+
+def test_a_yes_no_on_whether_one_is_used_at_all_asks_about_it(fake_advisor):
+    # Blind round 70 (c14, Wrong): "那工业界就完全不用PyTorch吗?" ruled PyTorch out ("不用PyTorch"), so
+    # the follow-up was read as TensorFlow's and got TensorFlow's praise.
+    answer = _converse(fake_advisor, "文章说学术界和工业界分别主要用啥框架?", "那工业界就完全不用PyTorch吗?")
+    assert not answer.question.startswith("TensorFlow"), answer.question
+    assert answer.citations and all(c.subject == "PyTorch" for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (["TensorFlow 2.0 是什么时候推出的?", "升级之后会遇到什么问题?", "那官方有出工具帮忙迁移旧代码吗?"], "zh"),
+        (["Is there an official tool to migrate TF1 code to TF2?"], "en"),
+    ],
+)
+def test_a_tool_the_article_never_mentions_is_no_way_it_gives_not_a_no(fake_advisor, turns, lang):
+    # Blind round 70 (c08, SERIOUS): "不。" over "…很多开源代码无法在新版本上运行", as if the article
+    # said there is no migration tool; it says nothing of one.
+    answer = _converse(fake_advisor, *turns)
+    assert template(lang, "no_fix", name="TensorFlow") in answer.text, answer.text
+    assert not answer.verdict.startswith(("不。", "No.")), answer.text
+
+
+def test_the_second_best_after_a_pick_is_the_runner_up(fake_advisor):
+    # Blind round 70 (c01, Wrong): "如果不想用它,退而求其次选哪个?" re-quoted Keras.
+    answer = _converse(fake_advisor, "我是纯小白,想入门深度学习先学哪个框架?", "如果不想用它,退而求其次选哪个?")
+    assert answer.recommendations and "Keras" not in answer.recommendations, answer.text
+    assert not answer.verdict.startswith("有。"), answer.text  # asked which, not whether there is one
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (
+            [
+                "Which programming languages does TensorFlow support?",
+                "what about mxnet?",
+                "so which languages are supported by both?",
+            ],
+            "en",
+        ),
+        (["TensorFlow支持哪些语言", "那MXNet呢?", "两者都支持的有哪些?"], "zh"),
+    ],
+)
+def test_what_two_asked_in_turn_have_in_common_is_not_a_pick(fake_advisor, turns, lang):
+    # Blind round 70 (c05, Wrong): "so which languages are supported by both?" got "it is MXNet".
+    answer = _converse(fake_advisor, *turns)
+    assert not answer.recommendations, answer.text
+    for language in ("Python", "JavaScript", "C++", "Julia"):
+        assert language in answer.verdict, answer.text
+
+
+def test_what_a_framework_runs_on_is_looked_up_not_picked_by_a_quality(fake_advisor):
+    # Blind round 70 (c16, SERIOUS): "Keras底层可以跑在哪些框架上?" read "底层" as flexibility and
+    # answered "就灵活性而言，文章推荐 PyTorch、MXNet".
+    answer = fake_advisor.ask("Keras底层可以跑在哪些框架上?")
+    assert not answer.recommendations and "TensorFlow" in answer.verdict, answer.text
+    assert any("以TensorFlow为代表的多种" in c.text for c in answer.citations), answer.text
+
+
+def test_the_examples_the_article_lists_after_a_question_on_no_framework_are_not_refused(fake_advisor):
+    # Blind round 70 (c12, false refusal): "Give me the concrete examples it lists." was refused as
+    # off-topic, though the answer before had quoted them.
+    answer = _converse(
+        fake_advisor,
+        "What does the article think about China building its own DL frameworks?",
+        "What does it say is the key to success?",
+        "Give me the concrete examples it lists.",
+    )
+    assert not answer.abstained and answer.citations, answer.text
