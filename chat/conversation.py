@@ -1610,6 +1610,8 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         # "Are there any downsides to it for someone like me?": what it points back at (not "all of
         # them" in "four GPUs… use all of them", which points inside the question).
         return found[0]
+    if position > 0 and words[position - 1] in vocab.pronoun_verbs_en:
+        return found[0]  # "Would you still recommend it to a complete beginner?": the one just talked about
     return found[0] if position <= 3 or len(words) <= 8 else ""
 
 

@@ -15,8 +15,9 @@ from .vocabulary import RequirementKind, Vocabulary, language
 # A part of a two-part question ends at a question mark or a semicolon with more text after it.
 _PARTS = re.compile(r"(?<=[?？])\s*(?=[^\s?？!！])")  # ("哪个更好??", "真的吗?!" are one question)
 _QUESTIONISH = re.compile(r"[?？]\s*$")
-# A last part typed without its question mark ("MegEngine是哪家公司的?它主打什么").
-_ASKING = re.compile(r"什么|啥|哪|谁|吗|么|呢|几|多少|怎么|如何|为什么|为啥|(?i:\b(what|which|who|when|why|how)\b)")
+# Two clauses that each ask what ("…是谁家的,主打什么?"), between them one comma.
+_WH = r"(?:谁|什么|啥|哪|几|多少|怎么|如何|为什么|为啥)"
+_WH_HALVES = re.compile(rf"([^,，?？]*{_WH}[^,，?？]*)[,，]\s*([^,，?？]*{_WH}[^,，?？]*[?？]?)")
 _YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
 _VERSIONED = re.compile(r"([A-Za-z][A-Za-z.]*)\s?v?(\d+(?:\.(?:\d+|x))*)", re.I)
 
@@ -134,6 +135,9 @@ def read(
     text = vocab.claim_asked(text)
     if split:
         pieces = [p.strip() for p in _PARTS.split(text) if p.strip()]
+        if len(pieces) == 1 and (halves := _WH_HALVES.fullmatch(text.strip())) and vocab.frameworks_in(halves[1]):
+            # "MegEngine是谁家的,主打什么?": two questions of one framework, between them a comma.
+            pieces = [f"{halves[1]}?", halves[2]]
         # "…说Keras慢吗？If so, why?", "…是谁？文章有提吗？": a tail that only leans on the part before.
         for i in range(len(pieces) - 1, 0, -1):
             if vocab.part_tail(pieces[i]):
@@ -466,6 +470,8 @@ def _requirements(text: str, vocab: Vocabulary) -> tuple[list[Requirement], tupl
     return out, tuple(unfamiliar)
 
 
+# A clause that asks something; also a last part typed without its question mark ("MegEngine是哪家
+# 公司的?它主打什么": "么" of "什么").
 _ASKING = re.compile(r"[?？]|[哪吗么]|(?i:\b(which|what|should|can|could|is there|are there|best)\b)")
 
 

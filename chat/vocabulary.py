@@ -585,6 +585,8 @@ class Vocabulary:
         self.subjectless_zh = WordSet(expressions=fu.get("subjectless_zh", ()))
         self.author_pronouns_zh = tuple(fu.get("author_pronouns_zh", ()))
         self.followup_pronouns_en = WordSet(fu.get("pronouns_en", ()))
+        # Verbs whose object "it" is the one talked about wherever it stands ("…still recommend it to…").
+        self.pronoun_verbs_en = frozenset(fu.get("pronoun_verbs_en", ()))
         quoting = data.get("quoting", {})
         self.enumeration_heads = WordSet(expressions=quoting.get("enumeration_heads", ()))
         self.enumeration_items = WordSet(expressions=quoting.get("enumeration_items", ()))

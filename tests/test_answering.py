@@ -5489,3 +5489,24 @@ def test_the_examples_the_article_lists_after_a_question_on_no_framework_are_not
         "Give me the concrete examples it lists.",
     )
     assert not answer.abstained and answer.citations, answer.text
+
+
+def test_would_you_still_recommend_it_is_about_the_one_talked_about_not_after_the_date(fake_advisor):
+    # Blind round 70 (c15, false refusal): "still" made it a question about after 2020-09, and "it"
+    # (MXNet) was lost: the answer was a fresh pick for beginners.
+    answer = _converse(
+        fake_advisor,
+        "Is MXNet a good pick if my GPU memory is limited?",
+        "How's its documentation?",
+        "Would you still recommend it to a complete beginner?",
+    )
+    assert "MXNet" in answer.question and not answer.abstained, answer.text
+    assert answer.citations and all(c.subject == "MXNet" for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["MegEngine是谁家的,主打什么?", "MegEngine是哪家公司的?它主打什么"])
+def test_two_questions_of_one_framework_between_a_comma_are_both_answered(fake_advisor, question):
+    # Blind round 70 (q15, Partly): only who makes MegEngine was answered, not what it focuses on.
+    answer = fake_advisor.ask(question)
+    texts = [c.text for c in answer.citations]
+    assert "旷视" in answer.text and any("训练推理一体化" in x for x in texts), answer.text
