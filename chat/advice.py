@@ -883,7 +883,8 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         plain = vocab.normalize(
             q.original or q.text
         )  # (as typed: "退而求其次选哪个?" asks which, read or not as "还有什么选择")
-        exists = vocab.existence(plain) and not vocab.asks_which.search(plain)
+        # (not after saying none covers both needs: "有没有训练和推理都兼顾的?")
+        exists = vocab.existence(plain) and not vocab.asks_which.search(plain) and not draft.verdict
         # "有框架能用Scala吗？": a language list names it; the article supports, it does not recommend.
         line = (
             "verdict_supports" if only or stated or (needs and all(r.spec.language for r in needs)) else "verdict_pick"

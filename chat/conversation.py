@@ -689,6 +689,7 @@ def resolve(
         and not set(asked.aspects) - {"advice"}
         and vocab.asks_advice(plain)
         and not (vocab.fix(plain) or vocab.about_the_problem(plain))  # "有什么解决办法吗？": a fix of it
+        and not (asked.yes_no and vocab.asks_worth(plain))  # "那还值得用吗?": whether that one is worth it
         and _short(plain, vocab, zh, 12, loose=True)
     ):
         # "我做科研,想用MXNet,靠谱吗" → "那你推荐啥": a pick on that need, saying how MXNet fares.
@@ -1574,7 +1575,7 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         return ""
     # "what does it say is the key?": "it" is the article, not a framework.
     if re.search(
-        r"\b(does|did) it (say|mention|recommend|suggest|claim|conclude|think|believe|feel|argue|see|view|name|list"
+        r"\b(does|did) it (\w+ly )?(say|mention|recommend|suggest|claim|conclude|think|believe|feel|argue|see|view|name|list"
         r"|cover|discuss|describe|talk about)\b"
         r"|(?<!\bis )\bit (says|said|mentions|recommends|suggests|claims|concludes|thinks|believes|feels|argues|sees|views"
         r"|names|lists|covers|discusses|describes|talks about)\b",

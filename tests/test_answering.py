@@ -5510,3 +5510,34 @@ def test_two_questions_of_one_framework_between_a_comma_are_both_answered(fake_a
     answer = fake_advisor.ask(question)
     texts = [c.text for c in answer.citations]
     assert "旷视" in answer.text and any("训练推理一体化" in x for x in texts), answer.text
+
+
+def test_what_keras_can_sit_on_asked_with_a_pronoun_is_looked_up(fake_advisor):
+    # Blind round 71 (c18, Wrong): "它底層可以接哪些框架?" (Keras) got "就靈活性而言，文章推薦 PyTorch、MXNet".
+    answer = _converse(fake_advisor, "Keras 是 Google 開發的嗎?", "那它是用什麼語言寫的?", "它底層可以接哪些框架?")
+    assert not answer.recommendations and "TensorFlow" in answer.verdict, answer.text
+
+
+def test_which_frameworks_does_it_cover_after_refusals_is_about_the_article(fake_advisor):
+    # Blind round 71 (c27, needless ask-back): "Fine, which frameworks does it actually cover?" after
+    # two refusals got "Which framework do you mean?".
+    answer = _converse(
+        fake_advisor,
+        "How does the article compare JAX and PyTorch?",
+        "OK, what about Caffe then?",
+        "Fine, which frameworks does it actually cover?",
+    )
+    assert answer.kind != "clarify" and answer.citations, answer.text
+
+
+def test_none_covering_both_needs_is_not_followed_by_there_is_one(fake_advisor):
+    # Blind round 71 (c20, Wrong): "文章没有说哪个框架能兼顾…" and then "有。就生产部署而言…" contradicted each other.
+    answer = _converse(fake_advisor, "我是搞科研的,但成果最后也要上线成产品,选哪个?", "有没有训练和推理都兼顾的?")
+    assert "有。" not in answer.text, answer.text
+
+
+def test_is_it_still_worth_using_after_its_weakness_asks_of_that_framework(fake_advisor):
+    # Blind round 71 (c10, Wrong): "那还值得用吗?" after MXNet's weak community was answered with a
+    # fresh pick on community (TensorFlow, Keras).
+    answer = _converse(fake_advisor, "我们公司全在AWS上,想找个云端部署方便的框架", "它的社区活跃吗?", "那还值得用吗?")
+    assert "MXNet" in answer.question and not answer.recommendations, answer.text
