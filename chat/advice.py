@@ -2894,7 +2894,9 @@ def _denies(c: Claim, q: Question, ctx: Context) -> bool:
     if not q.yes_no or (q.negative and not _ranks_overall(q, vocab)) or q.negated or len(q.frameworks) > 1:
         return False
     text = c.sentence.text
-    word = _rarest_shared(ctx, q.text, text, min_len=2)
+    # (of the question's own words, not the topic a follow-up was read within: "…等于懂深度学习了?（结语…）")
+    asked = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", q.text) or q.text
+    word = _rarest_shared(ctx, asked, text, min_len=2)
     if not word:
         return False
     before = re.sub(r"[“”\"'「」『』\s]", "", text[: max(text.find(word), 0)])

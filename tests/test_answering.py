@@ -5541,3 +5541,18 @@ def test_is_it_still_worth_using_after_its_weakness_asks_of_that_framework(fake_
     # fresh pick on community (TensorFlow, Keras).
     answer = _converse(fake_advisor, "我们公司全在AWS上,想找个云端部署方便的框架", "它的社区活跃吗?", "那还值得用吗?")
     assert "MXNet" in answer.question and not answer.recommendations, answer.text
+
+
+def test_a_yes_no_read_within_the_last_topic_is_denied_by_its_own_words(fake_advisor):
+    # Blind round 71 (c22, Partly): "那掌握了框架是不是就等于懂深度学习了?" after "结语主要说了什么?"
+    # got no plain answer, though the quote says "掌握深度学习框架并不等于理解了深度学习".
+    answer = _converse(fake_advisor, "结语主要说了什么?", "那掌握了框架是不是就等于懂深度学习了?")
+    assert answer.verdict.startswith("不"), answer.text
+
+
+def test_built_on_another_framework_is_not_read_as_a_maker_proposed(fake_advisor):
+    # Blind round 71 (q26, Misleading): "PyTorch 是基於 Torch 開發的嗎?" got "PyTorch 的開發方：Facebook".
+    answer = fake_advisor.ask("PyTorch 是基於 Torch 開發的嗎?")
+    assert "開發方" not in answer.verdict and "开发方" not in answer.verdict, answer.text
+    assert any("基于Torch" in c.text for c in answer.citations), answer.text
+    assert fake_advisor.ask("PyTorch是Facebook开发的吗?").verdict.startswith("是的")
