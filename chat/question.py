@@ -367,7 +367,8 @@ def _multi_part(text, original, pieces, vocab, known, published_year, known_vers
             if said:
                 q = read(said, vocab, original=piece, known=known, published_year=published_year,
                          known_versions=known_versions, split=False)  # fmt: skip
-        elif parts and not q.frameworks and parts[-1].frameworks and not q.refusal:
+        # (a thing the documents never name is asked of that framework too: "…?能跑在昇腾芯片上吗?")
+        elif parts and not q.frameworks and parts[-1].frameworks and q.refusal in ("", "tool"):
             names = "、".join(parts[-1].frameworks)
             # "…?它主打什么", "…? Does it support Go?": the pronoun is the framework of the part
             # before; searched for as named (a question word in front keeps its place: a yes/no

@@ -5556,3 +5556,24 @@ def test_built_on_another_framework_is_not_read_as_a_maker_proposed(fake_advisor
     assert "開發方" not in answer.verdict and "开发方" not in answer.verdict, answer.text
     assert any("基于Torch" in c.text for c in answer.citations), answer.text
     assert fake_advisor.ask("PyTorch是Facebook开发的吗?").verdict.startswith("是的")
+
+
+def test_a_middle_path_after_a_worry_about_the_pick_is_another_framework_not_the_pick_s_remedy(fake_advisor):
+    # Blind round 72 (c08, SERIOUS): "有没有折中一点的方案?" after "TF会不会太难上手?" led with
+    # TensorFlow Lite's "针对这一问题", a remedy for size on phones, as if it eased learning.
+    answer = _converse(
+        fake_advisor,
+        "我们团队要做线上推荐系统,流量很大,对稳定性要求高,选哪个框架?",
+        "可是团队里大多是刚毕业的新人,TF会不会太难上手?",
+        "有没有折中一点的方案?",
+    )
+    assert answer.recommendations and "TensorFlow" not in answer.recommendations, answer.text
+    assert not any("TensorFlow Lite" in c.text for c in answer.citations), answer.text
+
+
+def test_a_second_part_naming_a_thing_the_article_never_does_is_asked_of_the_first_part_s_framework(fake_advisor):
+    # Blind round 72 (q19, SERIOUS): "能跑在昇腾芯片上吗?" lost MindSpore and got MXNet's device list.
+    answer = fake_advisor.ask("华为MindSpore支持哪些硬件?能跑在昇腾芯片上吗?")
+    assert not any(c.subject not in ("MindSpore", "MindSpore/MegEngine/TNN/Jittor") for c in answer.citations), (
+        answer.text
+    )
