@@ -862,7 +862,8 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     reasons = _reasons(picks, table, s.max_citations, vocab.reporters)
     # A pick no reason speaks for, only says can ("可以运行在…移动设备上"): supported, not recommended.
     stated = bool(reasons) and not any(_role(c, name, r) == "reason" for name, c, r in reasons)
-    if elsewhere and vocab.both_needs(q.text):
+    no_both = bool(elsewhere) and bool(vocab.both_needs(q.text))
+    if no_both:
         # "有没有两全其美的框架？" when the article favours one framework on each need: say so first.
         draft.lead(t(lang, "verdict_no_both", topics=joined(lang, [r.label(lang) for r in needs])))
     if avoided:
@@ -884,7 +885,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
             q.original or q.text
         )  # (as typed: "退而求其次选哪个?" asks which, read or not as "还有什么选择")
         # (not after saying none covers both needs: "有没有训练和推理都兼顾的?")
-        exists = vocab.existence(plain) and not vocab.asks_which.search(plain) and not draft.verdict
+        exists = vocab.existence(plain) and not vocab.asks_which.search(plain) and not no_both
         # "有框架能用Scala吗？": a language list names it; the article supports, it does not recommend.
         line = (
             "verdict_supports" if only or stated or (needs and all(r.spec.language for r in needs)) else "verdict_pick"

@@ -1774,7 +1774,7 @@ def _short(text: str, vocab: Vocabulary, zh: bool, limit: int = 12, loose: bool 
         )
     words = stripped.split()
     # ("Does Keras?", "Can MXNet?", "Keras too?": a name and an auxiliary, the rest left to the last question)
-    bare = r"\s*((does|do|can|could|is|are|will|would|did)\s+)?\S+(\s+\S+)?(\s+(too|also|either|as well))?\s*\?\s*"
+    bare = r"\s*((does|do|can|could|is|are|will|would|did)\s+)?[^\s']+(\s+(too|also|either|as well))?\s*\?\s*"
     return len(words) <= 7 and bool(
         re.match(r"\s*(and|what about|how about|ok|okay|so|but|then|what if|and if)\b", stripped, re.I)
         or (len(words) <= 3 and re.fullmatch(bare, stripped, re.I) and (len(words) > 1 or stripped.endswith("?")))

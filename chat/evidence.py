@@ -195,7 +195,13 @@ class Corpus:
                 and (
                     re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*", word)
                     # (in a Chinese question a capitalised Latin word is a name: "Keras支持Transformer吗")
-                    or (chinese and word[:1].isupper() and not self.vocab.mentions(word, question=True))
+                    or (
+                        chinese
+                        and word[:1].isupper()
+                        and not self.vocab.mentions(word, question=True)
+                        # (not a word said before a comma: "Hello，Keras适合新手吗?", "Sorry，…")
+                        and not re.search(rf"{re.escape(word)}\s*[，,!！.。:：]", question)
+                    )
                 )
             ):
                 # "ResNet", "GitHub", "CUDA": a name, as English writes one; two capitals are a

@@ -16,7 +16,7 @@ from .vocabulary import RequirementKind, Vocabulary, language
 _PARTS = re.compile(r"(?<=[?？])\s*(?=[^\s?？!！])")  # ("哪个更好??", "真的吗?!" are one question)
 _QUESTIONISH = re.compile(r"[?？]\s*$")
 # Two clauses that each ask what ("…是谁家的,主打什么?"), between them one comma.
-_WH = r"(?:谁|什么|啥|哪|几|多少|怎么|如何|为什么|为啥)"
+_WH = r"(?:谁|什么|啥|哪(?:个|些|家|里|儿|种|款|一)|几(?:个|种|家|款|年|月|成|倍)|多少|怎么|如何|为什么|为啥)"
 _WH_HALVES = re.compile(rf"([^,，?？]*{_WH}[^,，?？]*)[,，]\s*([^,，?？]*{_WH}[^,，?？]*[?？]?)")
 _YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
 _VERSIONED = re.compile(r"([A-Za-z][A-Za-z.]*)\s?v?(\d+(?:\.(?:\d+|x))*)", re.I)
@@ -158,16 +158,21 @@ def read(
         )
     )
     names = list(dict.fromkeys(m.name for m in mentions if m.kind == "framework" and m.name not in rejected))
+    # (a name in the question's own last clause: "那工业界就完全不用PyTorch吗?"; not one set aside in a
+    # clause before it, "不考虑TensorFlow的话,能做移动端部署吗?")
+    last_clause = {m.name for m in mentions if m.kind == "framework" and not re.search(r"[，,;；]", plain[m.end :])}
     if (
         rejected
         and not names
         and vocab.yes_no(plain)
         and (
             vocab.avoid(plain)
-            # (asking no other one: "那PyTorch是不是完全不能用在生产上?", "那工业界就完全不用PyTorch吗?";
-            # but "不想用PyTorch,有没有好上手的?" asks for another)
-            or not (
-                vocab.choice(plain) or vocab.selecting(plain) or vocab.existence(plain) or vocab.alternatives(plain)
+            # (asking no other one: "那PyTorch是不是完全不能用在生产上?"; but "不想用PyTorch,有没有好上手的?"
+            # asks for another)
+            or (
+                set(rejected) <= last_clause
+                and not (vocab.choice(plain) or vocab.selecting(plain) or vocab.existence(plain))
+                and not vocab.alternatives(plain)
             )
         )
     ):

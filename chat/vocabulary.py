@@ -122,20 +122,25 @@ _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0
 
 # A number written in Chinese digits with a unit of ten, hundred or thousand ("一百", "两千五百",
 # "三十"): not "十分" (very) or a lone "一" ("一个"), which are words, not numbers.
-_CHINESE_NUMBER = re.compile(r"(?:[一二两三四五六七八九][千百十][零一二两三四五六七八九千百十]*)")
+_CHINESE_NUMBER = re.compile(
+    r"(?<![万亿零一二两三四五六七八九十百千])[一二两三四五六七八九][千百十][零一二两三四五六七八九千百十]*"
+)
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 def _arabic(match: re.Match[str]) -> str:
-    total, digit = 0, 0
+    total, digit, unit, zero = 0, 0, 0, False
     for ch in match.group(0):
         if ch in _DIGITS:
-            digit = _DIGITS[ch]
+            digit, zero = _DIGITS[ch], zero or ch == "零"
         else:
-            total += (digit or 1) * _UNITS[ch]
+            unit = _UNITS[ch]
+            total += (digit or 1) * unit
             digit = 0
-    return str(total + digit)
+    # A last digit right after a unit counts in the next unit down ("两千五" is 2500, "一百五" 150), not
+    # after a zero ("一百零五" is 105).
+    return str(total + (digit * unit // 10 if digit and unit > 10 and not zero else digit))
 
 
 class WordSet:

@@ -5577,3 +5577,29 @@ def test_a_second_part_naming_a_thing_the_article_never_does_is_asked_of_the_fir
     assert not any(c.subject not in ("MindSpore", "MindSpore/MegEngine/TNN/Jittor") for c in answer.citations), (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        # a tool the article does name is no "way it does not give"
+        (
+            "TensorFlow有什么工具可以可视化训练过程?",
+            lambda a: template("zh", "no_fix", name="TensorFlow") not in a.text,
+        ),
+        # one set aside in a clause before the question stays set aside
+        ("不考虑TensorFlow的话,能做移动端部署吗?", lambda a: "TensorFlow" not in a.recommendations),
+        # a budget said not to be tight is no little-memory need
+        ("我们预算并不紧张，选哪个框架?", lambda a: "显存/内存小" not in a.requirements),
+        # a greeting before a comma is no name the article never uses
+        ("Hello，Keras适合新手吗?", lambda a: "没有提到 Hello" not in a.text),
+        # "几乎" asks nothing: one question, not two
+        ("TensorFlow几乎是工业界标准,PyTorch在哪些方面更好?", lambda a: a.kind != "multi"),
+        # "底层接口" is an interface, not "基于"
+        ("TensorFlow的底层接口好用吗?", lambda a: "基于口" not in a.question),
+    ],
+)
+def test_the_words_this_stop_added_do_not_reach_questions_they_were_not_meant_for(fake_advisor, question, check):
+    # Review of this stop's change: each of these had gone wrong with the first version of a rule.
+    answer = fake_advisor.ask(question)
+    assert check(answer), answer.text

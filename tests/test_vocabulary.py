@@ -213,3 +213,11 @@ def test_a_respectively_clause_pairs_each_framework_with_its_own_item():
 def test_numbers_in_chinese_digits_are_read_as_the_documents_write_them(asked, plain):
     # ("十分" is "very" and "一个" is "one": words, not numbers.)
     assert plain in V.normalize(asked)
+
+
+@pytest.mark.parametrize(
+    ("asked", "plain"), [("两千五", "2500"), ("一百五", "150"), ("一百零五", "105"), ("一万五千颗星", "一万五千")]
+)
+def test_a_last_digit_after_a_unit_counts_in_the_next_unit_down(asked, plain):
+    # "两千五" is 2500, not 2005; "一万五千" is left whole rather than read as "一万" and 5000.
+    assert plain in V.normalize(asked)
