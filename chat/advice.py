@@ -21,7 +21,7 @@ import numpy as np
 from .bm25 import words
 from .corpus import line_of
 from .evidence import FRAME_ASPECTS, Claim, Corpus, mmr
-from .question import Question, Requirement
+from .question import WITHIN_TOPIC, Question, Requirement
 from .reading import GENERAL, clause_run, polarity
 from .settings import AnswerSettings
 from .templates import GENERAL_SUBJECT, MONTHS, joined, role_tag, shown_value, t
@@ -881,9 +881,8 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     else:
         # "有没有比TensorFlow好上手的?", "Is there a framework that's good for beginners?": asked
         # whether there is one, the pick says there is.
-        plain = vocab.normalize(
-            q.original or q.text
-        )  # (as typed: "退而求其次选哪个?" asks which, read or not as "还有什么选择")
+        # (as typed: "退而求其次选哪个?" asks which, whether or not it is read as "还有什么选择")
+        plain = vocab.normalize(q.original or q.text)
         # (not after saying none covers both needs: "有没有训练和推理都兼顾的?")
         exists = vocab.existence(plain) and not vocab.asks_which.search(plain) and not no_both
         # "有框架能用Scala吗？": a language list names it; the article supports, it does not recommend.
@@ -2423,34 +2422,29 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             draft.lead(t(lang, "org_unlinked", name=subject, proposed=joined(lang, unnamed_orgs)))
             reply = ""
     on = _asked_aspects(q)
-    hedge = None
-    if q.yes_no and not (reply or facts) and leads and len(q.frameworks) == 1:
-        hedge = next(
+
+    def left_open(worded: bool) -> Claim | None:
+        """The sentence shown that leaves what was asked open ("…适不适合推荐则是见仁见智"), on what
+        was asked ("Keras能做CNN吗" is not left open by it); `worded`: or sharing its words."""
+        return next(
             (
                 c
                 for c in [*leads, *rest, *matching]
                 if vocab.hedges(c.sentence.text)
                 and c.stance_of(subject) == "neutral"
                 and c.mainly_about(subject)
-                # on what was asked ("Keras能做CNN吗" is not left open by "…适不适合推荐则是见仁见智")
-                and (on & set(c.reading.aspects) or c.content_overlap >= s.stated_overlap)
+                and (on & set(c.reading.aspects) or (worded and c.content_overlap >= s.stated_overlap))
             ),
             None,
         )
+
+    hedge = None
+    if q.yes_no and not (reply or facts) and leads and len(q.frameworks) == 1:
+        hedge = left_open(worded=True)
     elif q.yes_no and reply in ("yes", "no") and not facts and leads and len(q.frameworks) == 1:
         # "Should I start with Keras?": yes, by "…Keras可能会是最易上手的一个工具"; but the article
         # also leaves it open ("…Keras到底适不适合推荐则是见仁见智"): a plain "Yes" overstates it.
-        reserved = next(
-            (
-                c
-                for c in [*leads, *rest, *matching]
-                if vocab.hedges(c.sentence.text)
-                and c.stance_of(subject) == "neutral"
-                and c.mainly_about(subject)
-                and on & set(c.reading.aspects)
-            ),
-            None,
-        )
+        reserved = left_open(worded=False)
         if reserved is not None and leads[0].stance_of(subject) == ("pro" if reply == "yes" else "con"):
             # (on the praise or the warning the answer rests on; "会不会学不到底层原理?" is confirmed
             # by the warning that says so, whatever is left open about recommending it)
@@ -2489,9 +2483,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         draft.lead(_with_reply(lang, reply, t(lang, "fact_supports", name=shown_name, topic=topic)))
     elif weighed:
         draft.lead(t(lang, "fact_mixed", name=shown_name, topic=shown_topic))
-    elif remedied is not None and (
-        tools := [f for f in vocab.frameworks_in(remedied.sentence.text) if vocab.parent(f)]
-    ):
+    elif remedied is not None and (tools := _parts_named(vocab, remedied.sentence.text)):
         # "Google对此做了什么吗?": what it did, named ("TensorFlow Lite"), not "it points out weaknesses".
         marks = draft.mark(remedied, "fact", subject)
         draft.lead(
@@ -2519,7 +2511,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         and leads
         and leads[0].stance_of(subject) == "con"
         and vocab.remedy(leads[0].sentence.text)
-        and (tools := [f for f in vocab.frameworks_in(leads[0].sentence.text) if vocab.parent(f)])
+        and (tools := _parts_named(vocab, leads[0].sentence.text))
     ):
         # "TensorFlow适合做手机端部署吗?": no, it is bloated there, and the same sentence names what was
         # made for that ("Google针对这一问题又开发了TensorFlow Lite"); a bare warning would overstate it.
@@ -2896,7 +2888,7 @@ def _denies(c: Claim, q: Question, ctx: Context) -> bool:
         return False
     text = c.sentence.text
     # (of the question's own words, not the topic a follow-up was read within: "…等于懂深度学习了?（结语…）")
-    asked = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", q.text) or q.text
+    asked = WITHIN_TOPIC.sub("", q.text) or q.text
     word = _rarest_shared(ctx, asked, text, min_len=2)
     if not word:
         return False
@@ -3494,18 +3486,24 @@ def _trim_value(value: str) -> str:
     return "".join(t.word for t in tokens).strip()
 
 
+def _quoted_as(draft: Draft, c: Claim, q: Question, subject: str = "") -> tuple[str, str, str]:
+    """How a quote of the claim is shown for the question: (role, subject, label)."""
+    subject = subject if subject and c.about(subject) else c.reading.subject
+    return _role(c, subject, asked=_asked_aspects(q)), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject)
+
+
+def _parts_named(vocab: Vocabulary, text: str) -> list[str]:
+    """The parts of frameworks a sentence names ("TensorFlow Lite"): what it says was made for something."""
+    return [f for f in vocab.frameworks_in(text) if vocab.parent(f)]
+
+
 def _mark_as_quoted(draft: Draft, c: Claim, q: Question, subject: str = "") -> str:
     """The marker of a claim `_quote` shows below the line citing it (numbered, role and label, as it will be)."""
-    subject = subject if subject and c.about(subject) else c.reading.subject
-    role = _role(c, subject, asked=_asked_aspects(q))
-    return draft.mark(c, role, subject, _aspect_label(c, q, draft.lang, draft.ctx, subject))
+    return draft.mark(c, *_quoted_as(draft, c, q, subject))
 
 
 def _quote(draft: Draft, c: Claim, q: Question, subject: str = "") -> str:
-    subject = subject if subject and c.about(subject) else c.reading.subject
-    return draft.line(
-        c, _role(c, subject, asked=_asked_aspects(q)), subject, _aspect_label(c, q, draft.lang, draft.ctx, subject)
-    )
+    return draft.line(c, *_quoted_as(draft, c, q, subject))
 
 
 def _backs_another(

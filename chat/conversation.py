@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .question import _VERSIONED, Question, Requirement
+from .question import _VERSIONED, WITHIN_TOPIC, Question, Requirement
 from .templates import CITATION_MARKER, GENERAL_SUBJECT, QUOTE_LINE, REPLY_MARKERS, TRANSLATION_LINE, T, joined, t
 from .vocabulary import Vocabulary, language
 
@@ -1271,8 +1271,8 @@ def _thing_asked(question: Question, vocab: Vocabulary) -> str:
     """What a question asked about besides its frameworks, in its own words, without the asking
     ("Does MXNet support both symbolic and imperative programming?" → "both symbolic and imperative
     programming"); "" when nothing is left."""
-    topic = re.search(r"[（(]([^（）()]{4,})[）)]\s*$", question.text)
-    if topic:
+    topic = WITHIN_TOPIC.search(question.text)
+    if topic and len(topic.group(1)) >= 4:
         return topic.group(1).strip()  # what an earlier follow-up was read within
     rest = vocab.without_names(question.text)
     for frame in vocab.asking_frame:
@@ -1281,7 +1281,7 @@ def _thing_asked(question: Question, vocab: Vocabulary) -> str:
 
 
 def _within(text: str, topic: str, zh: bool) -> str:
-    """A follow-up read within a topic: "那TF在这块儿咋样？（生产部署）"."""
+    """A follow-up read within a topic: "那TF在这块儿咋样？（生产部署）" (as WITHIN_TOPIC finds it)."""
     return f"{text.strip()}（{topic}）" if zh else f"{text.strip()} ({topic})"
 
 

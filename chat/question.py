@@ -15,6 +15,8 @@ from .vocabulary import RequirementKind, Vocabulary, language
 # A part of a two-part question ends at a question mark or a semicolon with more text after it.
 _PARTS = re.compile(r"(?<=[?？])\s*(?=[^\s?？!！])")  # ("哪个更好??", "真的吗?!" are one question)
 _QUESTIONISH = re.compile(r"[?？]\s*$")
+# The topic a follow-up was read within, in brackets at its end ("那TF在这块儿咋样？（生产部署）").
+WITHIN_TOPIC = re.compile(r"\s*[（(]([^（）()]*)[）)]\s*$")
 # Two clauses that each ask what ("…是谁家的,主打什么?"), between them one comma.
 _WH = r"(?:谁|什么|啥|哪(?:个|些|家|里|儿|种|款|一)|几(?:个|种|家|款|年|月|成|倍)|多少|怎么|如何|为什么|为啥)"
 _WH_HALVES = re.compile(rf"([^,，?？]*{_WH}[^,，?？]*)[,，]\s*([^,，?？]*{_WH}[^,，?？]*[?？]?)")
@@ -158,9 +160,6 @@ def read(
         )
     )
     names = list(dict.fromkeys(m.name for m in mentions if m.kind == "framework" and m.name not in rejected))
-    # (a name in the question's own last clause: "那工业界就完全不用PyTorch吗?"; not one set aside in a
-    # clause before it, "不考虑TensorFlow的话,能做移动端部署吗?")
-    last_clause = {m.name for m in mentions if m.kind == "framework" and not re.search(r"[，,;；]", plain[m.end :])}
     if (
         rejected
         and not names
@@ -170,7 +169,10 @@ def read(
             # (asking no other one: "那PyTorch是不是完全不能用在生产上?"; but "不想用PyTorch,有没有好上手的?"
             # asks for another)
             or (
-                set(rejected) <= last_clause
+                # (a name in the question's own last clause: "那工业界就完全不用PyTorch吗?"; not one set
+                # aside in a clause before it, "不考虑TensorFlow的话,能做移动端部署吗?")
+                set(rejected)
+                <= {m.name for m in mentions if m.kind == "framework" and not re.search(r"[，,;；]", plain[m.end :])}
                 and not (vocab.choice(plain) or vocab.selecting(plain) or vocab.existence(plain))
                 and not vocab.alternatives(plain)
             )

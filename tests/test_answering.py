@@ -5175,6 +5175,10 @@ def test_a_pick_s_reasons_are_the_article_s_own_before_a_view_it_reports(fake_ad
     [
         (["我学框架主要是为了好找工作,想去大厂做工业界项目,学哪个?", "那学它难不难?", "有什么办法能降低难度吗?"], "zh"),
         (["How can I make TensorFlow easier to learn?"], "en"),
+        # Blind round 70 (c08, SERIOUS): "不。" over "…很多开源代码无法在新版本上运行", as if the
+        # article said there is no migration tool; it says nothing of one.
+        (["TensorFlow 2.0 是什么时候推出的?", "升级之后会遇到什么问题?", "那官方有出工具帮忙迁移旧代码吗?"], "zh"),
+        (["Is there an official tool to migrate TF1 code to TF2?"], "en"),
     ],
 )
 def test_a_way_the_article_does_not_give_is_said_to_be_missing(fake_advisor, turns, lang):
@@ -5182,6 +5186,7 @@ def test_a_way_the_article_does_not_give_is_said_to_be_missing(fake_advisor, tur
     # with TensorFlow Lite (its remedy for size on phones) among them, as if they answered it.
     answer = _converse(fake_advisor, *turns)
     assert template(lang, "no_fix", name="TensorFlow") in answer.text, answer.text
+    assert not answer.verdict.startswith(("不。", "No.")), answer.text  # missing, not denied
     # A remedy the article does give, on what is asked, is no "none given".
     fixed = fake_advisor.ask("TensorFlow在手机上太臃肿,有什么解决办法吗?")
     assert template("zh", "no_fix", name="TensorFlow") not in fixed.text, fixed.text
@@ -5425,21 +5430,6 @@ def test_a_yes_no_on_whether_one_is_used_at_all_asks_about_it(fake_advisor):
     answer = _converse(fake_advisor, "文章说学术界和工业界分别主要用啥框架?", "那工业界就完全不用PyTorch吗?")
     assert not answer.question.startswith("TensorFlow"), answer.question
     assert answer.citations and all(c.subject == "PyTorch" for c in answer.citations), answer.text
-
-
-@pytest.mark.parametrize(
-    ("turns", "lang"),
-    [
-        (["TensorFlow 2.0 是什么时候推出的?", "升级之后会遇到什么问题?", "那官方有出工具帮忙迁移旧代码吗?"], "zh"),
-        (["Is there an official tool to migrate TF1 code to TF2?"], "en"),
-    ],
-)
-def test_a_tool_the_article_never_mentions_is_no_way_it_gives_not_a_no(fake_advisor, turns, lang):
-    # Blind round 70 (c08, SERIOUS): "不。" over "…很多开源代码无法在新版本上运行", as if the article
-    # said there is no migration tool; it says nothing of one.
-    answer = _converse(fake_advisor, *turns)
-    assert template(lang, "no_fix", name="TensorFlow") in answer.text, answer.text
-    assert not answer.verdict.startswith(("不。", "No.")), answer.text
 
 
 def test_the_second_best_after_a_pick_is_the_runner_up(fake_advisor):
