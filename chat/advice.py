@@ -629,7 +629,7 @@ def standings(q: Question, claims: Sequence[Claim], ctx: Context, among: Sequenc
                 continue
             if c.stance_of(name) == "neutral" and not c.mainly_about(name):
                 continue  # named in passing, as context
-            met = [r for r in reqs if c.meets(r, name)]
+            met = [r for r in reqs if c.meets(r, name) and _holds_for(c, r, q)]
             if not met:
                 continue
             standing = out.setdefault(name, Standing(name))
@@ -655,6 +655,14 @@ def standings(q: Question, claims: Sequence[Claim], ctx: Context, among: Sequenc
     for name in [n for n, st in out.items() if any(r.name not in st.met for r in hard)]:
         del out[name]
     return out
+
+
+def _holds_for(c: Claim, r: Requirement, q: Question) -> bool:
+    """Does what the sentence says hold for the requirement as asked? One set in a setting the question
+    does not ask about ("在移动平台和嵌入式领域中TensorFlow过于“臃肿”,计算速度也不尽如人意") speaks to
+    that setting, not to speed in general."""
+    scope = set(c.reading.scope)
+    return not scope or bool(scope & set(q.aspects)) or bool(scope & set(r.spec.aspects))
 
 
 def _unmet(q: Question, table: dict[str, Standing], claims: Sequence[Claim]) -> list[Requirement]:
@@ -1196,7 +1204,12 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context, subject: str =
     if q.slots and not asked:
         return ""  # "MXNet哪一年被AWS选中?": a date, not the memory use "轻量级" in the same sentence is about
     own = [a for a in order if a not in FRAME_ASPECTS]
-    return vocab.aspect_label((asked or own)[0], lang) if (asked or own) else ""
+    if not (asked or own):
+        return ""
+    label = vocab.aspect_label((asked or own)[0], lang)
+    scope = [a for a in c.reading.scope if a not in q.aspects and a != (asked or own)[0]]
+    # (Where the sentence sets it: "在移动平台和嵌入式领域中…计算速度也不尽如人意" is speed on phones.)
+    return t(lang, "scoped_label", aspect=label, scope=vocab.aspect_label(scope[0], lang)) if scope else label
 
 
 # ---------------------------------------------------------------- comparing
@@ -1208,6 +1221,8 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         return  # "TensorFlow和MXNet都支持的语言有哪些?": what both lists name, not each one's sides
     if _most_languages(draft, dataclasses.replace(q, candidates=q.candidates or q.frameworks)):
         return  # "TensorFlow和MXNet哪个支持的语言多?": the longer list, not each one's sides
+    if _superlative_anywhere(draft, dataclasses.replace(q, candidates=q.candidates or q.frameworks)):
+        return  # "TensorFlow和PyTorch谁的热度最高?": the one of them the article says it of
     names = list(q.frameworks[:3])
     vocab = ctx.corpus.vocab
     plain_which = vocab.asks_which.search(q.text) and not (
@@ -1897,11 +1912,11 @@ def _superlatives(draft: Draft, q: Question, claims: Iterable[Claim], nearest: i
     return found
 
 
-def _superlative_stated(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+def _superlative_stated(draft: Draft, q: Question, claims: Iterable[Claim], nearest: int = 10) -> bool:
     """ "github上热度最高的框架是哪个？" against "…也是github上热度最高、使用人数最多的深度学习框架": the
     article states the superlative asked, in its words, of one framework; that is the answer (no
     runners-up: nobody else is "the most popular")."""
-    found = _superlatives(draft, q, claims)
+    found = _superlatives(draft, q, claims, nearest)
     if len(found) != 1:
         return False
     ((name, claim),) = found.items()
@@ -1909,6 +1924,15 @@ def _superlative_stated(draft: Draft, q: Question, claims: Sequence[Claim]) -> b
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, claim, q, name))
     return True
+
+
+def _superlative_anywhere(draft: Draft, q: Question) -> bool:
+    """ "TensorFlow和PyTorch谁的热度最高?", "那文章说谁的热度最高": the one the article says it of, in
+    whichever of its sentences ("…也是github上热度最高、使用人数最多的深度学习框架"), however far from
+    the question's words the rest of that sentence is."""
+    corpus = draft.ctx.corpus
+    every = (corpus.claim(i) for i in range(len(corpus.index.sentences)) if corpus.quotable[i])
+    return _superlative_stated(draft, q, every, len(corpus.index.sentences))
 
 
 def _superlative_word(draft: Draft, q: Question) -> bool:
@@ -1979,6 +2003,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if _listing(draft, q, claims):
         return
     if _undefined(draft, q, claims):
+        return
+    if not q.frameworks and vocab.which_most(q.text) and _superlative_anywhere(draft, q):
         return
     if len(q.frameworks) == 1 and (_company_meant(q, claims, ctx) or _outside_group(q, ctx)):
         # "美国芯片禁令对华为有什么影响?": 华为 the company, of which a sentence sharing the question's
@@ -3113,6 +3139,10 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             # "为什么说TensorFlow和PyTorch越来越像了?": said on no quality ("…也的确是越来越像了,但…这就
             # 注定不可能…垄断"), a cause is one its own clause saying it gives, not another's.
             causes = [said[0]] if vocab.cause(clause) else []
+    elif not asked and q.left_open:
+        # "用Keras还需要懂TensorFlow吗?" was given no yes or no, and names no quality: "为什么?" has no
+        # cause to be given (why Keras is liked, why it runs slowly are causes of something else).
+        causes = []
     # The side asked for: after a plain yes or no, that answer's ("Is MXNet popular?" → "No." →
     # "why not?": its drawbacks, not "…MXNet等框架也…受到开发者的喜爱").
     side = q.wants if q.wants in ("pro", "con") else "con" if q.negative else ""

@@ -164,7 +164,9 @@ class Advisor:
         """Retrieve and score the claims for each part of a question (one model call for all)."""
         parts = list(q.parts) or [q]
         # (A need set aside, "I don't care about deployment", is not searched for.)
-        queries = [self.vocab.expand(self.vocab.needed(p.text).strip() or p.text) for p in parts]
+        # (In the documents' words where the user's differ: "搭配别的框架" is "基于第三方框架".)
+        texts = [self.vocab.normalize(p.text) for p in parts]
+        queries = [self.vocab.expand(self.vocab.needed(text).strip() or text) for text in texts]
         vectors = self.embed_queries(queries)  # the only model call: every part in one batch
         min_support = self.settings.answer.min_score_for(self.embedder.model_id)
         planned = []

@@ -95,6 +95,7 @@ class Resolution:
     no_lean: bool = False  # "why?" after a comparison that favoured neither side
     asks_cause: bool = False  # "why?" after a fact: the reasons the article gives for it
     cause_side: str = ""  # pro | con: after a plain yes or no, the side whose reasons are asked
+    left_open: bool = False  # "why?" after a yes/no the article gave no yes or no to
     doubts: bool = False  # "是真的吗？": the last question again, said to be the article's claim
     proposal: str = ""  # "不对吧，我记得是2016年": the last question again, with the user's value
     seen: tuple[str, ...] = ()  # "还有别的吗？": the quotes the last answer showed, not to show again
@@ -123,6 +124,7 @@ class Resolution:
             if self.cause_side:
                 changes["wants"] = self.cause_side
             changes["yes_no"] = False
+            changes["left_open"] = self.left_open
         if self.seen:
             changes["seen"] = self.seen
         if self.quoted:
@@ -339,6 +341,9 @@ def resolve(
             continues,
         )
 
+    if last is not None and asked.document and not (named or pronoun):
+        # "这篇文章是什么时候写的?", "文章发在哪个网站?" ask of the article, whatever came before.
+        return Resolution(text)
     if last is not None and vocab.narrowing_two(plain) and not any(r.spec.language for r in asked.requirements):
         # "Go…" → "那Julia呢?" → "这两个语言MXNet都支持吗?": the last two languages named, both asked
         # (only the last had been, and its yes stood for both).
@@ -362,7 +367,16 @@ def resolve(
             # asked of the article, not of Keras.
             return Resolution(text)
         talked = _talked_about(last, vocab)
-        if talked and not (asked.requirements or asked.slots or asked.document or asked.refusal):
+        # ("那文章说谁的热度最高" asks which one the article ranks so, not what it says of the last one;
+        # "What does the article conclude at the end?" asks for its own conclusion.)
+        if talked and not (
+            asked.requirements
+            or asked.slots
+            or asked.document
+            or asked.refusal
+            or vocab.which_most(plain)
+            or vocab.of_documents(asked.aspects)
+        ):
             # "支持者和反对者分别怎么说?" → "作者本人站哪边?": the author's view of the framework
             # talked about (it had been refused as off-topic).
             return Resolution(_of(talked, text.strip(), zh), kind="fact")
@@ -972,6 +986,7 @@ def resolve(
                 inherit=last.question,
                 asks_cause=True,
                 cause_side=side,
+                left_open=last.question.yes_no and not last.reply,
             )
         if not last.picks and last.question.kind == "compare":
             return Resolution(last.question.text, kind=last.question.kind)
@@ -1210,6 +1225,8 @@ def resolve(
     focus = list(
         last.question.frameworks if last.question.kind == "compare" else last.picks or last.question.frameworks
     )
+    if len(focus) == 1 and vocab.which_most(plain):
+        return Resolution(text)  # "那文章说谁的热度最高": which of all, not what of the one talked about
     if focus:
         together = ("和" if zh else " and ").join(focus)
         disputes = _leading(plain, vocab.doubt, zh) or vocab.correction(plain)

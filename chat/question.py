@@ -84,6 +84,7 @@ class Question:
     premise: str = ""  # what the question states as given ("Since TensorFlow is the easiest…")
     item: int = 0  # which item of the article's list of pros or cons ("第一个踩坑预警"), 1-based
     quoted: bool = False  # the text is the article's own words, asked what they mean (not a request)
+    left_open: bool = False  # asks why of a yes/no the last answer could not say yes or no to
     parts: tuple[Question, ...] = field(default=(), compare=False)
 
     @property
@@ -230,6 +231,9 @@ def read(
     # states it, the question asks another thing.)
     premise = vocab.premise(plain)
     asked_part = plain.replace(premise, " ") if premise else plain
+    last_clause = re.split(r"[，,;；]", asked_part.strip())[-1]
+    if not yes_no and frameworks and vocab.intonation(last_clause) and _owned_by_org(last_clause, vocab):
+        yes_no = True  # "那Jittor呢，是腾讯的？": a maker proposed with a rising tone, as with "吗"
     slots = tuple(name for name, s in vocab.slots.items() if s.words(asked_part) or (yes_no and s.proposed(asked_part)))
     slots = tuple(x for x in slots if not any(x in vocab.slots[y].supersedes for y in slots))
     if any(r.spec.language for r in requirements):

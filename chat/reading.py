@@ -18,7 +18,7 @@ from typing import Any
 from .types import Sentence
 from .vocabulary import Vocabulary, has_cjk, to_simplified
 
-READER_VERSION = 1
+READER_VERSION = 2
 GENERAL = "general"
 
 _CLAUSE = re.compile(r"[,，;；:：!！?？]|(?<=[a-z])\.\s")
@@ -47,6 +47,9 @@ class Reading:
     # Those of the clause that carries its stance alone: "由于不少Bug隐匿于封装中,这也使Keras运行速度相对
     # 缓慢" claims speed; the bugs it names are the cause, not its claim. Empty: no such clause.
     claimed: tuple[str, ...] = ()
+    # The settings its opening phrase sets the claim in ("在移动平台和嵌入式领域中…"): what it says of its
+    # other aspects holds there only.
+    scope: tuple[str, ...] = ()
 
     @property
     def subject(self) -> str:
@@ -94,6 +97,7 @@ class Reading:
             per_clause=bool(row.get("per_clause", False)),
             focus=tuple(row.get("focus", ())),
             claimed=tuple(row.get("claimed", ())),
+            scope=tuple(row.get("scope", ())),
         )
 
 
@@ -194,6 +198,7 @@ def _read(s: Sentence, paragraph: list[Reading], vocab: Vocabulary) -> Reading:
         per_clause=per_clause,
         focus=focus,
         claimed=claimed,
+        scope=vocab.scope(s.text),
     )
 
 

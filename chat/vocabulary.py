@@ -222,6 +222,7 @@ class Aspect:
     words: WordSet = field(compare=False)
     expansion: str = ""
     of_documents: bool = False  # what the documents themselves say (their conclusion): always in scope
+    setting: bool = False  # where a framework is used (phones, industry): a claim made there holds there
 
 
 @dataclass(frozen=True)
@@ -386,6 +387,7 @@ class Vocabulary:
                 WordSet([*spec.get("zh", ()), *spec.get("en", ())], spec.get("re", ())),
                 spec.get("expansion", ""),
                 bool(spec.get("of_documents", False)),
+                bool(spec.get("setting", False)),
             )
             for name, spec in data["aspects"].items()
         }
@@ -460,6 +462,7 @@ class Vocabulary:
         self.summary_openers = tuple(rd.get("summary_openers", ()))
         self.document_summary_openers = tuple(rd.get("document_summary_openers", ()))
         self.inference_openers = tuple(rd.get("inference_openers", ()))
+        self.scope_openers = [re.compile(x) for x in rd.get("scope_openers", ())]
         self.respectively = WordSet(expressions=rd.get("respectively", ()))
         self._pair_joiners = re.compile(
             "|".join(w if w.startswith("(?") else re.escape(w) for w in rd.get("pair_joiners", ())) or r"(?!x)x"
@@ -489,6 +492,7 @@ class Vocabulary:
         self.similar = WordSet(expressions=qs.get("similar_re", ()))
         self.sum_up = WordSet(expressions=qs.get("sum_up_re", ()))
         self.language_aspects = frozenset(a for r in self.requirements.values() if r.language for a in r.aspects)
+        self.which_most = WordSet(expressions=qs.get("which_most_re", ()))
         self.choice = WordSet(expressions=qs.get("choice_re", ()))
         self.avoid = WordSet(expressions=qs.get("avoid_re", ()))
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
@@ -675,6 +679,14 @@ class Vocabulary:
         self.after_date_not = WordSet(expressions=rf.get("after_date_not", ()))
         self.after_weak = WordSet([*rf.get("after_date_weak_zh", ()), *rf.get("after_date_weak_en", ())])
         self.after_state = WordSet([*rf.get("after_date_state_zh", ()), *rf.get("after_date_state_en", ())])
+
+    def scope(self, text: str) -> tuple[str, ...]:
+        """The settings a sentence opens by setting its claim in ("在移动平台和嵌入式领域中TensorFlow
+        过于“臃肿”…" is slow on phones, not slow): the setting aspects its opening phrase names."""
+        for pattern in self.scope_openers:
+            if m := pattern.search(text):
+                return tuple(a for a in self.aspects_in(m.group("scope")) if self.aspects[a].setting)
+        return ()
 
     def of_documents(self, aspects) -> bool:
         """Does a question ask what the documents themselves say (their conclusion)?"""

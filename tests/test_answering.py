@@ -403,6 +403,9 @@ def test_a_language_written_apart_or_beside_stats_is_still_the_language(fake_adv
     [
         ("OneFlow是华为的吗?", "不对。"),
         ("MindSpore是华为的吗?", "是的。"),
+        # Proposed with a rising tone and no "吗" (腾讯 is also how a user names TNN).
+        ("Jittor是腾讯的？", "不对。"),
+        ("Jittor是清华的？", "是的。"),
         ("Caffe2是并入了TensorFlow吗?", "不对。"),
         ("Was Caffe2 merged into TensorFlow?", "No."),
         ("Did Caffe2 merge into TensorFlow?", "No."),
@@ -413,6 +416,36 @@ def test_a_proposed_maker_or_relation_is_checked_against_what_the_article_says(f
     assert answer.verdict.startswith(reply)
     if "Caffe2" in question:
         assert "PyTorch" in answer.verdict and "并入PyTorch" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Keras到底算不算一个深度学习框架？", "它能单独用吗，还是得搭配别的框架？"),
+        ("Keras能单独用吗，还是得依赖其他框架？",),
+    ],
+)
+def test_needing_another_framework_underneath_is_what_it_is_built_on(fake_advisor, turns):
+    # "搭配别的框架" is being built on one ("一个构建于第三方框架之上的深度学习接口"), not a request
+    # for other frameworks that left out what was already shown.
+    answer = _converse(fake_advisor, *turns)
+    assert any("构建于第三方框架之上" in c.text or "可以基于以TensorFlow" in c.text for c in answer.citations[:2])
+
+
+def test_a_weakness_the_article_sets_on_phones_is_no_weakness_in_general(fake_advisor):
+    # "在移动平台和嵌入式领域中TensorFlow过于“臃肿”,计算速度也不尽如人意" is slow on phones: no
+    # counterweight to Keras being slow ("…这也使Keras运行速度相对缓慢"), and labelled with its setting.
+    compared = fake_advisor.ask("Is Keras faster than TensorFlow?")
+    assert "favours neither" not in compared.text
+    assert not any("臃肿" in c.text and c.label.endswith("speed") for c in compared.citations)
+    on_speed = fake_advisor.ask("TensorFlow速度怎么样?")
+    bloated = [c for c in on_speed.citations if "臃肿" in c.text]
+    assert bloated and all("移动端" in c.label for c in bloated), [c.label for c in on_speed.citations]
+
+
+def test_a_maker_proposed_in_a_follow_up_is_checked_not_refused(fake_advisor):
+    answer = _converse(fake_advisor, "MindSpore是阿里的吧?", "那Jittor呢，是腾讯的？")
+    assert answer.verdict.startswith("不对。") and "清华" in answer.verdict, answer.text[:200]
 
 
 @pytest.mark.parametrize(
@@ -1117,6 +1150,9 @@ def test_a_simplified_question_with_a_character_opencc_calls_traditional_is_answ
     [
         ("TensorFlow是Facebook开发的吧？", "**不对。", "Google Brain"),
         ("MXNet是2017年被AWS选为官方深度学习平台的吗？", "**不对。", "2016年"),
+        # A company proposed as having chosen it, which the article never names with it.
+        ("MXNet被微软选为云平台的官方深度学习框架了对吧？", "**不对。", "AWS"),
+        ("MXNet被AWS选为云平台的官方深度学习框架了对吧？", "**是的。", "AWS"),
         ("PyTorch是Facebook支持的吗？", "**是的。", "Facebook"),
         ("Was TensorFlow released in 2015?", "**Yes. ", "2015"),
         ("TensorFlow难学吗？", "**是的。", "TensorFlow"),
@@ -1320,6 +1356,13 @@ def test_why_after_a_fact_quotes_the_sentence_giving_the_cause(fake_advisor):
     why = fake_advisor.ask("为什么？", _turns(("user", "Keras 跑得快吗？"), ("assistant", first.text)))
     assert why.verdict.startswith("文章给出的原因") and not why.text.startswith(("**不", "**是的"))
     assert "由于不少Bug隐匿于封装中" in why.citations[0].text
+
+
+def test_why_after_a_yes_or_no_the_article_leaves_open_gives_no_cause_of_something_else(fake_advisor):
+    # "用Keras还需要懂TensorFlow吗?" gets no yes or no; its "为什么?" had been answered with why
+    # Keras is liked ("…也由于其自身的独特性受到开发者的喜爱"), a cause of something else.
+    why = _converse(fake_advisor, "Keras是什么?", "那用Keras的话还需要懂TensorFlow吗?", "为什么?")
+    assert not why.direct and why.verdict.startswith("文章没有直接说明原因")
 
 
 @pytest.mark.parametrize("question", ["文章里提到 MXNet 创始人说过啥？", "PyTorch是什么？"])
@@ -2375,6 +2418,21 @@ def _converse(advisor, *turns):
         answer = advisor.ask(asked, history)
         history += _turns(("user", asked), ("assistant", answer.text))
     return answer
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("TensorFlow和PyTorch谁的热度最高?",),
+        ("PyTorch和TensorFlow哪个使用人数最多",),
+        # "谁…最高" after a question on PyTorch asks which one, not what the article says of PyTorch.
+        ("TensorFlow在GitHub上有多少star？", "PyTorch呢", "那文章说谁的热度最高"),
+    ],
+)
+def test_which_one_the_article_ranks_highest_is_the_one_it_says_it_of(fake_advisor, turns):
+    answer = _converse(fake_advisor, *turns)
+    assert answer.verdict.startswith("据文章，是 TensorFlow"), answer.text[:200]
+    assert "github上热度最高" in answer.citations[0].text and len(answer.citations) == 1
 
 
 def test_the_other_one_after_a_pick_with_a_contrast_is_the_one_favoured_on_the_other_need(fake_advisor):

@@ -801,3 +801,27 @@ def test_the_translations_under_an_english_answers_quotes_are_not_read_as_its_wo
     assert turn.runners_up == ("Jittor",)
     assert "TensorFlow" not in turn.listed and "MXNet" not in turn.listed
     assert [quote for _, quote in turn.points][:2] == ["Keras可能会是最易上手的一个工具。", "足够简单易用"]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "before"),
+    [
+        ("这篇文章是什么时候写的？", ("TensorFlow现在最新版本是多少？", "**TensorFlow 的说法：**…")),
+        ("文章发在哪个网站", ("MindSpore是谁的", "**据文章，MindSpore 的开发方：华为[1]。**")),
+        ("What does the article conclude at the end?", ("Can I just learn Keras?", "**Keras:** …")),
+        ("那文章说谁的热度最高", ("PyTorch在GitHub上有多少star？", "**PyTorch 的说法：**…")),
+    ],
+)
+def test_a_question_about_the_article_or_asking_which_one_is_not_asked_of_the_last_framework(follow_up, before):
+    asked, said = before
+    resolved = resolve(follow_up, ("user", asked), ("assistant", said)).text
+    assert not any(name in resolved for name in ("TensorFlow", "MindSpore", "Keras", "PyTorch")), resolved
+
+
+def test_too_before_a_quality_is_no_also_and_for_that_is_the_last_topic():
+    # "too bloated" is an intensifier, not "Does Keras do that too?"; "for that" is the need asked before.
+    asked = "Our team ships models to Android phones. Which framework does the article suggest for mobile?"
+    said = "**According to the article, the frameworks supporting mobile and embedded: MXNet.**"
+    resolved = resolve("Isn't TensorFlow too bloated for that?", ("user", asked), ("assistant", said)).text
+    assert resolved == "Isn't TensorFlow too bloated for that? (mobile and embedded)"
+    assert not V.likewise("Is MXNet too slow?") and V.likewise("Does Keras do that too?")

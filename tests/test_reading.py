@@ -81,6 +81,19 @@ def test_a_sentence_about_several_frameworks_in_turn_is_read_clause_by_clause(tm
     assert mixed[start:end] == "MXNet文档粗糙。"
 
 
+def test_a_claim_set_in_a_setting_is_read_as_holding_there(tmp_path):
+    # Any document's "在X中…" opening: the claim after it holds in that setting (phones, industry).
+    _, readings = _doc(
+        tmp_path,
+        "## 体会\n\n在手机和嵌入式设备上MXNet运行缓慢。在工业界,PyTorch部署困难。"
+        "MXNet在一定程度上增加了调试难度。MXNet运行缓慢。\n",
+    )
+    phones, industry, degree, plain = readings
+    assert phones.scope == ("mobile_embedded",) and "speed" in phones.aspects
+    assert industry.scope == ("industry_use",)
+    assert degree.scope == () and plain.scope == ()
+
+
 def test_rhetorical_questions_and_labels_are_no_evidence(tmp_path):
     _, readings = _doc(tmp_path, "## 自研\n\n国产框架的出路何在?差异化是关键。\n")
     question, claim = readings
@@ -95,7 +108,7 @@ def test_a_hedge_speaks_neither_for_nor_against(tmp_path):
 
 def test_readings_round_trip_through_json():
     r = Reading(3, ("Keras",), {"Keras": "pro"}, ("ease_of_learning",), ("Keras",), False, 2, False, 1,
-                {"Keras": {"ease_of_learning": "pro"}}, False)  # fmt: skip
+                {"Keras": {"ease_of_learning": "pro"}}, False, scope=("mobile_embedded",))  # fmt: skip
     assert Reading.from_json(json.loads(json.dumps(r.to_json()))) == r
 
 
