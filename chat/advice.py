@@ -3726,7 +3726,10 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         return stated, "" if stated else t(lang, "no_suits", name=subject), "", ""
     if q.wants in ("pro", "con"):
         stated = [c for c in own if c.stance_of(subject) == q.wants and c.mainly_about(subject)]
-        if not stated and q.wants == "pro" and not reqs and (aims := _aims(own, subject, draft.ctx)):
+        aims = _aims(own, subject, draft.ctx) if not stated and q.wants == "pro" else []
+        # (on the need carried over, where there is one: distributed training, then "MindSpore的强项是啥")
+        aims = [c for c in aims if not reqs or any(c.meets(r, subject) for r in reqs)]
+        if aims:
             # "Mindspore擅长啥": the article rates none of its points, but says what it works on
             # ("Mindspore深耕自动并行的训练能力"); that, said as such, is the answer.
             return aims, t(lang, "no_pros_aim", name=subject), "", ""

@@ -4568,7 +4568,10 @@ def test_can_it_is_not_answered_no_by_a_sentence_saying_it_is_hard(fake_advisor,
     assert not answer.verdict.startswith(("不", "No")), answer.text
 
 
-@pytest.mark.parametrize("question", ["能用一句话分别总结每个框架吗", "Can you summarize each framework in one line?"])
+@pytest.mark.parametrize(
+    "question",
+    ["能用一句话分别总结每个框架吗", "Can you summarize each framework in one line?", "用一句话总结四大框架各自的定位"],
+)
 def test_each_framework_summed_up_is_each_sections_own_summing_up(fake_advisor, question):
     # Blind round 59 (c35): it gave the article's closing paragraph again, summing up no framework.
     answer = fake_advisor.ask(question)
@@ -5045,6 +5048,16 @@ def test_good_at_of_a_framework_the_article_rates_on_nothing_is_what_it_focuses_
     lang = "en" if question.isascii() else "zh"
     assert answer.text.startswith(template(lang, "no_pros_aim", name=answer.citations[0].subject)), answer.text
     assert aim in answer.citations[0].text, answer.text
+
+
+def test_good_at_after_a_need_is_what_it_focuses_on_where_that_meets_the_need(fake_advisor):
+    # Blind round 73: after a question on distributed training, "MindSpore的强项是啥" was "文章没有专门
+    # 列出 MindSpore 的优势" over "Mindspore深耕自动并行的训练能力", which is on that very need.
+    answer = _converse(
+        fake_advisor, "我想做distributed training，多机多卡，哪个framework比较强？", "MindSpore的强项是啥"
+    )
+    assert answer.text.startswith(template("zh", "no_pros_aim", name="MindSpore")), answer.text[:200]
+    assert "Mindspore深耕" in answer.citations[0].text
 
 
 @pytest.mark.parametrize(
