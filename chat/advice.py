@@ -2014,6 +2014,10 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if not q.frameworks:
         # "What does the article conclude?": its own summing-up answers it, however far the words.
         direct = direct or (ctx.corpus.vocab.of_documents(q.aspects) and claims[0].reading.summary > 0)
+        # "文章主要写给谁看的?": where the article speaks of itself ("本文主要是为部分初学者提供建议").
+        direct = direct or bool(
+            vocab.document_refers(vocab.normalize(q.text)) and vocab.self_reference(claims[0].sentence.text)
+        )
         draft.direct = direct
         floor = claims[0].relevance - s.floor_gap
         # Of the sentences near the question, one sharing its own words leads ("自研的出路在哪？" →
@@ -2439,8 +2443,10 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # "这一点很致命吗？": the article lists it as a weakness; it is serious only where it says so.
         shown = [c for c in [*leads, *rest] if c.stance_of(subject) == "con"]
         reply = reply if any(vocab.severe(c.sentence.text) for c in shown) else ""
-    if facts and len(q.frameworks) == 1 and not (q.yes_no or q.proposal):
-        # (A company proposed in a yes/no question is answered "不对" with the one the article names.)
+    if facts and len(q.frameworks) == 1 and not (q.proposal or (q.yes_no and {"maker", "backer"} & set(q.slots))):
+        # (A company proposed as the maker or backer in a yes/no question is answered "不对" with the
+        # one the article names; one proposed beside a date, "MXNet是2016年被Google选中的吗?", is not
+        # confirmed by the date alone.)
         mine = [ctx.corpus.index.sentences[j].text for j in ctx.corpus.by_subject.get(subject, ())]
         if unnamed_orgs := _orgs_unnamed(q.text, mine, vocab):
             # "MXNet是哪一年被微软选为官方深度学习平台的?": the article names AWS there, and never
@@ -3486,6 +3492,17 @@ def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: s
         # join Apache, and who backs it?": the date of the Apache sentence, not of the AWS one).
         giving = [c for c in leads if vocab.slots[slot].value_in(c.sentence.text, names)]
         giving = [c for c in giving if not _backs_another(c, vocab, [slot], names, [subject])]
+        if vocab.company_asked(q.text) and not vocab.slots[slot].person:
+            # "MXNet是哪个公司开发的?": "创始人李沐…" names a person, no company.
+            people = [x for x in vocab.slots.values() if x.person]
+            giving = [
+                c
+                for c in giving
+                if not any(
+                    p.value_in(c.sentence.text, names) == vocab.slots[slot].value_in(c.sentence.text, names)
+                    for p in people
+                )
+            ]
         for c in sorted(giving, key=lambda c: -round(c.content_overlap, 2))[:1]:
             value = _trim_value(vocab.slots[slot].value_in(c.sentence.text, names))
             if value:

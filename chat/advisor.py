@@ -156,6 +156,13 @@ class Advisor:
         # a term they name ("Could you explain SBP?").
         in_scope = any(p.claims and (p.direct or p.question.frameworks or p.question.kind == "choice") for p in planned)
         in_scope = in_scope or any(p.claims and self.vocab.of_documents(p.question.aspects) for p in planned)
+        # "文章主要写给谁看的?": asked of the article, and nearest is where it speaks of itself ("本文主要是为…").
+        in_scope = in_scope or any(
+            p.claims
+            and self.vocab.document_refers(self.vocab.normalize(p.question.text))
+            and self.vocab.self_reference(p.claims[0].sentence.text)
+            for p in planned
+        )
         if not in_scope and not advice.term_named(q, self.context)[2]:
             return advice.refusal(q, self.context)
         return plan

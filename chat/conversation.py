@@ -325,7 +325,15 @@ def resolve(
         and not last.question.frameworks
         and bool(vocab.document_refers(vocab.normalize(last.typed or last.question.text)))
     )
-    if zh and (pronoun in vocab.author_pronouns_zh or about_document) and pronoun and _author(text, pronoun, vocab):
+    # ("它的创始人是谁?" → "他说过什么?": he is that person, not the author.)
+    person_asked = last is not None and any(vocab.slots[x].person for x in last.question.slots if x in vocab.slots)
+    if (
+        zh
+        and (pronoun in vocab.author_pronouns_zh or about_document)
+        and pronoun
+        and not person_asked
+        and _author(text, pronoun, vocab)
+    ):
         # "作者觉得…越来越像了?" → "那他认为框架市场最后会被一家垄断吗?": he is the author; asked of the
         # article. "文章觉得有没有最好的框架?" → "那它建议我根据啥来选?": it is the article.
         at = _masked(text, vocab).find(pronoun)
@@ -482,6 +490,8 @@ def resolve(
         if topic and (named or asked.kind == "choice" or asked.requirements) and not (problem and asked.needs):
             labels = joined(lang, topic)
             return Resolution(_within(text, labels, zh))
+        if topic and not named and (among := _which_of_two(text, plain, state, vocab, lang, topic)):
+            return among
         one = last.question.frameworks if len(last.question.frameworks) == 1 and not last.picks else ()
         if topic and one and not named and _short(plain, vocab, zh, 16, loose=True):
             # "TF1的代码能在TF2上跑吗？" → "这个问题严重吗，为啥": that problem of that framework.
@@ -847,7 +857,13 @@ def resolve(
             # a constraint is a new situation ("要是团队更熟R语言呢?"), a criterion a quality of it;
             # asked yes or no, it is asked of that framework ("Keras能用GPU跑吗" → "换到CPU上要改代码不")
             # ("Is there a fix for the mobile one?": a remedy for one of its problems)
-            and (asked.yes_no or vocab.fix(plain) or all(r.spec.group == "criterion" for r in asked.needs))
+            # ("这对部署有啥帮助?" after who chose MXNet: this, the point just made of it, on deployment)
+            and (
+                asked.yes_no
+                or vocab.fix(plain)
+                or vocab.anaphora(plain)
+                or all(r.spec.group == "criterion" for r in asked.needs)
+            )
             and (asked.yes_no or asked.needs or asked.wants or any(a in vocab.aspect_criteria for a in asked.aspects))
         ):
             # "TensorFlow 2.0是什么时候推出的?" → "升级之后会遇到什么问题?": a quality asked with no name,
@@ -1180,6 +1196,20 @@ def resolve(
             ):
                 # "两者都支援的有哪些?": what both have of what was just asked (languages).
                 return Resolution(_within(_replace_pronoun(text, pronoun, focus, zh, vocab), joined(lang, topic), zh))
+        pool = [f for f in state.mentioned if not vocab.parent(f)]
+        if (
+            pronoun.lower() in vocab.singular_pronouns
+            and len(pool) >= 2
+            and vocab.asks_which.search(plain)
+            and vocab.asks_more(plain)  # (a ranking asked: "which languages does it support?" asks of it)
+            and not _masked(plain, vocab).lower().startswith(pronoun.lower())  # (not "它们哪个…": it, the object)
+            and (topic := _topic(last, reader, vocab, lang))
+        ):
+            # "Does TensorFlow support distributed training?" → "and MXNet?" → "which is better at it?":
+            # which of the two talked about, at what was asked (it is no framework: which one is asked).
+            on = _replace_pronoun(text, pronoun, [joined(lang, topic)], zh, vocab)
+            names = t(lang, "list_sep").join(pool[-2:])
+            return Resolution(t(lang, "resolve_among", names=names, question=on.strip()), candidates=tuple(pool[-2:]))
         meant = last.picks or last.question.frameworks or last.listed
         if len(meant) > 2 and pronoun.lower() in vocab.singular_pronouns:
             # "它是哪家做的？" after a list of six: which one is meant.
@@ -1227,6 +1257,8 @@ def resolve(
     )
     if len(focus) == 1 and vocab.which_most(plain):
         return Resolution(text)  # "那文章说谁的热度最高": which of all, not what of the one talked about
+    if len(focus) == 1 and (among := _which_of_two(text, plain, state, vocab, lang, [])):
+        return among
     if focus:
         together = ("和" if zh else " and ").join(focus)
         disputes = _leading(plain, vocab.doubt, zh) or vocab.correction(plain)
@@ -1295,6 +1327,19 @@ def _thing_asked(question: Question, vocab: Vocabulary) -> str:
     for frame in vocab.asking_frame:
         rest = frame.sub("", rest.strip(), count=1)
     return rest.strip() if len(_PUNCT.sub("", rest)) >= 4 else ""
+
+
+def _which_of_two(
+    text: str, plain: str, state: State, vocab: Vocabulary, lang: str, topic: Sequence[str]
+) -> Resolution | None:
+    """ "TensorFlow支持分布式吗" → "MXNet呢" → "哪个在这方面更强?": which of the last two talked about
+    (on the topic pointed back to), not a question about the last one alone."""
+    pool = [f for f in state.mentioned if not vocab.parent(f)]
+    if len(pool) < 2 or not (vocab.asks_which.search(plain) and vocab.asks_more(plain)):
+        return None
+    on = _within(text, joined(lang, list(topic)), lang == "zh") if topic else text.strip()
+    names = t(lang, "list_sep").join(pool[-2:])
+    return Resolution(t(lang, "resolve_among", names=names, question=on), candidates=tuple(pool[-2:]))
 
 
 def _within(text: str, topic: str, zh: bool) -> str:

@@ -244,7 +244,13 @@ def read(
         # on the maker, so a company that picked it is not denied for not having made it.
         slots = next(((x,) for x in ("backer", "maker") if x in vocab.slots), ())
     about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))
-    choosing = vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))
+    # ("哪一个是清华的?": the one framework read off its maker's name is what is looked up, not asked about.)
+    by_maker_only = bool(frameworks) and all(
+        vocab.organizations_in(plain[m.start : m.end]) for m in mentions if m.kind == "framework"
+    )
+    choosing = (
+        vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain) or by_maker_only)
+    )
     # "…听说TensorFlow很肥,还能用吗?有没有别的选择": needs, and other frameworks asked for.
     choosing = choosing or bool(
         frameworks

@@ -493,6 +493,7 @@ class Vocabulary:
         self.sum_up = WordSet(expressions=qs.get("sum_up_re", ()))
         self.language_aspects = frozenset(a for r in self.requirements.values() if r.language for a in r.aspects)
         self.which_most = WordSet(expressions=qs.get("which_most_re", ()))
+        self.company_asked = WordSet(expressions=qs.get("company_asked_re", ()))
         self.choice = WordSet(expressions=qs.get("choice_re", ()))
         self.avoid = WordSet(expressions=qs.get("avoid_re", ()))
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
@@ -564,6 +565,7 @@ class Vocabulary:
         self.ranks = WordSet(expressions=qs.get("ranks_re", ()))
         doc = qs.get("document", {})
         self.document_refers = WordSet(expressions=doc.get("refers", ()))
+        self.self_reference = WordSet(expressions=doc.get("self_reference", ()))
         self.document_fields = {name: WordSet(expressions=words) for name, words in doc.get("fields", {}).items()}
         self.document_keys = {name: tuple(keys) for name, keys in doc.get("keys", {}).items()}
         slots = qs.get("slots", {})

@@ -14,6 +14,7 @@ from chat.evaluation import SentenceGold
 from chat.templates import QUOTE_LINE, TRANSLATION_LINE
 from chat.templates import t as template
 from chat.types import Answer
+from chat.vocabulary import to_simplified
 from tests.conftest import ROOT, cli_env
 
 GOLD = SentenceGold.load()
@@ -443,6 +444,38 @@ def test_a_weakness_the_article_sets_on_phones_is_no_weakness_in_general(fake_ad
     assert bloated and all("移动端" in c.label for c in bloated), [c.label for c in on_speed.citations]
 
 
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("哪一个是清华的？", "Jittor"),
+        ("腾讯的那个叫什么？", "TNN"),
+        ("騰訊的那個叫什麼？", "TNN"),
+        ("华为的是哪个?", "MindSpore"),
+    ],
+)
+def test_which_one_is_a_makers_is_looked_up_by_the_makers_name(fake_advisor, question, name):
+    # Blind round 74: the maker's name alone had been read as naming that framework, and the question
+    # was "not answered"; it asks which one that maker's is.
+    answer = fake_advisor.ask(question)
+    assert to_simplified(answer.verdict).startswith(f"据文章，是 {name}") and answer.direct, answer.text[:200]
+
+
+def test_a_company_asked_for_is_not_answered_with_a_person(fake_advisor):
+    # Blind round 74: "MXNet是哪个公司在支持的?" had been "开发方：李沐", its founder.
+    backed = fake_advisor.ask("請問MXNet是哪個公司在支持的？")
+    assert "AWS" in backed.verdict and "李沐" not in backed.verdict, backed.text[:200]
+    made = fake_advisor.ask("MXNet是哪个公司开发的")
+    assert "李沐" not in made.verdict, made.text[:200]
+    assert "李沐" in fake_advisor.ask("MXNet的创始人是谁").verdict
+
+
+def test_a_company_proposed_beside_a_right_date_is_not_confirmed_by_the_date(fake_advisor):
+    # Blind round 74: "是的。据文章，MXNet 的时间：2016年", over "在2016年被AWS正式选择…".
+    answer = fake_advisor.ask("MXNet是2016年被Google选中的吗?")
+    assert not answer.verdict.startswith("是的") and "Google" in answer.verdict, answer.text[:200]
+    assert fake_advisor.ask("MXNet是2016年被AWS选中的吗?").verdict.startswith("是的")
+
+
 def test_a_maker_proposed_in_a_follow_up_is_checked_not_refused(fake_advisor):
     answer = _converse(fake_advisor, "MindSpore是阿里的吧?", "那Jittor呢，是腾讯的？")
     assert answer.verdict.startswith("不对。") and "清华" in answer.verdict, answer.text[:200]
@@ -829,7 +862,7 @@ def test_traditional_chinese_is_understood_like_simplified(fake_advisor, traditi
 def test_a_follow_up_the_same_in_both_scripts_keeps_the_conversations_script(fake_advisor):
     traditional = _turns(("user", "MXNet有什麼優勢？"), ("assistant", "…"))
     simplified = _turns(("user", "MXNet有什么优势？"), ("assistant", "…"))
-    neutral = "它是哪家公司做的"  # the same characters in both scripts
+    neutral = "它是哪家公司支持的"  # the same characters in both scripts
     assert "據文章" in fake_advisor.ask(neutral, traditional).text
     assert "据文章" in fake_advisor.ask(neutral, simplified).text
 

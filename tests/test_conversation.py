@@ -825,3 +825,50 @@ def test_too_before_a_quality_is_no_also_and_for_that_is_the_last_topic():
     resolved = resolve("Isn't TensorFlow too bloated for that?", ("user", asked), ("assistant", said)).text
     assert resolved == "Isn't TensorFlow too bloated for that? (mobile and embedded)"
     assert not V.likewise("Is MXNet too slow?") and V.likewise("Does Keras do that too?")
+
+
+def test_he_after_a_founder_is_that_person_not_the_author():
+    # Blind round 74: "他说过什么?" after "它的创始人是谁?" was read as what the article says.
+    resolved = resolve(
+        "他说过什么?",
+        ("user", "MXNet什么时候进的Apache?"),
+        ("assistant", "**据文章，MXNet 的时间：2017年1月[1]。**"),
+        ("user", "它的创始人是谁?"),
+        ("assistant", "**据文章，MXNet 的创始人：李沐[1]。**"),
+    ).text
+    assert resolved == "MXNet的创始人说过什么?"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "which", "expected"),
+    [
+        (
+            "Does TensorFlow support distributed training?",
+            "and MXNet?",
+            "which is better at it?",
+            "which is better at distributed training? (among TensorFlow, MXNet)",
+        ),
+        (
+            "TensorFlow支持分布式吗",
+            "MXNet呢",
+            "哪个在这方面更强?",
+            "在TensorFlow、MXNet中，哪个在这方面更强?（分布式/多卡）",
+        ),
+    ],
+)
+def test_which_is_better_after_two_frameworks_in_turn_is_between_them_on_what_was_asked(first, second, which, expected):
+    # Blind round 74: "which is better at it?" had been "which is better at MXNet?".
+    said = "**Yes.** …"
+    resolution = resolve(which, ("user", first), ("assistant", said), ("user", second), ("assistant", said))
+    assert resolution.text == expected and set(resolution.candidates) == {"TensorFlow", "MXNet"}
+
+
+def test_this_after_a_fact_of_one_framework_asks_on_a_need_of_that_framework():
+    # Blind round 74: "这对部署有啥帮助?" after AWS was said to have picked MXNet had been asked of
+    # no framework, and got TensorFlow's and PyTorch's deployment.
+    resolved = resolve(
+        "这对部署有啥帮助?",
+        ("user", "so which cloud picked MXNet then?"),
+        ("assistant", "**According to the article, MXNet's backer: AWS [1].**"),
+    ).text
+    assert resolved == "MXNet：这对部署有啥帮助?"

@@ -559,3 +559,12 @@ def test_which_of_two_is_easier_to_understand_shows_each_side_not_a_lookup_by_ne
         history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.text}]
     assert "据文章，是 Keras" not in answer.text, answer.text
     assert any("代码易于理解" in c.text and c.subject == "PyTorch" for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["文章主要写给谁看的?", "Who is the article written for?"])
+def test_what_the_article_says_of_itself_answers_a_question_about_it(real_advisor, question):
+    # Blind round 74: refused, though "本文主要是为部分初学者提供建议" says it (the sentence nearest in
+    # meaning, which only the real model finds).
+    answer = real_advisor.ask(question)
+    assert not answer.abstained and answer.direct
+    assert "本文主要是为部分初学者提供建议" in answer.citations[0].text
