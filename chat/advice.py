@@ -1993,6 +1993,12 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     sep = t(lang, "list_sep")
     if not claims:
         return
+    if len(q.frameworks) == 1 and (_company_meant(q, claims, ctx) or _outside_group(q, ctx)):
+        # "美国芯片禁令对华为有什么影响?", "文章里为什么提到华为和芯片禁令?": 华为 the company, of which a
+        # sentence sharing the question's words speaks ("…将华为逼到了非常被动的境地"), not its framework
+        # MindSpore. "国产框架模仿TensorFlow就够了吗?": of the Chinese frameworks, TensorFlow only what
+        # they would copy.
+        q = dataclasses.replace(q, frameworks=())
     if q.asks_cause:
         _cause(draft, q, claims)
         return
@@ -2006,11 +2012,6 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         return
     if not q.frameworks and vocab.which_most(q.text) and _superlative_anywhere(draft, q):
         return
-    if len(q.frameworks) == 1 and (_company_meant(q, claims, ctx) or _outside_group(q, ctx)):
-        # "美国芯片禁令对华为有什么影响?": 华为 the company, of which a sentence sharing the question's
-        # words speaks ("…将华为逼到了非常被动的境地"), not its framework MindSpore. "国产框架模仿
-        # TensorFlow就够了吗?": of the Chinese frameworks, TensorFlow only what they would copy.
-        q = dataclasses.replace(q, frameworks=())
     if not q.frameworks:
         # "What does the article conclude?": its own summing-up answers it, however far the words.
         direct = direct or (ctx.corpus.vocab.of_documents(q.aspects) and claims[0].reading.summary > 0)
@@ -2030,7 +2031,11 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             # user typed now say what is asked; the ones carried over only what about.
             typed = ctx.corpus.vocab.normalize(own)
             overlap = dict(zip(overlap, ctx.corpus.term_overlap(typed, list(overlap)), strict=True))
-        first = max(near, key=lambda c: (round(overlap[c.index], 1), c.relevance))
+        # (A question about frameworks in general, "只学一个够吗?": the sentence on that leads.)
+        general = [a for a in q.aspects if vocab.general([a])]
+        first = max(
+            near, key=lambda c: (bool(set(general) & set(c.reading.aspects)), round(overlap[c.index], 1), c.relevance)
+        )
         if ctx.corpus.vocab.of_documents(q.aspects):
             # Asked what the article concludes: its own summing-up leads (the whole document's first).
             summing = [c for c in claims[:40] if c.reading.summary]
@@ -3121,6 +3126,14 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     nearest first; where none does, say so, then what the article says nearest."""
     ctx, lang = draft.ctx, draft.lang
     vocab = ctx.corpus.vocab
+    if not q.frameworks and vocab.why_mention(q.text) and (drawn := _drawn_from(q, claims, ctx)) is not None:
+        # "文章里为什么提到华为和芯片禁令?": what the article draws from it ("因此自研深度学习框架是非常必要的"),
+        # after the sentence bringing it up.
+        inference, topic = drawn
+        draft.direct = True
+        draft.lead(t(lang, "cause_lead"))
+        draft.say(*[_quote(draft, c, q) for c in (topic, inference)])
+        return
     if draft.denied and q.premise:
         rest = vocab.normalize(q.text).replace(q.premise, " ")  # (the premise as read: "MXNet 是" → "MXNet是")
         if not (vocab.frameworks_in(rest) or vocab.aspects_in(rest)):
@@ -3276,7 +3289,8 @@ def _drawn_from(q: Question, claims: Sequence[Claim], ctx: Context) -> tuple[Cla
     a few after the one about that thing, in its section, then that one; None if none does."""
     vocab = ctx.corpus.vocab
     # "芯片禁令和深度学习框架有什么关系?": how a thing bears on frameworks is what is drawn from it.
-    relation = bool(vocab.relation_words(q.text)) and not q.frameworks
+    # ("文章里为什么提到芯片禁令?": why it is brought up is what is drawn from it.)
+    relation = bool(vocab.relation_words(q.text) or vocab.why_mention(q.text)) and not q.frameworks
     if not (vocab.of_documents(q.aspects) or relation) or not set(q.aspects) - FRAME_ASPECTS or not claims:
         return None  # (no topic beside "conclusion": the documents' own summing-up answers it)
     # The thing is the sentence sharing most of the question's own words, else the nearest one.

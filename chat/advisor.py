@@ -155,7 +155,10 @@ class Advisor:
         # In scope: a request to pick a framework, a framework the corpus names, a close sentence, or
         # a term they name ("Could you explain SBP?").
         in_scope = any(p.claims and (p.direct or p.question.frameworks or p.question.kind == "choice") for p in planned)
-        in_scope = in_scope or any(p.claims and self.vocab.of_documents(p.question.aspects) for p in planned)
+        in_scope = in_scope or any(
+            p.claims and (self.vocab.of_documents(p.question.aspects) or self.vocab.general(p.question.aspects))
+            for p in planned
+        )
         # "文章主要写给谁看的?": asked of the article, and nearest is where it speaks of itself ("本文主要是为…").
         in_scope = in_scope or any(
             p.claims

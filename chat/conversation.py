@@ -1257,6 +1257,8 @@ def resolve(
     )
     if len(focus) == 1 and vocab.which_most(plain):
         return Resolution(text)  # "那文章说谁的热度最高": which of all, not what of the one talked about
+    if vocab.general(asked.aspects) and not asked.requirements:
+        return Resolution(text)  # "只学一个够吗?" after a pick: how many to learn, of frameworks in general
     if len(focus) == 1 and (among := _which_of_two(text, plain, state, vocab, lang, [])):
         return among
     if focus:

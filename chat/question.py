@@ -160,7 +160,12 @@ def read(
             and (vocab.rejects(plain[max(0, m.start - 16) : m.start]) or vocab.rejects_after(plain[m.end : m.end + 16]))
         )
     )
-    names = list(dict.fromkeys(m.name for m in mentions if m.kind == "framework" and m.name not in rejected))
+    # "那MegEngine呢？是百度的？": a maker proposed as the owner names no framework of its own (百度 is
+    # also how a user names PaddlePaddle); "哪一个是清华的?" asks which one that is.
+    owners = () if re.search(r"哪|谁|(?i:\bwhich\b)", plain) else _proposed_owners(plain, mentions, vocab)
+    names = list(
+        dict.fromkeys(m.name for m in mentions if m.kind == "framework" and m.name not in rejected and m not in owners)
+    )
     if (
         rejected
         and not names
@@ -188,10 +193,20 @@ def read(
     frameworks = tuple(n for n in [*names, *tools] if n in known_set)
     unknown = tuple(n for n in [*names, *tools] if n not in known_set)
     requirements, unfamiliar = _requirements(plain, vocab)
+    # "Should I learn just one framework?": the words of a question about frameworks in general
+    # ("learn just one") state no need (not ease of learning).
+    general = [a for a in vocab.aspects_in(plain) if vocab.general([a])]
+    beyond_general = plain
+    for a in general:
+        for said in vocab.aspects[a].words.matched(beyond_general):
+            beyond_general = beyond_general.replace(said, " ")
+    requirements = [r for r in requirements if r.spec.asked_in(beyond_general)]
     # "完全不在乎上线部署": a quality set aside names no aspect asked (a need it states, "can't afford a
     # bigger GPU", is among the requirements above).
     spoken = vocab.needed(plain)
     spoken_aspects = vocab.aspects_in(spoken)
+    if general:
+        spoken_aspects = [a for a in spoken_aspects if a in general or a in vocab.aspects_in(beyond_general)]
     set_aside = tuple(a for a in vocab.aspects_in(plain) if a not in spoken_aspects) if spoken != plain else ()
     aspects = list(dict.fromkeys([*spoken_aspects, *(a for r in requirements for a in r.spec.aspects)]))
     if vocab.view_aspect and frameworks and not aspects and vocab.document_view(plain):
@@ -301,6 +316,7 @@ def read(
         # "Keras是基于TensorFlow的吗？" asks a fact of the two, "哪个更好？" sets them against each other.
         and not (yes_no and not (vocab.compare_explicit(plain) or vocab.ranks(plain) or choosing))
         and not vocab.asks_link(plain)  # "PyTorch和MegEngine的官网": an address of each
+        and not (vocab.general(aspects) and not requirements)  # "Is it worth learning both?"
         # "为什么说TensorFlow和PyTorch越来越像了?" asks why of what is said of the two together; "为什么
         # PyTorch比TensorFlow好上手?" sets them against each other.
         and not (vocab.why(plain) and not (vocab.compare_explicit(plain) or vocab.ranks(plain) or choosing))
@@ -308,8 +324,8 @@ def read(
         kind = "compare"  # "When were MindSpore and MegEngine open-sourced?" asks a fact of both
     elif slots and len(frameworks) >= 2:
         kind = "fact"  # "TensorFlow和PyTorch哪个更老？": a fact of each, not a pick
-    elif choosing:
-        kind = "choice"
+    elif choosing and not (vocab.general(aspects) and not requirements):
+        kind = "choice"  # (not "只学一个框架够吗?": how many to learn picks no framework)
     else:
         kind = "fact"
     if kind == "choice" and not requirements:
@@ -520,6 +536,19 @@ def _weakness(text: str, vocab: Vocabulary) -> bool:
             if said_so.startswith(("不", "没")) or not text[: m.start()].endswith(vocab.negators):
                 return True
     return False
+
+
+def _proposed_owners(plain: str, mentions, vocab: Vocabulary) -> tuple:
+    """The mentions that are a company proposed as a framework's owner ("是百度的?", "是腾讯的吗"),
+    not a framework asked about, though the company's name is also how users name its framework."""
+    return tuple(
+        m
+        for m in mentions
+        if m.kind == "framework"
+        and vocab.organizations_in(plain[m.start : m.end])
+        and plain[: m.start].rstrip().endswith("是")
+        and re.match(r"(家|公司)?(的|做的|开发的|出的|推出的)", plain[m.end :])
+    )
 
 
 def _owned_by_org(plain: str, vocab: Vocabulary) -> bool:

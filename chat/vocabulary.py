@@ -223,6 +223,7 @@ class Aspect:
     expansion: str = ""
     of_documents: bool = False  # what the documents themselves say (their conclusion): always in scope
     setting: bool = False  # where a framework is used (phones, industry): a claim made there holds there
+    general: bool = False  # asked of frameworks in general ("只学一个够吗?"): of no one framework, no pick
 
 
 @dataclass(frozen=True)
@@ -388,6 +389,7 @@ class Vocabulary:
                 spec.get("expansion", ""),
                 bool(spec.get("of_documents", False)),
                 bool(spec.get("setting", False)),
+                bool(spec.get("general", False)),
             )
             for name, spec in data["aspects"].items()
         }
@@ -494,6 +496,7 @@ class Vocabulary:
         self.language_aspects = frozenset(a for r in self.requirements.values() if r.language for a in r.aspects)
         self.which_most = WordSet(expressions=qs.get("which_most_re", ()))
         self.company_asked = WordSet(expressions=qs.get("company_asked_re", ()))
+        self.why_mention = WordSet(expressions=qs.get("why_mention_re", ()))
         self.choice = WordSet(expressions=qs.get("choice_re", ()))
         self.avoid = WordSet(expressions=qs.get("avoid_re", ()))
         self.framework_nouns = WordSet(expressions=qs.get("framework_nouns", ()))
@@ -689,6 +692,10 @@ class Vocabulary:
             if m := pattern.search(text):
                 return tuple(a for a in self.aspects_in(m.group("scope")) if self.aspects[a].setting)
         return ()
+
+    def general(self, aspects) -> bool:
+        """Do these aspects ask of frameworks in general ("只学一个够吗?"), not of one, and pick none?"""
+        return bool(aspects) and all(a in self.aspects and self.aspects[a].general for a in aspects)
 
     def of_documents(self, aspects) -> bool:
         """Does a question ask what the documents themselves say (their conclusion)?"""

@@ -476,6 +476,36 @@ def test_a_company_proposed_beside_a_right_date_is_not_confirmed_by_the_date(fak
     assert fake_advisor.ask("MXNet是2016年被AWS选中的吗?").verdict.startswith("是的")
 
 
+def test_many_gpus_one_cannot_afford_are_a_tight_budget_not_hardware_to_buy(fake_advisor):
+    # Blind round 75: refused as "hardware to buy", and "很多GPU" read as distributed training.
+    answer = fake_advisor.ask("我们是小创业公司，没钱买很多GPU，服务器资源很紧张，推荐哪个框架？")
+    assert not answer.abstained and answer.kind == "choice"
+    assert answer.requirements == ["显存/内存小"] and answer.recommendations == ["MXNet"], answer.text[:300]
+
+
+def test_a_selling_point_is_a_strength_and_a_makers_name_proposed_is_no_subject(fake_advisor):
+    # Blind round 75: "卖点" got the open-source list; "是百度的？" was asked of PaddlePaddle.
+    point = fake_advisor.ask("MegEngine的卖点是什么")
+    assert "MegEngine追求训练推理一体化" in point.citations[0].text, point.text[:200]
+    proposed = _converse(fake_advisor, "MindSpore是阿里的吧?", "那MegEngine呢？是百度的？")
+    assert "不对。据文章，MegEngine 的开发方：旷视" in proposed.text and "PaddlePaddle" not in proposed.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("只学一个框架够吗?",),
+        ("想找工作，学哪个框架招聘需求最多？", "只学一个够吗"),
+        ("Should I learn just one framework?",),
+    ],
+)
+def test_how_many_frameworks_to_learn_is_asked_of_frameworks_in_general(fake_advisor, turns):
+    # Blind rounds 73 and 75: asked of the pick ("TensorFlow：只学一个够吗"), or picked on ease of learning.
+    answer = _converse(fake_advisor, *turns)
+    assert answer.kind == "fact" and not answer.recommendations and "TensorFlow：" not in answer.question
+    assert "学的越多,可选择的余地越大" in answer.citations[0].text, answer.text[:300]
+
+
 def test_a_maker_proposed_in_a_follow_up_is_checked_not_refused(fake_advisor):
     answer = _converse(fake_advisor, "MindSpore是阿里的吧?", "那Jittor呢，是腾讯的？")
     assert answer.verdict.startswith("不对。") and "清华" in answer.verdict, answer.text[:200]

@@ -568,3 +568,12 @@ def test_what_the_article_says_of_itself_answers_a_question_about_it(real_adviso
     answer = real_advisor.ask(question)
     assert not answer.abstained and answer.direct
     assert "本文主要是为部分初学者提供建议" in answer.citations[0].text
+
+
+@pytest.mark.parametrize("question", ["文章里为什么提到华为和芯片禁令？", "Why does the article mention the chip ban?"])
+def test_why_the_article_brings_something_up_is_what_it_draws_from_it(real_advisor, question):
+    # Blind round 75 (SERIOUS): "文章给出的原因" over the list of Chinese frameworks; 华为 there is the
+    # company the ban hit ("…将华为逼到了非常被动的境地"), not MindSpore.
+    answer = real_advisor.ask(question)
+    assert any("因此自研深度学习框架是非常必要的" in c.text for c in answer.citations), answer.text[:300]
+    assert not any("渐次宣布开源" in c.text for c in answer.citations), answer.text[:300]
