@@ -1206,9 +1206,10 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context, subject: str =
     own = [a for a in order if a not in FRAME_ASPECTS]
     if not (asked or own):
         return ""
-    label = vocab.aspect_label((asked or own)[0], lang)
-    scope = [a for a in c.reading.scope if a not in q.aspects and a != (asked or own)[0]]
+    shown = (asked or own)[0]
     # (Where the sentence sets it: "在移动平台和嵌入式领域中…计算速度也不尽如人意" is speed on phones.)
+    scope = [a for a in c.reading.scope if a not in q.aspects and a != shown]
+    label = vocab.aspect_label(shown, lang)
     return t(lang, "scoped_label", aspect=label, scope=vocab.aspect_label(scope[0], lang)) if scope else label
 
 
@@ -2015,10 +2016,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     if not q.frameworks:
         # "What does the article conclude?": its own summing-up answers it, however far the words.
         direct = direct or (ctx.corpus.vocab.of_documents(q.aspects) and claims[0].reading.summary > 0)
-        # "文章主要写给谁看的?": where the article speaks of itself ("本文主要是为部分初学者提供建议").
-        direct = direct or bool(
-            vocab.document_refers(vocab.normalize(q.text)) and vocab.self_reference(claims[0].sentence.text)
-        )
+        direct = direct or speaks_of_itself(q, claims[0], vocab)
         draft.direct = direct
         floor = claims[0].relevance - s.floor_gap
         # Of the sentences near the question, one sharing its own words leads ("自研的出路在哪？" →
@@ -2032,7 +2030,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             typed = ctx.corpus.vocab.normalize(own)
             overlap = dict(zip(overlap, ctx.corpus.term_overlap(typed, list(overlap)), strict=True))
         # (A question about frameworks in general, "只学一个够吗?": the sentence on that leads.)
-        general = [a for a in q.aspects if vocab.general([a])]
+        general = vocab.general_aspects(q.aspects)
         first = max(
             near, key=lambda c: (bool(set(general) & set(c.reading.aspects)), round(overlap[c.index], 1), c.relevance)
         )
@@ -3158,10 +3156,6 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             # "为什么说TensorFlow和PyTorch越来越像了?": said on no quality ("…也的确是越来越像了,但…这就
             # 注定不可能…垄断"), a cause is one its own clause saying it gives, not another's.
             causes = [said[0]] if vocab.cause(clause) else []
-    elif not asked and q.left_open:
-        # "用Keras还需要懂TensorFlow吗?" was given no yes or no, and names no quality: "为什么?" has no
-        # cause to be given (why Keras is liked, why it runs slowly are causes of something else).
-        causes = []
     # The side asked for: after a plain yes or no, that answer's ("Is MXNet popular?" → "No." →
     # "why not?": its drawbacks, not "…MXNet等框架也…受到开发者的喜爱").
     side = q.wants if q.wants in ("pro", "con") else "con" if q.negative else ""
@@ -3246,6 +3240,11 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         before = index.sentences[i]
         if before.line == shown[0].sentence.line and ctx.corpus.quotable[i]:
             shown = [ctx.corpus.claim(i), *shown[:1]]
+    if q.left_open and not _asked_aspects(q):
+        # "用Keras还需要懂TensorFlow吗?" was given no yes or no, and names no quality: "为什么?" has no
+        # cause to be given (why Keras is liked, why it runs slowly are causes of something else).
+        causes = []
+        shown = [c for c in shown if not _gives_cause(ctx, c, q.frameworks)] or shown[:1]
     draft.direct = bool(causes)
     draft.lead(t(lang, ("what_if_lead" if q.supposes else "cause_lead") if causes else "no_cause"))
     for c in shown:
@@ -3879,6 +3878,12 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
 
 
 # ---------------------------------------------------------------- refusing, dating, asking back
+
+
+def speaks_of_itself(q: Question, c: Claim, vocab: Vocabulary) -> bool:
+    """ "文章主要写给谁看的?": asked of the article, and the sentence is where it speaks of itself
+    ("本文主要是为部分初学者提供建议"): that answers it."""
+    return bool(vocab.document_refers(vocab.normalize(q.text)) and vocab.self_reference(c.sentence.text))
 
 
 def document_facts(q: Question, doc: Document, keys: dict[str, tuple[str, ...]]) -> Answer | None:

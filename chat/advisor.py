@@ -155,15 +155,15 @@ class Advisor:
         # In scope: a request to pick a framework, a framework the corpus names, a close sentence, or
         # a term they name ("Could you explain SBP?").
         in_scope = any(p.claims and (p.direct or p.question.frameworks or p.question.kind == "choice") for p in planned)
-        in_scope = in_scope or any(
-            p.claims and (self.vocab.of_documents(p.question.aspects) or self.vocab.general(p.question.aspects))
-            for p in planned
-        )
-        # "文章主要写给谁看的?": asked of the article, and nearest is where it speaks of itself ("本文主要是为…").
+        in_scope = in_scope or any(p.claims and self.vocab.of_documents(p.question.aspects) for p in planned)
+        # "只学一个够吗?" where a near sentence speaks to it ("学的越多,可选择的余地越大"); "文章主要写给谁看的?"
+        # where the nearest is the article speaking of itself ("本文主要是为…").
         in_scope = in_scope or any(
             p.claims
-            and self.vocab.document_refers(self.vocab.normalize(p.question.text))
-            and self.vocab.self_reference(p.claims[0].sentence.text)
+            and (
+                any(set(self.vocab.general_aspects(p.question.aspects)) & set(c.reading.aspects) for c in p.claims[:3])
+                or advice.speaks_of_itself(p.question, p.claims[0], self.vocab)
+            )
             for p in planned
         )
         if not in_scope and not advice.term_named(q, self.context)[2]:

@@ -375,15 +375,24 @@ def resolve(
             # asked of the article, not of Keras.
             return Resolution(text)
         talked = _talked_about(last, vocab)
-        # ("那文章说谁的热度最高" asks which one the article ranks so, not what it says of the last one;
-        # "What does the article conclude at the end?" asks for its own conclusion.)
+        # "文章最后的建议是什么", "What does the article conclude at the end?", "Why does the article think
+        # China needs its own frameworks?": what it says in general, not of the one talked about.
+        # ("作者最后还推荐学吗?" asks the article's advice on the one talked about.)
+        in_general = (
+            vocab.of_documents(asked.aspects)
+            or bool(vocab.general_aspects(asked.aspects))
+            or (vocab.why(plain) and bool(asked.aspects))
+        )
+        if talked and in_general and not asked.requirements:
+            return Resolution(text, kind="fact")
+        # ("那文章说谁的热度最高" asks which one the article ranks so, not what it says of the last one.)
         if talked and not (
             asked.requirements
             or asked.slots
             or asked.document
             or asked.refusal
             or vocab.which_most(plain)
-            or vocab.of_documents(asked.aspects)
+            or in_general
         ):
             # "支持者和反对者分别怎么说?" → "作者本人站哪边?": the author's view of the framework
             # talked about (it had been refused as off-topic).
@@ -490,7 +499,11 @@ def resolve(
         if topic and (named or asked.kind == "choice" or asked.requirements) and not (problem and asked.needs):
             labels = joined(lang, topic)
             return Resolution(_within(text, labels, zh))
-        if topic and not named and (among := _which_of_two(text, plain, state, vocab, lang, topic)):
+        if (
+            topic
+            and not named
+            and (among := _which_of_two(_within(text, joined(lang, topic), zh), plain, state, vocab, lang))
+        ):
             return among
         one = last.question.frameworks if len(last.question.frameworks) == 1 and not last.picks else ()
         if topic and one and not named and _short(plain, vocab, zh, 16, loose=True):
@@ -1196,20 +1209,19 @@ def resolve(
             ):
                 # "两者都支援的有哪些?": what both have of what was just asked (languages).
                 return Resolution(_within(_replace_pronoun(text, pronoun, focus, zh, vocab), joined(lang, topic), zh))
-        pool = [f for f in state.mentioned if not vocab.parent(f)]
         if (
             pronoun.lower() in vocab.singular_pronouns
-            and len(pool) >= 2
-            and vocab.asks_which.search(plain)
-            and vocab.asks_more(plain)  # (a ranking asked: "which languages does it support?" asks of it)
             and not _masked(plain, vocab).lower().startswith(pronoun.lower())  # (not "它们哪个…": it, the object)
             and (topic := _topic(last, reader, vocab, lang))
+            and (
+                among := _which_of_two(
+                    _replace_pronoun(text, pronoun, [joined(lang, topic)], zh, vocab), plain, state, vocab, lang
+                )
+            )
         ):
             # "Does TensorFlow support distributed training?" → "and MXNet?" → "which is better at it?":
             # which of the two talked about, at what was asked (it is no framework: which one is asked).
-            on = _replace_pronoun(text, pronoun, [joined(lang, topic)], zh, vocab)
-            names = t(lang, "list_sep").join(pool[-2:])
-            return Resolution(t(lang, "resolve_among", names=names, question=on.strip()), candidates=tuple(pool[-2:]))
+            return among
         meant = last.picks or last.question.frameworks or last.listed
         if len(meant) > 2 and pronoun.lower() in vocab.singular_pronouns:
             # "它是哪家做的？" after a list of six: which one is meant.
@@ -1259,7 +1271,7 @@ def resolve(
         return Resolution(text)  # "那文章说谁的热度最高": which of all, not what of the one talked about
     if vocab.general(asked.aspects) and not asked.requirements:
         return Resolution(text)  # "只学一个够吗?" after a pick: how many to learn, of frameworks in general
-    if len(focus) == 1 and (among := _which_of_two(text, plain, state, vocab, lang, [])):
+    if len(focus) == 1 and (among := _which_of_two(text.strip(), plain, state, vocab, lang)):
         return among
     if focus:
         together = ("和" if zh else " and ").join(focus)
@@ -1331,17 +1343,15 @@ def _thing_asked(question: Question, vocab: Vocabulary) -> str:
     return rest.strip() if len(_PUNCT.sub("", rest)) >= 4 else ""
 
 
-def _which_of_two(
-    text: str, plain: str, state: State, vocab: Vocabulary, lang: str, topic: Sequence[str]
-) -> Resolution | None:
-    """ "TensorFlow支持分布式吗" → "MXNet呢" → "哪个在这方面更强?": which of the last two talked about
-    (on the topic pointed back to), not a question about the last one alone."""
+def _which_of_two(on: str, plain: str, state: State, vocab: Vocabulary, lang: str) -> Resolution | None:
+    """ "TensorFlow支持分布式吗" → "MXNet呢" → "哪个在这方面更强?": which of the last two talked about,
+    asked as `on` (the question with what it points back to), not a question about the last one alone.
+    Only a ranking asked ("哪个更强", "which is better"): "which languages does it support?" asks of it."""
     pool = [f for f in state.mentioned if not vocab.parent(f)]
     if len(pool) < 2 or not (vocab.asks_which.search(plain) and vocab.asks_more(plain)):
         return None
-    on = _within(text, joined(lang, list(topic)), lang == "zh") if topic else text.strip()
     names = t(lang, "list_sep").join(pool[-2:])
-    return Resolution(t(lang, "resolve_among", names=names, question=on), candidates=tuple(pool[-2:]))
+    return Resolution(t(lang, "resolve_among", names=names, question=on.strip()), candidates=tuple(pool[-2:]))
 
 
 def _within(text: str, topic: str, zh: bool) -> str:
@@ -1435,7 +1445,13 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         # "Sorry, I meant MXNet, not Keras.": the one not asked about before.
         named = [f for f in named if f not in previous.frameworks] or named
     names = t(lang, "list_sep").join(named)
-    if len(previous.frameworks) == 1 and previous.kind != "choice" and previous.frameworks[0] not in named:
+    # (A lookup of one maker's framework, "騰訊的框架叫什麼?", is asked again of the maker named now.)
+    looked_up = previous.kind == "choice" and not previous.requirements
+    if (
+        len(previous.frameworks) == 1
+        and (previous.kind != "choice" or looked_up)
+        and previous.frameworks[0] not in named
+    ):
         by = vocab.typed_as_maker(vocab.normalize(text), named[0]) if len(named) == 1 else ""
         return Resolution(vocab.replace_framework(previous.text, previous.frameworks[0], names, by), kind="fact")
     if previous.requirements:

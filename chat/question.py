@@ -162,7 +162,7 @@ def read(
     )
     # "那MegEngine呢？是百度的？": a maker proposed as the owner names no framework of its own (百度 is
     # also how a user names PaddlePaddle); "哪一个是清华的?" asks which one that is.
-    owners = () if re.search(r"哪|谁|(?i:\bwhich\b)", plain) else _proposed_owners(plain, mentions, vocab)
+    owners = () if vocab.asks_which.search(plain) else _proposed_owners(plain, mentions, vocab)
     names = list(
         dict.fromkeys(m.name for m in mentions if m.kind == "framework" and m.name not in rejected and m not in owners)
     )
@@ -195,7 +195,7 @@ def read(
     requirements, unfamiliar = _requirements(plain, vocab)
     # "Should I learn just one framework?": the words of a question about frameworks in general
     # ("learn just one") state no need (not ease of learning).
-    general = [a for a in vocab.aspects_in(plain) if vocab.general([a])]
+    general = vocab.general_aspects(vocab.aspects_in(plain))
     beyond_general = plain
     for a in general:
         for said in vocab.aspects[a].words.matched(beyond_general):
@@ -259,12 +259,13 @@ def read(
         # on the maker, so a company that picked it is not denied for not having made it.
         slots = next(((x,) for x in ("backer", "maker") if x in vocab.slots), ())
     about_frameworks = bool(frameworks or requirements or vocab.framework_nouns(plain))
-    # ("哪一个是清华的?": the one framework read off its maker's name is what is looked up, not asked about.)
+    # ("哪一个是清华的?", "腾讯的那个叫什么?": the one framework read off its maker's name is what is
+    # looked up, not asked about; "华为的框架适合新手吗?" asks about it.)
     by_maker_only = bool(frameworks) and all(
         vocab.organizations_in(plain[m.start : m.end]) for m in mentions if m.kind == "framework"
     )
-    choosing = (
-        vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain) or by_maker_only)
+    choosing = (vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))) or (
+        len(frameworks) == 1 and by_maker_only and bool(vocab.identifies(plain))
     )
     # "…听说TensorFlow很肥,还能用吗?有没有别的选择": needs, and other frameworks asked for.
     choosing = choosing or bool(
@@ -286,7 +287,15 @@ def read(
         yes_no = True  # "听说TensorFlow很难学？": a statement asked, about a quality of a framework
     # A situation with no question in it ("我要做科研发论文", "只有一台没显卡的电脑") asks what to use.
     needs = [r for r in requirements if not r.spec.framework_group]
-    if needs and not frameworks and not slots and not vocab.listing(plain) and not vocab.why(plain):
+    # ("代码有多少行来着" asks a figure, not what to use.)
+    if (
+        needs
+        and not frameworks
+        and not slots
+        and not vocab.listing(plain)
+        and not vocab.why(plain)
+        and not vocab.quantity(plain)
+    ):
         # ("换到CPU上要改代码不": a question, its "不" as good as a question mark.) A need's own words
         # ("what's going on under the hood") and a supposing "what if" ask nothing.
         stated = plain
@@ -538,29 +547,31 @@ def _weakness(text: str, vocab: Vocabulary) -> bool:
     return False
 
 
+def _owner_spans(plain: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where the question says a framework is an organization's ("是华为的吗", "is it Google's"):
+    the span of each organization's name proposed so."""
+    spans = []
+    for names in vocab.organizations:
+        for name in names:
+            n = re.escape(name)
+            for m in re.finditer(
+                rf"是({n})(家|公司)?(的|做的|开发的|出的|推出的)|(?i:\b(?:is it|isn't it|is that) ({n})'s\b)", plain
+            ):
+                group = 1 if m.group(1) else 4
+                spans.append((m.start(group), m.end(group)))
+    return spans
+
+
 def _proposed_owners(plain: str, mentions, vocab: Vocabulary) -> tuple:
-    """The mentions that are a company proposed as a framework's owner ("是百度的?", "是腾讯的吗"),
+    """The mentions that are a company proposed as a framework's owner ("是百度的?", "Is it Baidu's?"),
     not a framework asked about, though the company's name is also how users name its framework."""
-    return tuple(
-        m
-        for m in mentions
-        if m.kind == "framework"
-        and vocab.organizations_in(plain[m.start : m.end])
-        and plain[: m.start].rstrip().endswith("是")
-        and re.match(r"(家|公司)?(的|做的|开发的|出的|推出的)", plain[m.end :])
-    )
+    spans = _owner_spans(plain, vocab)
+    return tuple(m for m in mentions if m.kind == "framework" and any(a <= m.start < b for a, b in spans))
 
 
 def _owned_by_org(plain: str, vocab: Vocabulary) -> bool:
     """Does the question say a framework is an organization's ("是华为的吗", "is it Google's")?"""
-    for names in vocab.organizations:
-        for name in names:
-            n = re.escape(name)
-            if re.search(rf"是{n}(家|公司)?(的|做的|开发的|出的|推出的)", plain) or re.search(
-                rf"(?i)\b(is it|isn't it|is that) {n}'s\b", plain
-            ):
-                return True
-    return False
+    return bool(_owner_spans(plain, vocab))
 
 
 def _after_date(plain: str, vocab: Vocabulary, frameworks, published_year: int, known_versions) -> bool:

@@ -222,7 +222,6 @@ class Aspect:
     words: WordSet = field(compare=False)
     expansion: str = ""
     of_documents: bool = False  # what the documents themselves say (their conclusion): always in scope
-    setting: bool = False  # where a framework is used (phones, industry): a claim made there holds there
     general: bool = False  # asked of frameworks in general ("只学一个够吗?"): of no one framework, no pick
 
 
@@ -388,7 +387,6 @@ class Vocabulary:
                 WordSet([*spec.get("zh", ()), *spec.get("en", ())], spec.get("re", ())),
                 spec.get("expansion", ""),
                 bool(spec.get("of_documents", False)),
-                bool(spec.get("setting", False)),
                 bool(spec.get("general", False)),
             )
             for name, spec in data["aspects"].items()
@@ -686,12 +684,16 @@ class Vocabulary:
         self.after_state = WordSet([*rf.get("after_date_state_zh", ()), *rf.get("after_date_state_en", ())])
 
     def scope(self, text: str) -> tuple[str, ...]:
-        """The settings a sentence opens by setting its claim in ("在移动平台和嵌入式领域中TensorFlow
-        过于“臃肿”…" is slow on phones, not slow): the setting aspects its opening phrase names."""
+        """The places of use a sentence opens by setting its claim in ("在移动平台和嵌入式领域中TensorFlow
+        过于“臃肿”…" is slow on phones, not slow): the scope aspects its opening phrase names."""
         for pattern in self.scope_openers:
             if m := pattern.search(text):
-                return tuple(a for a in self.aspects_in(m.group("scope")) if self.aspects[a].setting)
+                return tuple(a for a in self.aspects_in(m.group("scope")) if a in self.scope_aspects)
         return ()
+
+    def general_aspects(self, aspects) -> list[str]:
+        """Those of the aspects asked of frameworks in general ("只学一个够吗?")."""
+        return [a for a in aspects if a in self.aspects and self.aspects[a].general]
 
     def general(self, aspects) -> bool:
         """Do these aspects ask of frameworks in general ("只学一个够吗?"), not of one, and pick none?"""

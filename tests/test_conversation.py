@@ -810,12 +810,14 @@ def test_the_translations_under_an_english_answers_quotes_are_not_read_as_its_wo
         ("文章发在哪个网站", ("MindSpore是谁的", "**据文章，MindSpore 的开发方：华为[1]。**")),
         ("What does the article conclude at the end?", ("Can I just learn Keras?", "**Keras:** …")),
         ("那文章说谁的热度最高", ("PyTorch在GitHub上有多少star？", "**PyTorch 的说法：**…")),
+        ("文章最后的建议是什么", ("那PyTorch呢?", "**就求职而言，文章推荐 PyTorch。**")),
+        ("Why does the article think China needs its own frameworks?", ("OneFlow有什么特别的?", "**OneFlow：** …")),
     ],
 )
 def test_a_question_about_the_article_or_asking_which_one_is_not_asked_of_the_last_framework(follow_up, before):
     asked, said = before
     resolved = resolve(follow_up, ("user", asked), ("assistant", said)).text
-    assert not any(name in resolved for name in ("TensorFlow", "MindSpore", "Keras", "PyTorch")), resolved
+    assert not any(name in resolved for name in ("TensorFlow", "MindSpore", "Keras", "PyTorch", "OneFlow")), resolved
 
 
 def test_too_before_a_quality_is_no_also_and_for_that_is_the_last_topic():
