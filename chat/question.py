@@ -195,7 +195,8 @@ def read(
     requirements, unfamiliar = _requirements(plain, vocab)
     # "Should I learn just one framework?": the words of a question about frameworks in general
     # ("learn just one") state no need (not ease of learning).
-    general = vocab.general_aspects(vocab.aspects_in(plain))
+    named_aspects = vocab.aspects_in(plain)
+    general = vocab.general_aspects(named_aspects)
     beyond_general = plain
     for a in general:
         for said in vocab.aspects[a].words.matched(beyond_general):
@@ -207,7 +208,7 @@ def read(
     spoken_aspects = vocab.aspects_in(spoken)
     if general:
         spoken_aspects = [a for a in spoken_aspects if a in general or a in vocab.aspects_in(beyond_general)]
-    set_aside = tuple(a for a in vocab.aspects_in(plain) if a not in spoken_aspects) if spoken != plain else ()
+    set_aside = tuple(a for a in named_aspects if a not in spoken_aspects) if spoken != plain else ()
     aspects = list(dict.fromkeys([*spoken_aspects, *(a for r in requirements for a in r.spec.aspects)]))
     if vocab.view_aspect and frameworks and not aspects and vocab.document_view(plain):
         # "作者对Keras站哪边?": how the documents sum it up, not any sentence naming it.
@@ -550,16 +551,7 @@ def _weakness(text: str, vocab: Vocabulary) -> bool:
 def _owner_spans(plain: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Where the question says a framework is an organization's ("是华为的吗", "is it Google's"):
     the span of each organization's name proposed so."""
-    spans = []
-    for names in vocab.organizations:
-        for name in names:
-            n = re.escape(name)
-            for m in re.finditer(
-                rf"是({n})(家|公司)?(的|做的|开发的|出的|推出的)|(?i:\b(?:is it|isn't it|is that) ({n})'s\b)", plain
-            ):
-                group = 1 if m.group(1) else 4
-                spans.append((m.start(group), m.end(group)))
-    return spans
+    return [m.span("org") for pattern in vocab.owner_proposed for m in pattern.finditer(plain)]
 
 
 def _proposed_owners(plain: str, mentions, vocab: Vocabulary) -> tuple:

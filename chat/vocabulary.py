@@ -663,6 +663,12 @@ class Vocabulary:
         self.organizations = tuple(
             (name, *aliases) for name, aliases in data.get("organizations", {}).items()
         )  # each: one maker's names
+        names = "|".join(
+            re.escape(n) for n in sorted({n for o in self.organizations for n in o}, key=len, reverse=True)
+        )
+        self.owner_proposed = tuple(
+            re.compile(p.replace("{org}", names or "(?!x)x")) for p in qs.get("owner_proposed_re", ())
+        )
         self.numerals = {str(k).lower(): int(v) for k, v in fu.get("numerals", {}).items()}
         self.item_ordinals = self._item_ordinals(heads, fu.get("item_classifiers", ()), fu.get("item_heads_not", ()))
         self.exclusion = WordSet(expressions=fu.get("exclusion", ()))
