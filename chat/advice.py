@@ -1913,11 +1913,30 @@ def _superlatives(draft: Draft, q: Question, claims: Iterable[Claim], nearest: i
     return found
 
 
-def _superlative_stated(draft: Draft, q: Question, claims: Iterable[Claim], nearest: int = 10) -> bool:
+def _superlatives_anywhere(draft: Draft, q: Question) -> dict[str, Claim]:
+    """The frameworks the article states the question's superlative of, in any of its sentences (one
+    saying it of another framework, or far from the question's other words, is not among the nearest)."""
+    corpus = draft.ctx.corpus
+    # (A generator: the sentences are read only when the question asks a superlative at all.)
+    every = (corpus.claim(i) for i in range(len(corpus.index.sentences)) if corpus.quotable[i])
+    return _superlatives(draft, q, every, len(corpus.index.sentences))
+
+
+def _superlative_stated(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     """ "github上热度最高的框架是哪个？" against "…也是github上热度最高、使用人数最多的深度学习框架": the
     article states the superlative asked, in its words, of one framework; that is the answer (no
     runners-up: nobody else is "the most popular")."""
-    found = _superlatives(draft, q, claims, nearest)
+    return _lead_superlative(draft, q, _superlatives(draft, q, claims))
+
+
+def _superlative_anywhere(draft: Draft, q: Question) -> bool:
+    """ "TensorFlow和PyTorch谁的热度最高?", "那文章说谁的热度最高": the same, from whichever of its
+    sentences says it, however far from the question's words the rest of that sentence is."""
+    return _lead_superlative(draft, q, _superlatives_anywhere(draft, q))
+
+
+def _lead_superlative(draft: Draft, q: Question, found: dict[str, Claim]) -> bool:
+    """The one framework a superlative is stated of leads, with the sentence saying so."""
     if len(found) != 1:
         return False
     ((name, claim),) = found.items()
@@ -1925,15 +1944,6 @@ def _superlative_stated(draft: Draft, q: Question, claims: Iterable[Claim], near
     draft.lead(t(draft.lang, "lookup", name=name))
     draft.say(_quote(draft, claim, q, name))
     return True
-
-
-def _superlative_anywhere(draft: Draft, q: Question) -> bool:
-    """ "TensorFlow和PyTorch谁的热度最高?", "那文章说谁的热度最高": the one the article says it of, in
-    whichever of its sentences ("…也是github上热度最高、使用人数最多的深度学习框架"), however far from
-    the question's words the rest of that sentence is."""
-    corpus = draft.ctx.corpus
-    every = (corpus.claim(i) for i in range(len(corpus.index.sentences)) if corpus.quotable[i])
-    return _superlative_stated(draft, q, every, len(corpus.index.sentences))
 
 
 def _superlative_word(draft: Draft, q: Question) -> bool:
@@ -1972,11 +1982,7 @@ def _superlative_elsewhere(draft: Draft, q: Question) -> bool:
     says it of another framework: no, with that sentence."""
     if not q.yes_no or q.negated or len(q.frameworks) != 1:
         return False
-    # (Of all its sentences: the one saying it of another is not among those near a question about this one.)
-    # (Built only when the question asks a superlative at all: this runs on every yes/no of one framework.)
-    corpus = draft.ctx.corpus
-    every = (corpus.claim(i) for i in range(len(corpus.index.sentences)) if corpus.quotable[i])
-    found = _superlatives(draft, q, every, len(corpus.index.sentences))
+    found = _superlatives_anywhere(draft, q)
     if len(found) != 1 or q.frameworks[0] in found:
         return False
     ((name, claim),) = found.items()

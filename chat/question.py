@@ -309,6 +309,8 @@ def read(
         )
     # "除了TensorFlow,其他框架有可视化工具吗?": one ruled out and a quality asked, of the rest: which.
     choosing = choosing or (bool(rejected) and not frameworks and bool(needs) and not slots)
+    # "只学一个框架够吗?", "Is it worth learning both?": how many to learn, no pick and no comparison.
+    in_general = vocab.general(aspects) and not requirements
     if vocab.smalltalk(plain.strip()) or (vocab.about_me(plain) and not frameworks and not requirements):
         kind = "smalltalk"  # "谢谢！", "thanks, bye": nothing to look up
     elif (rest := _makers_asked(plain, vocab)) and not (yes_no or vocab.compare_explicit(plain)):
@@ -326,7 +328,7 @@ def read(
         # "Keras是基于TensorFlow的吗？" asks a fact of the two, "哪个更好？" sets them against each other.
         and not (yes_no and not (vocab.compare_explicit(plain) or vocab.ranks(plain) or choosing))
         and not vocab.asks_link(plain)  # "PyTorch和MegEngine的官网": an address of each
-        and not (vocab.general(aspects) and not requirements)  # "Is it worth learning both?"
+        and not in_general  # "Is it worth learning both?"
         # "为什么说TensorFlow和PyTorch越来越像了?" asks why of what is said of the two together; "为什么
         # PyTorch比TensorFlow好上手?" sets them against each other.
         and not (vocab.why(plain) and not (vocab.compare_explicit(plain) or vocab.ranks(plain) or choosing))
@@ -334,7 +336,7 @@ def read(
         kind = "compare"  # "When were MindSpore and MegEngine open-sourced?" asks a fact of both
     elif slots and len(frameworks) >= 2:
         kind = "fact"  # "TensorFlow和PyTorch哪个更老？": a fact of each, not a pick
-    elif choosing and not (vocab.general(aspects) and not requirements):
+    elif choosing and not in_general:
         kind = "choice"  # (not "只学一个框架够吗?": how many to learn picks no framework)
     else:
         kind = "fact"
