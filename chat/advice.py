@@ -273,7 +273,13 @@ def compose(plan: Plan) -> Answer:
     draft = Draft(q.lang, plan.context)
     if q.ignored_instructions:
         draft.say(t(q.lang, "ignored_instructions"), "")
-    if q.text != q.original:
+    if q.text != q.original and q.quoted and re.match(r"[^:：]{1,40}[:：]\s*\S", q.text):
+        # The point asked about is already on screen: named by its opening words, not repeated.
+        name, quote = re.split(r"[:：]\s*", q.text, maxsplit=1)
+        n = plan.context.settings.note_quote_chars
+        short = quote if len(quote) <= n else quote[:n].rstrip(",，;；、") + "…"
+        draft.say(t(q.lang, "resolved_quoted", name=name, quote=short), "")
+    elif q.text != q.original:
         draft.say(t(q.lang, "resolved_note", question=q.text), "")
     if q.doubts:
         draft.lead(t(q.lang, "doubt"))
@@ -339,7 +345,7 @@ def _premise_fact(draft: Draft, q: Question, name: str) -> bool:
                 marks = draft.mark(c, "fact", name)
                 draft.lead(
                     t(lang, "premise_unstated", name=name, proposed=joined(lang, unnamed),
-                      slot=t(lang, f"slot_{shown}"), value=shown_value(lang, value), marks=marks)
+                      slot=t(lang, f"slot_{shown}"), value=shown_value(lang, value, vocab.organizations), marks=marks)
                 )  # fmt: skip
                 draft.say(draft.line(c, "fact", name), "")
                 return True
@@ -351,7 +357,7 @@ def _premise_fact(draft: Draft, q: Question, name: str) -> bool:
                     "premise_wrong",
                     name=name,
                     slot=t(lang, f"slot_{shown}"),
-                    value=shown_value(lang, value),
+                    value=shown_value(lang, value, vocab.organizations),
                     marks=marks,
                 )
             )
@@ -1247,14 +1253,15 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     plain = vocab.normalize(q.text)
     whether = vocab.yes_no(plain) and not (vocab.alternative(plain) or vocab.asks_which.search(plain))
     overall = None
-    if whether and not (q.requirements or q.wants or q.slots) and vocab.ranks(plain):
+    if not (q.requirements or q.wants or q.slots) and vocab.ranks(plain) and (whether or not q.aspects):
         corpus = ctx.corpus
         advice = [i for i in corpus.by_subject.get(GENERAL, ()) if "advice" in corpus.claim(i).reading.aspects]
         overall = next((corpus.claim(i) for i in advice if corpus.quotable[i]), None)
     if overall is not None:
         # "Is PyTorch better than TensorFlow?", "文章说PyTorch比TensorFlow好吗?": not overall; the
         # article's own word on that ("框架并无“最好”与“最坏”之分…") first, then what it says of each.
-        draft.lead(t(lang, "compare_not_overall"))
+        # "Which is better, TensorFlow or PyTorch?": the same word, without the no to a yes/no.
+        draft.lead(t(lang, "compare_not_overall" if whether else "compare_no_overall"))
         draft.say(draft.line(overall, "fact", GENERAL), "")
     if q.wants in ("pro", "con") and not (vocab.compare_explicit(q.text) or ranks or q.requirements):
         # "那它们有啥坑？" of two picks asks each one's drawbacks, not which is better.
@@ -2249,7 +2256,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             claim, value = told
             together = "/".join(q.frameworks)
             marks = draft.mark(claim, "fact", together)
-            value = shown_value(lang, _trim_value(value))
+            value = shown_value(lang, _trim_value(value), vocab.organizations)
             both_named = joined(lang, list(q.frameworks))
             reply = ("yes" if _proposed(value, q.text, vocab.organizations) else "wrong") if q.yes_no else ""
             draft.lead(
@@ -3532,7 +3539,7 @@ def _stated_values(draft: Draft, q: Question, leads: Sequence[Claim], subject: s
                     "stated_fact",
                     name=subject,
                     slot=label,
-                    value=shown_value(draft.lang, value),
+                    value=shown_value(draft.lang, value, vocab.organizations),
                     marks=marks,
                 )
                 out.append((line, value))

@@ -125,6 +125,9 @@ class Advisor:
             # "第一个原因是什么意思?" read as the quote "TensorFlow能有现在的地位…": the article's "现在"
             # is 2020; only the words the user typed can ask about later.
             q = dataclasses.replace(q, after_date=self.read(text).after_date)
+        if resolution.quoted and q.quantity:
+            # Nor does the quote's "100万行" ask for a figure ("这代表什么问题?" asks what it means).
+            q = dataclasses.replace(q, quantity=self.read(text).quantity)
         if q.kind == "choice" and not (q.refusal or q.frameworks):
             novel = tuple(advice.as_written(w, q.text) for w in self.corpus.novel_terms(q.text))
             if novel and not q.requirements:

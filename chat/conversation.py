@@ -810,10 +810,11 @@ def resolve(
         and _short(plain, vocab, zh, 16, loose=True)
     ):
         # ("“舍推广保技术”这句话是谁说的?" → "结果怎么样?": how it turned out, said after it.)
-        # "TensorFlow 的程式碼量有多大?" → "這代表什麼問題?": what the point just quoted means, asked of it:
-        # what the article says around it, not the point again.
+        # "TensorFlow 的程式碼量有多大?" → "這代表什麼問題?": what the point just quoted means, asked of it.
+        # The point most often says it itself ("…代码总量逾100万行,学习者如果希望了解TF的底层运行机制,
+        # 无疑漫长而艰辛"; "支持动态计算图,提供了很好的灵活性"), so it is quoted again, with what is near.
         subject, quote = last.points[0]
-        return Resolution(_of(subject, quote, zh), kind="fact", seen=(quote,), quoted=True)
+        return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
     if (
         last is not None
         and not (named or pronoun or ordinal or point)
@@ -1687,9 +1688,15 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         return found[0]  # "Is PyTorch more popular than it by now?": the other side of a comparison
     if position > 0 and position + 1 < len(words) and words[position + 1].strip("?,.!") == "own":
         return ""  # "Should China build its own frameworks?": its owner is named before it
-    if found[0].lower() == "it" and position > 0 and words[position - 1] in ("to", "about", "for", "with", "against"):
-        # "Are there any downsides to it for someone like me?": what it points back at (not "all of
-        # them" in "four GPUs… use all of them", which points inside the question).
+    leans_on = position > 1 and words[position - 1] in ("on", "upon") and words[position - 2] in vocab.lean_on_verbs_en
+    if (
+        found[0].lower() == "it"
+        and position > 0
+        and (words[position - 1] in ("to", "about", "for", "with", "against", "of") or leans_on)
+    ):
+        # "Are there any downsides to it for someone like me?", "any risk of relying on it too much?":
+        # what it points back at (not "all of them" in "four GPUs… use all of them", nor "train on it"
+        # after a laptop, which point inside the question).
         return found[0]
     if position > 0 and words[position - 1] in vocab.pronoun_verbs_en:
         return found[0]  # "Would you still recommend it to a complete beginner?": the one just talked about

@@ -502,7 +502,8 @@ def _requirements(text: str, vocab: Vocabulary) -> tuple[list[Requirement], tupl
         if spec.language:
             start = next((a for a, b in clauses if a <= where < b), 0)
             before = text[max(start, where - 12) : where]  # in its own clause: "只会Go，不想学Python"
-            if vocab.avoid_words(before) and not vocab.only_words(before):
+            avoided = vocab.avoid_lead(text[start:where])  # "don't want to learn Python"
+            if (avoided or vocab.avoid_words(before)) and not vocab.only_words(before):
                 if vocab.unfamiliar_before(before):
                     unfamiliar.append(spec.name)  # "I don't know Python yet": not something it knows
                 continue  # "avoid C++", "not Java": not something to meet

@@ -110,6 +110,7 @@ class AnswerSettings:
     compare_margin: float = 0.25  # a comparison names a favourite only this far ahead (share of its score)
     list_limit: int = 8  # quotes from one list (a framework's drawbacks) in a single answer
     max_quote_chars: int = 220  # a fragment is quoted with the sentence it continues up to this length
+    note_quote_chars: int = 24  # a point asked about again is named in the "read as" note by this many characters
     stated_overlap: float = 0.4  # a sentence sharing this much of a fact question's words states the fact
     # A request for a framework that names no need the vocabulary knows ("符号式和命令式编程混着用")
     # is met by the one framework whose own sentences share this much of its words.

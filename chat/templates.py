@@ -12,6 +12,7 @@ T: dict[str, dict[str, str]] = {
         "quote_line": "- **{subject}**（{tag}）：“{text}”[{n}]",
         "quote_translation": "  - *译文：* {text}",
         "resolved_note": "（理解为：{question}）",
+        "resolved_quoted": "（理解为：问的是 {name} 这句话的意思：“{quote}”）",
         "part": "**（{i}）{question}**",
         "dated": "*以上引自《{title}》（{date}）；框架此后可能已有变化。*",
         "dated_nodate": "*以上引自《{title}》。*",
@@ -54,6 +55,7 @@ T: dict[str, dict[str, str]] = {
         "no_fix": "**文章没有给出这方面的办法；它关于 {name} 的说法：**",
         "hedged": "**文章对此没有给出是或否，它说这因人而异：**",
         "compare_not_overall": "**不能一概而论。文章没有笼统地说哪个更好，而是说选择取决于需求：**",
+        "compare_no_overall": "**文章没有笼统地说哪个更好，而是说选择取决于需求：**",
         "compare_both": "就{topic}而言，文章对两者都有肯定，没有说哪个更好。",
         "compare_verdict": "文章的总体判断：",
         "compare_relation": "文章对两者关系的说法：",
@@ -215,6 +217,7 @@ T: dict[str, dict[str, str]] = {
         "quote_line": "- **{subject}** ({tag}): “{text}” [{n}]",
         "quote_translation": "  - *Translation:* {text}",
         "resolved_note": "(read as: {question})",
+        "resolved_quoted": "(read as: what the article means by its point on {name}, “{quote}”)",
         "part": "**({i}) {question}**",
         "dated": "*Quoted from “{title}” ({date}); the frameworks may have changed since.*",
         "dated_nodate": "*Quoted from “{title}”.*",
@@ -255,6 +258,7 @@ T: dict[str, dict[str, str]] = {
         "no_fix": "**The article gives no way to do that; what it says of {name}:**",
         "hedged": "**The article gives no yes or no on this; it says it is a matter of opinion:**",
         "compare_not_overall": "**Not overall. The article does not say either is better in general; it says the choice comes down to your needs:**",
+        "compare_no_overall": "**The article does not say which is better in general; it says the choice comes down to your needs:**",
         "compare_both": "For {topic}, the article speaks well of both and ranks neither above the other.",
         "compare_verdict": "The article's own verdict:",
         "compare_relation": "How the article relates them:",
@@ -456,10 +460,14 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")  # fmt: skip
 
 
-def shown_value(lang: str, value: str) -> str:
-    """A fact taken from a Chinese sentence as an English reader reads it: "2017年1月" → "January 2017"."""
+def shown_value(lang: str, value: str, organizations: tuple[tuple[str, ...], ...] = ()) -> str:
+    """A fact taken from a Chinese sentence as an English reader reads it: "2017年1月" → "January 2017",
+    "旷视" → "Megvii" (`organizations`: each maker's names, its English one first)."""
     if lang == "zh":
         return value
+    for english, *aliases in organizations:
+        if value.strip() in aliases:
+            return english
     value = re.sub(r"(\d{4})\s*年(\d{1,2})月", lambda m: f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}", value)
     value = re.sub(r"(\d{4})\s*年上半年", r"the first half of \1", value)
     value = re.sub(r"(\d{4})\s*年下半年", r"the second half of \1", value)

@@ -423,6 +423,7 @@ class Vocabulary:
         self.not_needed = WordSet(expressions=lw.get("not_needed", ()))
         self.avoid_words = WordSet([*lw.get("avoid_zh", ()), *lw.get("avoid_en", ())], lw.get("avoid_re", ()))
         self.unfamiliar = WordSet(expressions=lw.get("unfamiliar", ()))
+        self.avoid_lead = WordSet(expressions=lw.get("avoid_lead", ()))
         self.unfamiliar_before = WordSet(expressions=lw.get("unfamiliar_before", ()))
         self.presumes_language = tuple(lw.get("presumes_language", ()))
         self.strong = WordSet(expressions=data.get("strength", {}).get("strong", ()))
@@ -599,6 +600,7 @@ class Vocabulary:
         self.followup_pronouns_en = WordSet(fu.get("pronouns_en", ()))
         # Verbs whose object "it" is the one talked about wherever it stands ("…still recommend it to…").
         self.pronoun_verbs_en = frozenset(fu.get("pronoun_verbs_en", ()))
+        self.lean_on_verbs_en = frozenset(fu.get("lean_on_verbs_en", ()))
         quoting = data.get("quoting", {})
         self.enumeration_heads = WordSet(expressions=quoting.get("enumeration_heads", ()))
         self.enumeration_items = WordSet(expressions=quoting.get("enumeration_items", ()))

@@ -734,7 +734,10 @@ def test_a_superlative_the_article_says_of_another_is_denied_with_that_sentence(
 )
 def test_a_worry_asked_as_would_it_be_bad_is_yes_where_the_article_warns(fake_advisor, question):
     answer = fake_advisor.ask(question)
-    assert answer.verdict.startswith("是的。") and all(c.role == "caveat" for c in answer.citations)
+    # The article gives both views of Keras for learners (支持者/反对者): the supporters' may follow as
+    # what else it says, but the yes stands on the warnings, which lead.
+    assert answer.verdict.startswith("是的。") and answer.citations[0].role == "caveat", answer.text
+    assert all(c.role == "caveat" for c in answer.citations if c.n == 1 or "相关" not in answer.text), answer.text
 
 
 def test_switch_to_which_after_a_complaint_picks_another_on_that_need(fake_advisor):
@@ -2352,7 +2355,8 @@ def test_a_risk_asked_as_what_one_cannot_do_is_confirmed_by_the_caveat_stating_i
     # is, so the answer is yes (it had been "不", above the very caveat that says so).
     answer = fake_advisor.ask(question)
     assert answer.text.startswith("**是的"), answer.text
-    assert "忽略底层原理" in answer.citations[0].text and answer.citations[0].role == "caveat", answer.text
+    assert all(c.role == "caveat" for c in answer.citations), answer.text
+    assert any("忽略底层原理" in c.text for c in answer.citations), answer.text
 
 
 @pytest.mark.parametrize(
@@ -4390,6 +4394,14 @@ def test_it_after_a_preposition_points_back_even_late_in_a_long_question(fake_ad
     assert critics.kind != "clarify" and picked in critics.question, critics.text
 
 
+def test_it_after_of_or_on_points_back(fake_advisor):
+    # Blind round 77: "Is there any risk of relying on it too much?" after a pick was refused.
+    first = "I'm a complete beginner who knows Python. Which framework should I start with?"
+    picked = fake_advisor.ask(first).recommendations[0]
+    answer = _converse(fake_advisor, first, "Is there any risk of relying on it too much?")
+    assert not answer.abstained and picked in answer.question, answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -5746,3 +5758,74 @@ def test_the_words_this_stop_added_do_not_reach_questions_they_were_not_meant_fo
     # Review of this stop's change: each of these had gone wrong with the first version of a rule.
     answer = fake_advisor.ask(question)
     assert check(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我只会Java，不想学Python，有什么深度学习框架可以用？",
+        "I only know Java and don't want to learn Python. What can I use?",
+    ],
+)
+def test_a_language_the_user_knows_picks_the_framework_that_lists_it(fake_advisor, text):
+    # Blind round 77: read as a fact question, it listed MXNet (no Java in its list) as a strength
+    # and gave no pick; in English "don't want to learn Python" was read as a need for Python.
+    answer = fake_advisor.ask(text)
+    assert answer.kind == "choice" and answer.recommendations == ["TensorFlow"], answer.text
+    assert "Python" not in answer.requirements
+    assert not answer.text.startswith("**有"), answer.text  # "有什么…" asks which, not whether
+
+
+@pytest.mark.parametrize(
+    ("first", "point"),
+    [
+        ("Does PyTorch support dynamic computation graphs?", "支持动态计算图,提供了很好的灵活性"),
+        ("TensorFlow的代码量有多大？", "无疑漫长而艰辛"),
+    ],
+)
+@pytest.mark.parametrize("then", ["Why does that matter?", "这代表什么问题？"])
+def test_what_a_point_means_is_first_what_the_point_itself_says(fake_advisor, first, point, then):
+    # Blind round 77: "Why does that matter?" after PyTorch's dynamic graphs quoted the Caffe2 and
+    # researchers sentence as its reasons; "这代表什么问题?" after the code size said the article gives
+    # no figure. The point holds its own consequence; and the note names it, not all of it again.
+    answer = _converse(fake_advisor, first, then)
+    assert answer.citations and point in answer.citations[0].text, answer.text
+    assert "Caffe2" not in answer.text and "具体数字" not in answer.text and "no figures" not in answer.text
+    note = answer.text.split("\n", 1)[0]
+    assert "…" in note and point not in note, note
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Which is better, TensorFlow or PyTorch?", "does not say which is better"),
+        ("TensorFlow和PyTorch哪个好？", "没有笼统地说哪个更好"),
+    ],
+)
+def test_which_is_better_with_no_need_leads_with_the_articles_no_best(fake_advisor, text, lead):
+    # Blind round 77: no opening line at all in English; the article says there is no best one.
+    answer = fake_advisor.ask(text)
+    assert answer.text.startswith("**") and lead in answer.text.split("\n", 1)[0], answer.text
+    assert "最好”与“最坏”之分" in answer.citations[0].text
+    assert not answer.recommendations
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Is MindSpore from Huawei?", "**Yes. According to the article, MindSpore's maker: Huawei"),
+        ("MindSpore is from Huawei, right?", "**Yes. According to the article, MindSpore's maker: Huawei"),
+        ("Is TensorFlow from Facebook?", "**No. According to the article, TensorFlow's maker: the Google Brain team"),
+        ("Is MegEngine made by Megvii?", "**Yes. According to the article, MegEngine's maker: Megvii"),
+    ],
+)
+def test_who_made_it_asked_in_english_is_answered_yes_or_no_in_english(fake_advisor, text, start):
+    # Blind round 77: "from Huawei, right?" got no yes, and the maker was shown as "旷视".
+    assert fake_advisor.ask(text).text.startswith(start)
+
+
+def test_why_a_country_would_make_its_own_frameworks_is_about_self_reliance():
+    from chat import question, vocabulary
+
+    q = question.read("中国为什么要自己做深度学习框架？", vocabulary.load())
+    assert "independence" in q.aspects

@@ -121,6 +121,36 @@ def test_refusals_by_kind():
     assert read("给我推荐一个写代码简单的框架").refusal == ""
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那AWS上用MXNet便宜吗？",
+        "Is it cheap to run MXNet on AWS?",
+        "训练一个模型的云成本大概多高？",
+        "Which framework costs less money to train with?",
+    ],
+)
+def test_money_questions_are_price_questions(text):
+    # Blind round 77: "那AWS上用MXNet便宜吗？" was answered "是的" over "云端部署便捷".
+    assert read(text).refusal == "price"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我只有一台很便宜的笔记本，用哪个框架？",
+        "I only have a cheap laptop, which framework can I use?",
+        "MXNet学习成本高吗",
+        "Is it expensive to learn TensorFlow?",
+        # A license is something the article states (Apache License 2.0), not a price.
+        "We can't pay any licensing fees. Which framework is free for commercial use?",
+        "商用要交授权费用吗？",
+    ],
+)
+def test_cheap_hardware_and_learning_cost_are_no_price_questions(text):
+    assert read(text).refusal != "price"
+
+
 def test_a_two_part_question_is_read_part_by_part():
     q = read("TensorFlow和PyTorch哪个更适合新手？做部署呢？")
     first, second = q.parts
