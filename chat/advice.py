@@ -1253,7 +1253,11 @@ def _compare(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     plain = vocab.normalize(q.text)
     whether = vocab.yes_no(plain) and not (vocab.alternative(plain) or vocab.asks_which.search(plain))
     overall = None
-    if not (q.requirements or q.wants or q.slots) and vocab.ranks(plain) and (whether or not q.aspects):
+    if (
+        not (q.requirements or q.wants or q.slots)
+        and vocab.ranks(plain)
+        and (whether or (vocab.better(plain) and not q.aspects))
+    ):
         corpus = ctx.corpus
         advice = [i for i in corpus.by_subject.get(GENERAL, ()) if "advice" in corpus.claim(i).reading.aspects]
         overall = next((corpus.claim(i) for i in advice if corpus.quotable[i]), None)

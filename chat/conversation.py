@@ -472,16 +472,22 @@ def resolve(
         return Resolution(text, clarify=True)
     # ("为什么不选MXNet?" reads MXNet as ruled out: "不选" is part of the why-not here.)
     why_not = (named or asked.exclude) if vocab.why_not(plain) else ()
-    if why_not and last is not None and last.picks and set(why_not) - set(last.picks):
+    # (After a comparison that picked neither, the ones compared: "Keras or PyTorch for a beginner?"
+    # → "Why not TensorFlow?" had been answered with the reasons for TensorFlow's standing.)
+    chosen = ()
+    if last is not None:
+        compared_before = last.question.kind == "compare" and len(last.question.frameworks) >= 2
+        chosen = last.picks or (last.question.frameworks if compared_before and last.question.needs else ())
+    if why_not and chosen and set(why_not) - set(chosen):
         # "why not tensorflow though?" after PyTorch was picked for research: the two compared on it.
-        others = [f for f in why_not if f not in last.picks]
+        others = [f for f in why_not if f not in chosen]
         labels = last.question.requirement_labels(lang)
         return Resolution(
             t(
                 lang,
                 "resolve_why_not",
                 name=t(lang, "list_sep").join(others[:1]),
-                picks=last.picks[0],
+                picks=chosen[0],
                 topic=joined(lang, labels) if labels else last.question.text.strip(),
             ),
             kind="compare",
@@ -541,7 +547,7 @@ def resolve(
     ):
         # "Keras可以基于哪些框架?" → "以TensorFlow为代表的多种" → "只能用TensorFlow吗?": asked of Keras
         # (it had been what the article says of TensorFlow).
-        return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
+        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
     if named and last is not None and vocab.similar(plain):
         # "TensorBoard是干嘛的" → "PyTorch有类似的工具吗?": like that tool (another framework's part).
         parts = [f for f in last.question.frameworks if vocab.parent(f) and f not in named]
@@ -788,7 +794,7 @@ def resolve(
     ):
         # "What are TensorFlow's pitfalls?" → "Which one is about mobile?": which of the points just
         # listed, all of one framework; not a new pick among frameworks.
-        return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
+        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
     if (
         last is not None
         and last.points
@@ -823,11 +829,11 @@ def resolve(
         and vocab.elaboration(plain)
     ):
         # "TF2.0和1.0比有什么区别?" → "具体改了哪些API?": the details asked are of that framework.
-        return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
+        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
     if last is not None and not named and len(last.question.frameworks) == 1 and vocab.asks_link(plain):
         # "Keras是构建在哪些框架之上的?" → "文章给的官网是哪个?": the site of the one asked about (not of
         # TensorFlow, which the answer named).
-        return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
+        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
     if (
         last is not None
         and not (named or pronoun or asked.aspects or asked.requirements)
@@ -850,10 +856,15 @@ def resolve(
             continues is not None
             and last is not None
             and last.question.kind == "fact"
-            and not (last.question.frameworks or last.question.needs or last.question.refusal)
+            and not (last.question.frameworks or last.question.needs or last.question.refusal)  # (needs: no group)
             and asked.kind == "fact"
             and not (named or asked.requirements or asked.aspects or asked.refusal or asked.document or asked.slots)
-            and continues(plain, [quote for _, quote in last.points])
+            # (or too short to be a question of its own: "为什么中国要自研?" → "难点在哪？" had been the
+            # difficulties of learning TensorFlow and Keras)
+            and (
+                continues(plain, [quote for _, quote in last.points])
+                or (_short(plain, vocab, zh, 6, loose=True) and (zh or len(plain.split()) <= 5))
+            )
         ):
             # "文章对中国自研框架的看法是什么?" → "为什么觉得有必要?": no name, no need, but the words of
             # the passages just quoted; asked within that topic (it had been refused as off-topic).
@@ -882,7 +893,7 @@ def resolve(
         ):
             # "TensorFlow 2.0是什么时候推出的?" → "升级之后会遇到什么问题?": a quality asked with no name,
             # of the one framework just asked about (it had been refused as off-topic).
-            return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
+            return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
         return Resolution(text)
     if last is None:
         # A follow-up as the first message (or after turns that named nothing) points at nothing;
@@ -1059,7 +1070,7 @@ def resolve(
             and not (vocab.which_one(plain) or asked.kind == "choice")
         ):
             # "TensorFlow支持哪些编程语言?" → "其中有Rust吗?": among what was said of that one.
-            return Resolution(_of(last.question.frameworks[0], text.strip(), zh), kind="fact")
+            return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
         side = last.question.wants
         if len(pool) < 2 and len(last.question.frameworks) == 1 and side in ("pro", "con") and len(last.points) >= 2:
             # "TensorFlow的缺点呢?" → "其中哪个对初学者影响最大?": among the points just listed, not
@@ -1279,7 +1290,7 @@ def resolve(
         disputes = _leading(plain, vocab.doubt, zh) or vocab.correction(plain)
         if disputes and not (asked.aspects or asked.requirements) and (topic := _topic(last, reader, vocab, lang)):
             # "TensorFlow文档好不好?" → "不对吧,文章不是说很乱吗?": disputed on what was asked (its docs).
-            return Resolution(_within(_of(together, text.strip(), zh), joined(lang, topic), zh))
+            return Resolution(_within(_of_typed(together, text.strip(), zh), joined(lang, topic), zh))
         if (
             vocab.anaphora(plain)
             and not (asked.aspects or asked.requirements or asked.slots)
@@ -1288,8 +1299,18 @@ def resolve(
         ):
             # "MXNet能混合使用符号编程和命令式编程吗?" → "这样有什么好处?", "What's the benefit of that?":
             # "that" is the thing asked about, which no quality names (it had been all of MXNet's pros).
-            return Resolution(_within(_of(together, text.strip(), zh), thing, zh))
-        return Resolution(_of(together, text.strip(), zh))
+            return Resolution(_within(_of_typed(together, text.strip(), zh), thing, zh))
+        version = re.match(BARE_VERSION, text)
+        if len(focus) == 1 and version and focus[0] in last.question.text:
+            # "TensorFlow是哪年发布的？" → "2.0呢？": the same question, of TensorFlow 2.0.
+            # (Of a two-part question, the part that names it: "…是哪年发布的？谁开发的？" asked both at once
+            # had read as one question whose date was "not stated".)
+            asked_of = next((p.text for p in last.question.parts if focus[0] in p.text), last.question.text)
+            named = re.sub(
+                rf"{re.escape(focus[0])}\s*(\d+(\.\d+)*)?", f"{focus[0]} {version.group(1)}", asked_of, count=1
+            )  # (in place of a version asked before: "TensorFlow 1.0是哪年…" → "2.0呢？")
+            return Resolution(named)
+        return Resolution(_of_typed(together, text.strip(), zh))
     if last.question.kind == "fact" and not asked.requirements:
         # "And what does it say is the key to succeeding?" after a question about no framework
         # (China building its own): asked within that topic.
@@ -1363,6 +1384,28 @@ def _within(text: str, topic: str, zh: bool) -> str:
 def _of(subject: str, text: str, zh: bool) -> str:
     """A question about one framework's point: "TensorFlow：自带TensorBoard组件…"."""
     return f"{subject}：{text}" if zh else f"{subject}: {text}"
+
+
+# A follow-up that is only a version ("2.0呢？", "and 2.0?"): the last question, of that version.
+BARE_VERSION = r"(?i)^\s*(?:那|那么|and|what about|how about)?\s*v?(\d+\.\d+)\s*(?:版本?)?\s*(?:呢|的呢)?\s*[?？]?\s*$"
+
+
+def _of_typed(subject: str, text: str, zh: bool) -> str:
+    """`_of` for the user's own words, where a bare version is the one framework's: "what year was 2.0
+    released?" after TensorFlow is TensorFlow 2.0's year (read alone, "2.0" had matched the
+    "Apache License 2.0" of TensorFlow's first-release sentence)."""
+    if not re.search(r"[和与及、/]| and ", subject):
+        m = re.search(
+            r"(?<![0-9A-Za-z_.])[vV]?(\d+\.\d+)(?![0-9A-Za-z_.])(?!\s*(?:倍|%|％|[xX]\b|times|[GM]B?\b))", text
+        )
+        # (not another name's version, "Python 3.6", nor a ratio, "1.5倍")
+        before = re.search(r"([A-Z][\w+#-]*)\s*$", text[: m.start()]) if m else None
+        # (English openers are capitalised too: "Is 2.0 stable?", "And 2.0?")
+        if m and (
+            before is None or before.group(1) in ("Is", "Was", "Does", "Did", "And", "What", "When", "How", "Why", "So")
+        ):
+            text = f"{text[: m.start()]}{subject} {m.group(1)}{text[m.end() :]}"
+    return _of(subject, text, zh)
 
 
 def _topic(last: Turn, reader: Reader, vocab: Vocabulary, lang: str) -> list[str]:

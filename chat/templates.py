@@ -12,7 +12,7 @@ T: dict[str, dict[str, str]] = {
         "quote_line": "- **{subject}**（{tag}）：“{text}”[{n}]",
         "quote_translation": "  - *译文：* {text}",
         "resolved_note": "（理解为：{question}）",
-        "resolved_quoted": "（理解为：问的是 {name} 这句话的意思：“{quote}”）",
+        "resolved_quoted": "（理解为：问的是文章关于 {name} 的这句话：“{quote}”）",
         "part": "**（{i}）{question}**",
         "dated": "*以上引自《{title}》（{date}）；框架此后可能已有变化。*",
         "dated_nodate": "*以上引自《{title}》。*",
@@ -217,7 +217,7 @@ T: dict[str, dict[str, str]] = {
         "quote_line": "- **{subject}** ({tag}): “{text}” [{n}]",
         "quote_translation": "  - *Translation:* {text}",
         "resolved_note": "(read as: {question})",
-        "resolved_quoted": "(read as: what the article means by its point on {name}, “{quote}”)",
+        "resolved_quoted": "(read as: about the article's point on {name}, “{quote}”)",
         "part": "**({i}) {question}**",
         "dated": "*Quoted from “{title}” ({date}); the frameworks may have changed since.*",
         "dated_nodate": "*Quoted from “{title}”.*",
@@ -466,7 +466,7 @@ def shown_value(lang: str, value: str, organizations: tuple[tuple[str, ...], ...
     if lang == "zh":
         return value
     for english, *aliases in organizations:
-        if value.strip() in aliases:
+        if value.strip() in aliases and not value.isascii():  # ("AWS" is read as it is)
             return english
     value = re.sub(r"(\d{4})\s*年(\d{1,2})月", lambda m: f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}", value)
     value = re.sub(r"(\d{4})\s*年上半年", r"the first half of \1", value)

@@ -565,6 +565,7 @@ class Vocabulary:
         self.relation_words = WordSet(expressions=qs.get("relation_re", ()))
         self.compare_explicit = WordSet(expressions=qs.get("compare_explicit_re", ()))
         self.ranks = WordSet(expressions=qs.get("ranks_re", ()))
+        self.better = WordSet(expressions=qs.get("better_re", ()))
         doc = qs.get("document", {})
         self.document_refers = WordSet(expressions=doc.get("refers", ()))
         self.self_reference = WordSet(expressions=doc.get("self_reference", ()))

@@ -734,10 +734,7 @@ def test_a_superlative_the_article_says_of_another_is_denied_with_that_sentence(
 )
 def test_a_worry_asked_as_would_it_be_bad_is_yes_where_the_article_warns(fake_advisor, question):
     answer = fake_advisor.ask(question)
-    # The article gives both views of Keras for learners (支持者/反对者): the supporters' may follow as
-    # what else it says, but the yes stands on the warnings, which lead.
-    assert answer.verdict.startswith("是的。") and answer.citations[0].role == "caveat", answer.text
-    assert all(c.role == "caveat" for c in answer.citations if c.n == 1 or "相关" not in answer.text), answer.text
+    assert answer.verdict.startswith("是的。") and all(c.role == "caveat" for c in answer.citations)
 
 
 def test_switch_to_which_after_a_complaint_picks_another_on_that_need(fake_advisor):
@@ -2355,8 +2352,7 @@ def test_a_risk_asked_as_what_one_cannot_do_is_confirmed_by_the_caveat_stating_i
     # is, so the answer is yes (it had been "不", above the very caveat that says so).
     answer = fake_advisor.ask(question)
     assert answer.text.startswith("**是的"), answer.text
-    assert all(c.role == "caveat" for c in answer.citations), answer.text
-    assert any("忽略底层原理" in c.text for c in answer.citations), answer.text
+    assert "忽略底层原理" in answer.citations[0].text and answer.citations[0].role == "caveat", answer.text
 
 
 @pytest.mark.parametrize(
@@ -5824,8 +5820,59 @@ def test_who_made_it_asked_in_english_is_answered_yes_or_no_in_english(fake_advi
     assert fake_advisor.ask(text).text.startswith(start)
 
 
-def test_why_a_country_would_make_its_own_frameworks_is_about_self_reliance():
-    from chat import question, vocabulary
+@pytest.mark.parametrize(
+    ("first", "then", "date"),
+    [
+        ("Which framework is the most popular on GitHub?", "what year was 2.0 released?", "March 2019"),
+        ("When was TensorFlow released?", "and 2.0?", "March 2019"),
+        ("TensorFlow是哪年发布的？", "2.0呢？", "2019年3月"),
+        ("TensorFlow是哪年发布的？谁开发的？", "2.0呢？", "2019年3月"),
+    ],
+)
+def test_a_bare_version_after_a_framework_is_that_frameworks_version(fake_advisor, first, then, date):
+    # Blind round 78: "what year was 2.0 released?" after TensorFlow answered November 2015 off the
+    # "Apache License 2.0" in TensorFlow's first-release sentence.
+    answer = _converse(fake_advisor, first, then)
+    assert date in answer.verdict and "2015" not in answer.verdict, answer.text
 
-    q = question.read("中国为什么要自己做深度学习框架？", vocabulary.load())
-    assert "independence" in q.aspects
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Which is better for a beginner, Keras or PyTorch?", "Why not TensorFlow?"),
+        ("Keras和PyTorch哪个适合新手？", "为什么不选TensorFlow？"),
+    ],
+)
+def test_why_not_a_third_after_a_comparison_shows_its_drawbacks_on_that_need(fake_advisor, first, then):
+    # Blind round 78: after a comparison that picked neither, "Why not TensorFlow?" was answered with
+    # the reasons for TensorFlow's standing (Google's backing), the opposite of what was asked.
+    answer = _converse(fake_advisor, first, then)
+    tf = [c for c in answer.citations if c.subject == "TensorFlow"]
+    assert tf and all(c.role == "caveat" for c in tf), answer.text
+    assert "TensorFlow" not in answer.recommendations
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("为什么中国要自研深度学习框架？", "难点在哪？"),
+        ("Why does China need its own frameworks?", "What are the difficulties?"),
+    ],
+)
+def test_a_short_follow_up_to_a_general_question_stays_on_its_topic(fake_advisor, first, then):
+    # Blind round 78: "难点在哪？" after why China builds its own frameworks was answered with the
+    # difficulties of learning TensorFlow and Keras.
+    answer = _converse(fake_advisor, first, then)
+    assert answer.citations and not any(c.subject in ("TensorFlow", "Keras") for c in answer.citations), answer.text
+
+
+def test_a_number_that_is_no_version_of_the_framework_is_left_as_typed(fake_advisor):
+    # Review: "Python 3.6" after a TensorFlow question is Python's version, not TensorFlow 3.6.
+    answer = _converse(fake_advisor, "TensorFlow支持哪些语言？", "Python 3.6能用吗？")
+    assert "TensorFlow 3.6" not in answer.question, answer.question
+
+
+def test_why_not_after_a_yes_no_on_one_framework_invents_no_pick(fake_advisor):
+    # Review: after "TensorFlow适合新手吗？" nothing was picked; "为什么不选Keras？" is not "…为什么选TensorFlow".
+    answer = _converse(fake_advisor, "TensorFlow适合新手吗？", "为什么不选Keras？")
+    assert "为什么选TensorFlow" not in answer.question, answer.question

@@ -145,6 +145,11 @@ def test_money_questions_are_price_questions(text):
         # A license is something the article states (Apache License 2.0), not a price.
         "We can't pay any licensing fees. Which framework is free for commercial use?",
         "商用要交授权费用吗？",
+        "Is there a licence fee?",
+        "MXNet的显存开销大吗？",
+        "学TensorFlow要花费多少时间？",
+        "Is a static graph computationally expensive?",
+        "My laptop is cheap, which framework?",
     ],
 )
 def test_cheap_hardware_and_learning_cost_are_no_price_questions(text):

@@ -167,18 +167,3 @@ def test_what_is_set_against_a_concession_goes_the_other_way_without_a_cue_of_it
     sentences, readings = _doc(tmp_path, "# Keras\n\nKeras的接口很简洁。虽然吐槽者甚多,但也侧面说明了使用者众多。\n")
     reading = next(r for s, r in zip(sentences, readings, strict=True) if "吐槽者" in s.text)
     assert reading.stance_of("Keras") == "pro"
-
-
-def test_low_level_as_in_foundations_is_no_flexibility(tmp_path):
-    # Blind round 77: "忽略底层原理" and "AI底层工具" were quoted as 灵活性 (flexibility): "底层" is
-    # as often the foundations one learns as the access one customises.
-    sentences, readings = _doc(
-        tmp_path,
-        "# 笔记\n\n## Keras\n\n对入门者来说,Keras容易让人忽略底层原理。\n\n"
-        "框架是AI底层工具,掌握它并不等于理解了深度学习。\n\n"
-        "Keras缺乏灵活性,获取底层数据信息时过于困难。\n",
-    )
-    by_text = {s.text: r for s, r in zip(sentences, readings, strict=True)}
-    assert "flexibility" not in by_text["对入门者来说,Keras容易让人忽略底层原理。"].aspects
-    assert "flexibility" not in by_text["框架是AI底层工具,掌握它并不等于理解了深度学习。"].aspects
-    assert "flexibility" in by_text["Keras缺乏灵活性,获取底层数据信息时过于困难。"].aspects
