@@ -562,9 +562,10 @@ def test_a_yes_needs_every_proposed_value_to_hold(fake_advisor, question, reply)
 
 @pytest.mark.parametrize("question", ["Which Chinese company released MegEngine?", "What company developed MegEngine?"])
 def test_which_company_made_it_asked_with_words_between_is_the_maker(fake_advisor, question):
-    # It had been read as a question on industry use and refused.
+    # It had been read as a question on industry use and refused. (The maker in English for an
+    # English reader: blind round 77 saw "maker: 华为".)
     answer = fake_advisor.ask(question)
-    assert not answer.abstained and "旷视" in answer.verdict, answer.text
+    assert not answer.abstained and "Megvii" in answer.verdict, answer.text
 
 
 def test_which_companies_use_a_framework_is_not_asked_for_its_maker(fake_advisor):
