@@ -817,10 +817,12 @@ def resolve(
     ):
         # ("“舍推广保技术”这句话是谁说的?" → "结果怎么样?": how it turned out, said after it.)
         # "TensorFlow 的程式碼量有多大?" → "這代表什麼問題?": what the point just quoted means, asked of it.
-        # The point most often says it itself ("…代码总量逾100万行,学习者如果希望了解TF的底层运行机制,
-        # 无疑漫长而艰辛"; "支持动态计算图,提供了很好的灵活性"), so it is quoted again, with what is near.
+        # A point of several clauses says it itself ("…代码总量逾100万行,学习者如果希望了解TF的底层运行
+        # 机制,无疑漫长而艰辛"; "支持动态计算图,提供了很好的灵活性"), so it is quoted again, with what is
+        # near; a one-clause point ("…是“舍推广保技术”。") is explained by what the article says around it.
         subject, quote = last.points[0]
-        return Resolution(_of(subject, quote, zh), kind="fact", quoted=True)
+        own = len([x for x in re.split(r"[,，;；:：]", quote) if x.strip()]) >= 3
+        return Resolution(_of(subject, quote, zh), kind="fact", seen=() if own else (quote,), quoted=True)
     if (
         last is not None
         and not (named or pronoun or ordinal or point)
