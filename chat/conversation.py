@@ -858,7 +858,7 @@ def resolve(
             continues is not None
             and last is not None
             and last.question.kind == "fact"
-            and not (last.question.frameworks or last.question.needs or last.question.refusal)  # (needs: no group)
+            and not (last.question.frameworks or last.question.needs or last.question.refusal)
             and asked.kind == "fact"
             and not (named or asked.requirements or asked.aspects or asked.refusal or asked.document or asked.slots)
             # (or too short to be a question of its own: "为什么中国要自研?" → "难点在哪？" had been the
