@@ -121,13 +121,14 @@ class Advisor:
         q = resolution.apply(self.read(resolution.text, original=text, split=resolution.text == text))
         if text != typed:
             q = dataclasses.replace(q, ignored_instructions=True)
-        if resolution.quoted and q.after_date:
+        if resolution.quoted and (q.after_date or q.quantity):
             # "第一个原因是什么意思?" read as the quote "TensorFlow能有现在的地位…": the article's "现在"
-            # is 2020; only the words the user typed can ask about later.
-            q = dataclasses.replace(q, after_date=self.read(text).after_date)
-        if resolution.quoted and q.quantity:
-            # Nor does the quote's "100万行" ask for a figure ("这代表什么问题?" asks what it means).
-            q = dataclasses.replace(q, quantity=self.read(text).quantity)
+            # is 2020; only the words the user typed can ask about later. Nor does the quote's
+            # "100万行" ask for a figure ("这代表什么问题?" asks what it means).
+            typed = self.read(text)
+            q = dataclasses.replace(
+                q, after_date=q.after_date and typed.after_date, quantity=q.quantity and typed.quantity
+            )
         if q.kind == "choice" and not (q.refusal or q.frameworks):
             novel = tuple(advice.as_written(w, q.text) for w in self.corpus.novel_terms(q.text))
             if novel and not q.requirements:
