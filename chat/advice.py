@@ -838,7 +838,8 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         general = [c for c in claims if c.reading.subject == GENERAL and "advice" in c.reading.aspects][:1]
         if general:
             draft.say("", draft.line(general[0], "fact", GENERAL, _aspect_label(general[0], q, lang, ctx, GENERAL)))
-        rest = [c for c in claims if c not in general]
+        # ("除了TensorFlow，还有什么框架可以选？": not TensorFlow's praise either.)
+        rest = [c for c in claims if c not in general and not any(c.mainly_about(f) for f in q.exclude)]
         _nearest(draft, q, rest, prefer=("advice",), heading=False, gap=not general)
         draft.direct = direct
         return
@@ -856,7 +857,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         else:
             draft.lead(t(lang, "verdict_none", topic=topic))
         draft.direct = False
-        _nearest(draft, q, claims)
+        _nearest(draft, q, [c for c in claims if not any(c.mainly_about(f) for f in q.exclude)] or claims)
         return
     # Needs that pull apart ("a big cluster, but beginners who need good docs"): the verdict names
     # only the needs its pick meets, and each other need gets the framework the article favours on it.
@@ -2171,6 +2172,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             # "Keras：Transformer 呢?": it never names that thing; what it says of the framework
             # nearest to the question, after saying so, not a bare "does not answer".
             near = _near_gap(q, own, draft)
+        mine = [c for c in own if c.about(subject)][:2]
+        worth_only = q.yes_no and len(q.frameworks) == 1 and not q.needs and vocab.asks_worth(q.text)
+        if not near and mine and worth_only:
+            # "Should I use Jittor?": the article gives no advice on it, but it does name it, and
+            # what it says of it is what there is (not a bare "does not answer").
+            draft.lead(t(lang, "no_advice", name=shown_name))
+            draft.say(*[_quote(draft, c, q, subject) for c in mine])
+            return
         draft.lead(gap or t(lang, "not_direct" if near else "not_answered"))
         if unnamed and not gap:
             draft.say(t(lang, "never_named", terms=t(lang, "list_sep").join(as_written(w, q.text) for w in unnamed)))
@@ -2530,6 +2539,11 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
                 lang, reply, _stance_line(lang, subject, shown_topic, advised, shown_name, reporters=vocab.reporters)
             )
         )
+    elif worth and not q.needs and not reply:
+        # "推荐用OneFlow吗？": the article gives no advice on it either way; what it says of it is no
+        # verdict ("…以其独特设计引起关注" is why it drew notice, not a reason to use it).
+        draft.direct = False
+        draft.lead(t(lang, "no_advice", name=shown_name))
     elif _supported(q, matching, subject):
         # "TensorFlow支持Go吗？": a language list names it — it supports it, not "views it positively".
         draft.lead(_with_reply(lang, reply, t(lang, "fact_supports", name=shown_name, topic=topic)))
@@ -3128,6 +3142,15 @@ def _gives_cause(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
     return not names or any(vocab.cause(_own_part(c, name, vocab)) for name in names)
 
 
+def _leads_from(vocab: Vocabulary, c: Claim, asked: set[str]) -> bool:
+    """Does the sentence say what the asked quality leads to, not what it comes of ("同样的模型,MXNet
+    往往占用更小的内存和显存,因此对资源不够的朋友来说是一个不错的选择" is why it suits small machines,
+    not why it uses less memory)? The quality is named before the consequence word: it is the premise
+    (what follows may name it again as what it is good for: "资源不够")."""
+    at = vocab.consequence.first(c.sentence.text)
+    return at > 0 and bool(asked & set(vocab.aspects_in(c.sentence.text[:at])))
+
+
 def _clause_saying(ctx: Context, c: Claim, question: str) -> str:
     """The clause of the sentence sharing most of the question's words ("TensorFlow2.0和PyTorch也的确
     是越来越像了" of "虽然很多人认为…,TensorFlow2.0和PyTorch也的确是越来越像了,但…")."""
@@ -3211,7 +3234,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             # the causes the article gives for it are said on those ("初期推广不给力,过于低调以致…").
             # (However far from the question's words: what it says fares so is near them, not why.)
             on_it = its_causes_that_way()
-        causes = on_it
+        causes = [c for c in on_it if not _leads_from(vocab, c, asked)]
         if not causes:
             # Where no sentence gives a cause in so many words, the ones saying what makes it so
             # ("入门难度较大" ← "提高了学习门槛", "系统设计过于复杂…").
@@ -3221,6 +3244,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
                 if asked & set(c.reading.claims)
                 and (not side or not subject or c.stance_of(subject) == side)
                 and c.relevance >= floor
+                and not _leads_from(vocab, c, asked)
             ]
     if subject and len(q.frameworks) == 1:
         causes = [c for c in causes if c.mainly_about(subject)] or causes  # its own causes before shared ones
@@ -4001,10 +4025,40 @@ def refusal(q: Question, ctx: Context) -> Answer:
         reason += ("" if q.lang == "zh" else " ") + t(
             q.lang, "refuse_near", names=joined(q.lang, list(dict.fromkeys(near)))
         )
+    if q.refusal == "price" and (free := _open_source(q, ctx)):
+        # "Is PyTorch free?": no price in the documents, but what they say about paying for it:
+        # that it is open source.
+        draft = Draft(q.lang, ctx)
+        draft.lead(reason)
+        draft.say("", t(q.lang, "price_open_source"))
+        draft.say(*[draft.line(c, "fact", _licensed(c, ctx.corpus.vocab)) for c in free])
+        return dataclasses.replace(_answer(draft, q, "refusal"), abstained=True, direct=False)
     # Section titles are in the documents' language; an English reader gets the frameworks instead.
     topics = ctx.topics if q.lang == "zh" else ctx.in_order[:8]
     covers = t(q.lang, "covers", topics=joined(q.lang, list(topics)), examples=t(q.lang, "covers_examples"))
     return _uncited(q, f"{reason}\n\n{covers}", "refusal", verdict=reason, abstained=True)
+
+
+def _licensed(c: Claim, vocab: Vocabulary) -> str:
+    """Whom the sentence's licence words are said of: the frameworks listed in their clause
+    ("华为Mindspore、旷视MegEngine、腾讯TNN…渐次宣布开源"), else its subject ("PyTorch是基于Torch…的开源
+    深度学习库" is PyTorch's, not Torch's)."""
+    clause = next((p for p in re.split(r"[,，;；。]", c.sentence.text) if vocab.licence(p)), "")
+    names = vocab.frameworks_in(clause)
+    return "/".join(names) if len(names) > 1 and "、" in clause else c.reading.subject
+
+
+def _open_source(q: Question, ctx: Context) -> list[Claim]:
+    """The sentences saying a framework asked about (any, when none is named) is open source."""
+    vocab, corpus = ctx.corpus.vocab, ctx.corpus
+    found = []
+    for j, sentence in enumerate(corpus.index.sentences):
+        if not corpus.quotable[j] or not vocab.licence(sentence.text):
+            continue
+        c = corpus.claim(j)
+        if c.subjects and (not q.frameworks or any(c.about(f) for f in q.frameworks)):
+            found.append(c)
+    return found[: ctx.settings.max_citations]
 
 
 def after_date(plan: Plan) -> Answer:

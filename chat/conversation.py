@@ -1160,13 +1160,16 @@ def resolve(
         labels = base.requirement_labels(lang) or [
             vocab.aspect_label(a, lang) for a in base.aspects if a in vocab.aspect_criteria
         ]
-        text_ = (
-            t(lang, "resolve_alternatives", names=names, topic=joined(lang, labels))
-            if labels and names
-            else t(lang, "resolve_other_than", names=names or "—", question=base.text)
-        )
         # Other frameworks than TensorBoard's are other than TensorFlow too.
         parents = [vocab.parent(f) for f in shown if vocab.parent(f)]
+        if labels and names:
+            text_ = t(lang, "resolve_alternatives", names=names, topic=joined(lang, labels))
+        elif names and not base.requirements and set(base.frameworks) <= {*shown, *parents}:
+            # "TensorFlow太大了" → "还有别的选择吗？": a question only about the one set aside names
+            # nothing to choose the others on ("除了TensorFlow，TensorFlow太大了" would be about it).
+            text_ = t(lang, "resolve_other_options", names=names)
+        else:
+            text_ = t(lang, "resolve_other_than", names=names or "—", question=base.text)
         return Resolution(text_, kind="choice", exclude=tuple(dict.fromkeys([*shown, *parents])), inherit=base)
 
     if (

@@ -524,6 +524,7 @@ class Vocabulary:
         self.asks_meaning = WordSet(expressions=qs.get("asks_meaning_re", ()))
         self.of_framework = tuple(re.compile(p) for p in qs.get("of_framework_re", ()))
         self.cause = WordSet(expressions=qs.get("cause_re", ()))
+        self.consequence = WordSet(expressions=qs.get("consequence_re", ()))
         self.asks_link = WordSet(expressions=qs.get("asks_link", ()))
         self.elaboration = WordSet(expressions=qs.get("elaboration_re", ()))
         self.quantity = WordSet(expressions=qs.get("quantity_re", ()))
@@ -641,7 +642,9 @@ class Vocabulary:
         self.asking_frame = tuple(re.compile(p) for p in fu.get("asking_frame", ()))
         self.narrowing_group = tuple(sorted(fu.get("narrowing_group_zh", ()), key=len, reverse=True))
         self.asks_which = re.compile(fu.get("asks_which_re", r"(?!x)x"))
-        self.alternatives = WordSet([*fu.get("alternatives_zh", ()), *fu.get("alternatives_en", ())])
+        self.alternatives = WordSet(
+            [*fu.get("alternatives_zh", ()), *fu.get("alternatives_en", ())], expressions=fu.get("alternatives_re", ())
+        )
         self.than_the_rest = WordSet(expressions=fu.get("than_the_rest", ()))
         self.ordinals = sorted(
             {**fu.get("ordinals_zh", {}), **fu.get("ordinals_en", {})}.items(), key=lambda kv: -len(kv[0])
@@ -683,6 +686,7 @@ class Vocabulary:
         self.install_ruled_out = tuple(re.compile(p) for p in rf.get("install_ruled_out", ()))
         self.other_topic = WordSet(expressions=rf.get("topic_re", ()))
         self.price = WordSet(expressions=rf.get("price_re", ()))
+        self.licence = WordSet(expressions=rf.get("licence_re", ()))
         self.injection = WordSet(expressions=rf.get("injection_re", ()))
         self.about_document = WordSet(expressions=rf.get("about_document", ()))
         self.after_strong = WordSet(

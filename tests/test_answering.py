@@ -1779,6 +1779,40 @@ def test_other_options_after_a_fact_exclude_that_framework_on_the_need_asked_bef
     assert "MXNet" not in answer.recommendations
 
 
+def test_other_frameworks_with_no_need_named_leave_out_the_one_set_aside(fake_advisor):
+    for history in ([], _turns(("user", "TensorFlow太大了"), ("assistant", fake_advisor.ask("TensorFlow太大了").text))):
+        question = "除了TensorFlow，还有什么框架可以选？" if not history else "还有别的选择吗？"
+        answer = fake_advisor.ask(question, history)
+        assert answer.kind == "choice" and not answer.abstained, answer.text
+        assert answer.citations and all(c.subject != "TensorFlow" for c in answer.citations), answer.text
+
+
+def test_why_a_quality_is_not_answered_by_what_the_quality_leads_to(fake_advisor):
+    # "同样的模型,MXNet往往占用更小的内存和显存,因此…是一个不错的选择" says what less memory is good
+    # for; it is no cause of using less memory.
+    answer = fake_advisor.ask("为什么MXNet省显存？")
+    assert not any("因此对资源不够" in c.text for c in answer.citations), answer.text
+
+
+def test_a_price_question_is_refused_with_what_the_article_says_is_open_source(fake_advisor):
+    answer = fake_advisor.ask("Is PyTorch free?")
+    assert answer.abstained and answer.kind == "refusal" and not answer.direct
+    assert answer.citations and all(c.subject == "PyTorch" and "开源" in c.text for c in answer.citations)
+    # "这些框架": every framework said to be open source, not users' "开源代码" that fails to run.
+    answer = fake_advisor.ask("这些框架要收费吗")
+    assert answer.abstained and len({c.subject for c in answer.citations}) >= 3, answer.text
+    assert not any("开源代码" in c.text and "开源深度" not in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["推荐用OneFlow吗？", "Should I use Jittor?"])
+def test_asking_whether_to_use_a_framework_the_article_gives_no_advice_on_says_so(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    name = "OneFlow" if "OneFlow" in question else "Jittor"
+    assert not answer.direct and not answer.abstained, answer.text
+    assert ("没有说是否推荐" in answer.verdict) or ("does not say whether to use" in answer.verdict), answer.verdict
+    assert answer.citations and all(c.subject == name for c in answer.citations), answer.text
+
+
 def test_taiwan_words_for_documentation_and_community_are_read_as_such(fake_advisor):
     assert "documentation" in fake_advisor.read("MXNet的官方文件好不好？").aspects
     assert "community" in fake_advisor.read("哪個框架的社群比較活躍？").aspects

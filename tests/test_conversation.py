@@ -96,6 +96,25 @@ def test_why_narrowing_alternatives_and_a_new_criterion_after_a_pick():
     assert resolve("And if my whole team only writes Java?", *PICKED_KERAS).kind == "choice"
 
 
+def test_asking_for_one_more_so_is_another_framework_on_that_quality():
+    hard = ("user", "Keras好学吗？"), ("assistant", "…")
+    for more in ("有没有更灵活的？", "有没有灵活一点的？", "Is there anything more flexible?"):
+        r = resolve(more, *hard)
+        assert r.kind == "choice" and r.exclude == ("Keras",), (more, r)
+        assert "Keras" not in r.text.replace("除了Keras", "").replace("Other than Keras", ""), r.text
+    # The same words with a framework named ask about that one, and "有没有比X更…" names a rival.
+    assert resolve("PyTorch有没有更灵活的用法？", *hard).exclude == ()
+
+
+def test_other_options_after_a_remark_on_one_framework_name_only_the_others():
+    # "TensorFlow太大了" asks nothing to choose on: the others, not "除了TensorFlow，TensorFlow太大了".
+    r = resolve("还有别的选择吗？", ("user", "TensorFlow太大了"), ("assistant", "…"))
+    assert r.kind == "choice" and r.exclude == ("TensorFlow",)
+    assert r.text == "除了TensorFlow，还有什么框架可以选？"
+    r = resolve("any alternatives?", ("user", "Who made PyTorch?"), ("assistant", "…"))
+    assert r.exclude == ("PyTorch",) and r.text.count("PyTorch") == 1, r.text
+
+
 @pytest.mark.parametrize("first", ["那它的缺点呢？", "What about its community?", "为什么？", "第二个怎么样？"])
 def test_a_follow_up_with_nothing_before_it_asks_back(first):
     assert resolve(first).clarify
