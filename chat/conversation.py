@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .question import _VERSIONED, WITHIN_TOPIC, Question, Requirement
+from .settings import AnswerSettings
 from .templates import CITATION_MARKER, GENERAL_SUBJECT, QUOTE_LINE, REPLY_MARKERS, TRANSLATION_LINE, T, joined, t
 from .vocabulary import Vocabulary, language
 
@@ -58,6 +59,7 @@ class Turn:
 @dataclass
 class State:
     turns: list[Turn] = field(default_factory=list)
+    point_clauses: int = AnswerSettings.point_clauses  # (see settings)
 
     @property
     def last(self) -> Turn | None:
@@ -175,10 +177,11 @@ def state_from(
     describe: Describe | None = None,
     partner: Partner | None = None,
     continues: Continues | None = None,
+    point_clauses: int = AnswerSettings.point_clauses,
 ) -> State:
     """Replay the last `max_turns` user turns (each resolved against the ones before it) and read
     what each answer picked from its lead lines."""
-    state = State()
+    state = State(point_clauses=point_clauses)
     users = [i for i, m in enumerate(history) if m["role"] == "user"][-max_turns:]
     for n, i in enumerate(users):
         end = users[n + 1] if n + 1 < len(users) else len(history)
@@ -547,7 +550,7 @@ def resolve(
     ):
         # "Keras可以基于哪些框架?" → "以TensorFlow为代表的多种" → "只能用TensorFlow吗?": asked of Keras
         # (it had been what the article says of TensorFlow).
-        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
+        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh, vocab), kind="fact")
     if named and last is not None and vocab.similar(plain):
         # "TensorBoard是干嘛的" → "PyTorch有类似的工具吗?": like that tool (another framework's part).
         parts = [f for f in last.question.frameworks if vocab.parent(f) and f not in named]
@@ -794,7 +797,7 @@ def resolve(
     ):
         # "What are TensorFlow's pitfalls?" → "Which one is about mobile?": which of the points just
         # listed, all of one framework; not a new pick among frameworks.
-        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
+        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh, vocab), kind="fact")
     if (
         last is not None
         and last.points
@@ -821,7 +824,7 @@ def resolve(
         # 机制,无疑漫长而艰辛"; "支持动态计算图,提供了很好的灵活性"), so it is quoted again, with what is
         # near; a one-clause point ("…是“舍推广保技术”。") is explained by what the article says around it.
         subject, quote = last.points[0]
-        own = len([x for x in re.split(r"[,，;；:：]", quote) if x.strip()]) >= 3
+        own = len([x for x in re.split(r"[,，;；:：]", quote) if x.strip()]) >= state.point_clauses
         return Resolution(_of(subject, quote, zh), kind="fact", seen=() if own else (quote,), quoted=True)
     if (
         last is not None
@@ -831,11 +834,11 @@ def resolve(
         and vocab.elaboration(plain)
     ):
         # "TF2.0和1.0比有什么区别?" → "具体改了哪些API?": the details asked are of that framework.
-        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
+        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh, vocab), kind="fact")
     if last is not None and not named and len(last.question.frameworks) == 1 and vocab.asks_link(plain):
         # "Keras是构建在哪些框架之上的?" → "文章给的官网是哪个?": the site of the one asked about (not of
         # TensorFlow, which the answer named).
-        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
+        return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh, vocab), kind="fact")
     if (
         last is not None
         and not (named or pronoun or asked.aspects or asked.requirements)
@@ -895,7 +898,7 @@ def resolve(
         ):
             # "TensorFlow 2.0是什么时候推出的?" → "升级之后会遇到什么问题?": a quality asked with no name,
             # of the one framework just asked about (it had been refused as off-topic).
-            return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
+            return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh, vocab), kind="fact")
         return Resolution(text)
     if last is None:
         # A follow-up as the first message (or after turns that named nothing) points at nothing;
@@ -1072,7 +1075,7 @@ def resolve(
             and not (vocab.which_one(plain) or asked.kind == "choice")
         ):
             # "TensorFlow支持哪些编程语言?" → "其中有Rust吗?": among what was said of that one.
-            return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh), kind="fact")
+            return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh, vocab), kind="fact")
         side = last.question.wants
         if len(pool) < 2 and len(last.question.frameworks) == 1 and side in ("pro", "con") and len(last.points) >= 2:
             # "TensorFlow的缺点呢?" → "其中哪个对初学者影响最大?": among the points just listed, not
@@ -1295,7 +1298,7 @@ def resolve(
         disputes = _leading(plain, vocab.doubt, zh) or vocab.correction(plain)
         if disputes and not (asked.aspects or asked.requirements) and (topic := _topic(last, reader, vocab, lang)):
             # "TensorFlow文档好不好?" → "不对吧,文章不是说很乱吗?": disputed on what was asked (its docs).
-            return Resolution(_within(_of_typed(together, text.strip(), zh), joined(lang, topic), zh))
+            return Resolution(_within(_of_typed(together, text.strip(), zh, vocab), joined(lang, topic), zh))
         if (
             vocab.anaphora(plain)
             and not (asked.aspects or asked.requirements or asked.slots)
@@ -1304,8 +1307,8 @@ def resolve(
         ):
             # "MXNet能混合使用符号编程和命令式编程吗?" → "这样有什么好处?", "What's the benefit of that?":
             # "that" is the thing asked about, which no quality names (it had been all of MXNet's pros).
-            return Resolution(_within(_of_typed(together, text.strip(), zh), thing, zh))
-        version = re.match(BARE_VERSION, text)
+            return Resolution(_within(_of_typed(together, text.strip(), zh, vocab), thing, zh))
+        version = vocab.bare_version.match(text)
         if len(focus) == 1 and version and focus[0] in last.question.text:
             # "TensorFlow是哪年发布的？" → "2.0呢？": the same question, of TensorFlow 2.0.
             # (Of a two-part question, the part that names it: "…是哪年发布的？谁开发的？" asked both at once
@@ -1315,7 +1318,7 @@ def resolve(
                 rf"{re.escape(focus[0])}\s*(\d+(\.\d+)*)?", f"{focus[0]} {version.group(1)}", asked_of, count=1
             )  # (in place of a version asked before: "TensorFlow 1.0是哪年…" → "2.0呢？")
             return Resolution(named)
-        return Resolution(_of_typed(together, text.strip(), zh))
+        return Resolution(_of_typed(together, text.strip(), zh, vocab))
     if last.question.kind == "fact" and not asked.requirements:
         # "And what does it say is the key to succeeding?" after a question about no framework
         # (China building its own): asked within that topic.
@@ -1391,11 +1394,7 @@ def _of(subject: str, text: str, zh: bool) -> str:
     return f"{subject}：{text}" if zh else f"{subject}: {text}"
 
 
-# A follow-up that is only a version ("2.0呢？", "and 2.0?"): the last question, of that version.
-BARE_VERSION = r"(?i)^\s*(?:那|那么|and|what about|how about)?\s*v?(\d+\.\d+)\s*(?:版本?)?\s*(?:呢|的呢)?\s*[?？]?\s*$"
-
-
-def _of_typed(subject: str, text: str, zh: bool) -> str:
+def _of_typed(subject: str, text: str, zh: bool, vocab: Vocabulary) -> str:
     """`_of` for the user's own words, where a bare version is the one framework's: "what year was 2.0
     released?" after TensorFlow is TensorFlow 2.0's year (read alone, "2.0" had matched the
     "Apache License 2.0" of TensorFlow's first-release sentence)."""
@@ -1406,9 +1405,7 @@ def _of_typed(subject: str, text: str, zh: bool) -> str:
         # (not another name's version, "Python 3.6", nor a ratio, "1.5倍")
         before = re.search(r"([A-Z][\w+#-]*)\s*$", text[: m.start()]) if m else None
         # (English openers are capitalised too: "Is 2.0 stable?", "And 2.0?")
-        if m and (
-            before is None or before.group(1) in ("Is", "Was", "Does", "Did", "And", "What", "When", "How", "Why", "So")
-        ):
+        if m and (before is None or before.group(1) in vocab.version_openers):
             text = f"{text[: m.start()]}{subject} {m.group(1)}{text[m.end() :]}"
     return _of(subject, text, zh)
 

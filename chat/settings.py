@@ -131,6 +131,9 @@ class AnswerSettings:
     # "which one does X?" by the clause the question repeats this much of (idf-weighted).
     clause_coverage: float = 0.25
     history_turns: int = 12  # user turns looked back over to resolve a follow-up
+    # "这代表什么?" after a point of at least this many clauses quotes it again (it says what it means
+    # itself); a shorter point is explained by what is around it.
+    point_clauses: int = 3
     # "工业界的那个": a sentence describes a framework so when it uses this share of the description's
     # words (idf-weighted).
     description_share: float = 0.5

@@ -652,6 +652,8 @@ class Vocabulary:
         self.ordinal_other = tuple(re.compile(p) for p in fu.get("ordinal_other", ()))
         self.pair_ordinal = WordSet(fu.get("pair_ordinals", ()))
         self.which_one = WordSet(expressions=fu.get("which_one", ()))
+        self.bare_version = re.compile(fu.get("bare_version_re", "(?!)"))
+        self.version_openers = frozenset(fu.get("version_openers_en", ()))
         self.picked_reference = tuple(re.compile(p) for p in fu.get("picked_reference", ()))
         self.return_words = WordSet(fu.get("return_words", ()))
         self.implication = WordSet(expressions=fu.get("implication", ()))
