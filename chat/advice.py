@@ -816,6 +816,20 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
                 return
             draft.say("")
     needs_stated = q.needs
+    if q.avoid and not (q.requirements or q.frameworks or avoided):
+        # "文章不看好哪些框架？" on nothing in particular: it names none to avoid overall; what it warns of
+        # each for is the nearest it comes (its praise would answer the opposite question).
+        draft.lead(t(lang, "verdict_no_avoid"))
+        warned: dict[str, Claim] = {}
+        for c in claims:
+            name = c.reading.subject
+            if name != GENERAL and c.stance_of(name) == "con" and c.mainly_about(name):
+                warned.setdefault(name, c)
+        general = [c for c in claims if c.reading.subject == GENERAL and "advice" in c.reading.aspects][:1]
+        draft.say("", *[draft.line(c, "fact", GENERAL) for c in general])
+        draft.say(*[draft.line(c, "caveat", name) for name, c in list(warned.items())[: ctx.settings.max_citations]])
+        draft.direct = False
+        return
     # (Read in the vocabulary's words: "底层是用什么框架" asks what it is built on, not what to use.)
     if not needs_stated and not q.superlative and not vocab.asks_advice(vocab.normalize(q.text)):
         # "哪个框架把Caffe2收编了？", "哪个框架用了Actor模型？", "其中哪个主打自动并行？" (among the
@@ -901,8 +915,12 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         # (not after saying none covers both needs: "有没有训练和推理都兼顾的?")
         exists = vocab.existence(plain) and not vocab.asks_which.search(plain) and not no_both
         # "有框架能用Scala吗？": a language list names it; the article supports, it does not recommend.
+        # So for any need a framework either meets or not ("no GPU": "相同的代码可以在CPU或GPU上无缝切换
+        # 运行" says Keras runs on a CPU, which is no advice to use it on an old laptop).
         line = (
-            "verdict_supports" if only or stated or (needs and all(r.spec.language for r in needs)) else "verdict_pick"
+            "verdict_supports"
+            if only or stated or (needs and all(r.spec.language or (r.spec.capability and r.spec.hard) for r in needs))
+            else "verdict_pick"
         )
         draft.lead(_with_reply(lang, "exists" if exists else "", t(lang, line, topic=topic, names=sep.join(picks))))
     caveats = _caveats(picks, table, claims, lang, draft.ctx.corpus.vocab, q.set_aside, _asked_aspects(q))
@@ -2325,8 +2343,15 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
     else:
         leads = _leads(q, matching, draft)
         if q.slots:
-            # "TF2.0是哪年出的，跟1.0兼容吗？" asks a fact and a quality: the quality's sentence too.
-            for a in [a for a in q.aspects if a in vocab.aspect_criteria]:
+            # "TF2.0是哪年出的，跟1.0兼容吗？" asks a fact and a quality: the quality's sentence too; a
+            # quality named only by the words asking the fact is none ("哪家公司支持" asks no
+            # industry use).
+            beside = q.text
+            for x in {*q.slots, *(y for x in q.slots for y in vocab.slots[x].supersedes)}:
+                for start, end in sorted(vocab.slots[x].words.spans(beside), reverse=True):
+                    beside = beside[:start] + " " + beside[end:]
+            spoken = set(vocab.aspects_in(beside))
+            for a in [a for a in q.aspects if a in vocab.aspect_criteria and a in spoken]:
                 on = [c for c in own if a in c.reading.aspects and c not in leads and c.mainly_about(subject)]
                 if on:  # the one sharing the question's words ("兼容" → "版本间不兼容"), else the nearest
                     leads.append(max(on, key=lambda c: (round(c.content_overlap, 2), c.relevance)))
@@ -3781,6 +3806,9 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
             or any(vocab.slots[x].stated_in(c.sentence.text, names) for x in q.slots)
         ]
         stated = [c for c in stated if not _backs_another(c, vocab, q.slots, names, q.frameworks or [subject])]
+        # Where a sentence states it, that is the answer; one only sharing the question's words is no
+        # more evidence ("由哪家公司支持?" is not answered by "…不可能由某个企业、某个产品垄断").
+        stated = [c for c in stated if any(vocab.slots[x].stated_in(c.sentence.text, names) for x in q.slots)] or stated
         missing = [x for x in q.slots if not any(vocab.slots[x].stated_in(c.sentence.text, names) for c in stated)]
         label = sep.join(t(lang, f"slot_{x}") for x in missing or q.slots)
         gap = t(lang, "not_slot", name=subject, slot=label) if not stated else ""

@@ -1813,6 +1813,31 @@ def test_asking_whether_to_use_a_framework_the_article_gives_no_advice_on_says_s
     assert answer.citations and all(c.subject == name for c in answer.citations), answer.text
 
 
+@pytest.mark.parametrize("question", ["文章不看好哪些框架？", "Which frameworks is the article pessimistic about?"])
+def test_asking_which_the_article_is_against_overall_shows_its_warnings_not_its_praise(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert not answer.direct and not answer.recommendations, answer.text
+    caveats = [c for c in answer.citations if c.role == "caveat"]
+    assert len({c.subject for c in caveats}) >= 2, answer.text
+    assert not any(c.role == "reason" for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["PyTorch由哪家公司支持？", "Which company backs PyTorch?"])
+def test_the_words_asking_a_fact_name_no_quality_to_quote_beside_it(fake_advisor, question):
+    # "哪家公司" asks for the backer; it asks nothing about industry use ("…不可能由某个企业…垄断").
+    answer = fake_advisor.ask(question)
+    assert "Facebook" in answer.verdict, answer.text
+    assert all("Facebook" in c.text for c in answer.citations), answer.text
+
+
+def test_a_need_a_framework_meets_or_not_gets_what_supports_it_not_a_recommendation(fake_advisor):
+    answer = fake_advisor.ask("我没有GPU，用哪个框架？")
+    assert answer.recommendations and "推荐" not in answer.verdict and "支持" in answer.verdict, answer.verdict
+    # An old laptop is short of resources too: the article's advice for those is MXNet's.
+    answer = fake_advisor.ask("I'm a hobbyist with an old laptop and no GPU. Which framework?")
+    assert "little memory" in answer.requirements and answer.recommendations[:1] == ["MXNet"], answer.text
+
+
 def test_taiwan_words_for_documentation_and_community_are_read_as_such(fake_advisor):
     assert "documentation" in fake_advisor.read("MXNet的官方文件好不好？").aspects
     assert "community" in fake_advisor.read("哪個框架的社群比較活躍？").aspects
