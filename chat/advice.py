@@ -2347,8 +2347,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             # quality named only by the words asking the fact is none ("哪家公司支持" asks no
             # industry use).
             beside = q.text
-            for x in {*q.slots, *(y for x in q.slots for y in vocab.slots[x].supersedes)}:
-                for start, end in sorted(vocab.slots[x].words.spans(beside), reverse=True):
+            for slot in {*q.slots, *(y for x in q.slots for y in vocab.slots[x].supersedes)}:
+                for start, end in sorted(vocab.slots[slot].words.spans(beside), reverse=True):
                     beside = beside[:start] + " " + beside[end:]
             spoken = set(vocab.aspects_in(beside))
             for a in [a for a in q.aspects if a in vocab.aspect_criteria and a in spoken]:
