@@ -2347,7 +2347,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             # quality named only by the words asking the fact is none ("哪家公司支持" asks no
             # industry use).
             beside = q.text
-            for slot in {*q.slots, *(y for x in q.slots for y in vocab.slots[x].supersedes)}:
+            for slot in dict.fromkeys([*q.slots, *(y for x in q.slots for y in vocab.slots[x].supersedes)]):
                 for start, end in sorted(vocab.slots[slot].words.spans(beside), reverse=True):
                     beside = beside[:start] + " " + beside[end:]
             spoken = set(vocab.aspects_in(beside))
