@@ -1431,7 +1431,17 @@ def _verdict_through(verdict: Claim, names: Sequence[str], draft: Draft) -> int 
         sides.add(about[0])
         last = i
         i += 1
-    return last if len(sides) >= 2 else None
+    if len(sides) < 2:
+        return None
+    if (
+        i < len(index.sentences)
+        and index.sentences[i].chunk_id == verdict.sentence.chunk_id
+        and readings[i].continues == last
+        and not readings[i].mentions
+        and sides <= set(readings[i].subjects)
+    ):
+        last = i  # and how it ended for both, said of them unnamed ("最终两者在各自面向的领域都确立了王者地位。")
+    return last
 
 
 def _side(
@@ -2047,6 +2057,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         return
     if _undefined(draft, q, claims):
         return
+    if not q.frameworks and vocab.advice_asked(q.text) and _general_advice(draft, q, claims):
+        return
     if not q.frameworks and vocab.which_most(q.text) and _superlative_anywhere(draft, q):
         return
     if not q.frameworks:
@@ -2470,12 +2482,20 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             # that it cannot run (blind round 57 answered 不); only a sentence saying it cannot
             # ("…很多开源代码无法在新版本上运行") says no.
             reply = ""
+        elif reply == "no" and not q.negative and vocab.asks_capability(q.text) and leads:
+            # "Will my old TF1 code still run?" against "…很多开源代码无法在新版本上运行": much of it
+            # will not, which is no plain "no".
+            clause = next((p for p in re.split(r"[,，;；]", leads[0].sentence.text) if vocab.inability(p)), "")
+            at = vocab.inability.first(clause)
+            if at > 0 and vocab.partial(clause[:at]):
+                reply = "partly"
     if leads and _not_only(leads[0], q, ctx):
         reply = "no"  # "MXNet只支持Python吗?": it supports Python, among six more
-    if not reply and any(_affirms(c, q, ctx) for c in [*leads[:1], *rest[:2]]):
-        reply = "yes"  # "Keras支持RNN吗？": the sentence says so in the question's own words
+    # (A "rather not" first: "与其说Keras是一个深度学习框架,不如说…" uses the question's own words too.)
     if not reply and any(_rather_not(c, q, ctx) or _denies(c, q, ctx) for c in leads[:1]):
         reply = "no"  # "Keras算是深度学习框架吗?" against "与其说Keras是一个深度学习框架,不如说它是…"
+    if not reply and any(_affirms(c, q, ctx) for c in [*leads[:1], *rest[:2]]):
+        reply = "yes"  # "Keras支持RNN吗？": the sentence says so in the question's own words
     remedied = None
     if q.negated or never or other is not None:
         reply = ""  # "不支持Go吗？" — "是的" would read both ways; the line below states the fact
@@ -2624,6 +2644,28 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             draft.line(c, "fact", together) if c in both else _quote(draft, c, q, subject) for c in rest
         ])  # fmt: skip
     _better_on(draft, q, claims, subject, [*leads, *rest])
+
+
+def _general_advice(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
+    """ "文章还给了什么建议？": what the documents advise anyone ("…这些深度学习框架都是工具,学的越多,
+    可选择的余地越大"), nearest first; not one framework's praise, nor advice naming a framework."""
+    corpus = draft.ctx.corpus
+    pool = [*claims, *(corpus.claim(j) for j in range(len(corpus.index.sentences)) if corpus.quotable[j])]
+    found: dict[int, Claim] = {}
+    for c in pool:
+        if (
+            {"advice", "conclusion"} & set(c.reading.aspects)
+            and not corpus.vocab.frameworks_in(c.sentence.text)
+            and all(c.stance_of(f) == "neutral" for f in c.reading.subjects)
+            and not any(c.sentence.text in shown for shown in q.seen)  # ("还有别的建议吗?": not again)
+        ):
+            found.setdefault(c.index, c)
+    if not found:
+        return False
+    draft.direct = True
+    draft.lead(t(draft.lang, "general_advice"))
+    draft.say(*[draft.line(c, "fact", GENERAL) for c in list(found.values())[:3]])
+    return True
 
 
 def _only_listed(ctx: Context, name: str) -> list[Claim]:

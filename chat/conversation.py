@@ -321,6 +321,9 @@ def resolve(
         picked_on = {a for r in last.question.requirements for a in r.spec.aspects}
         why = not ((set(asked.aspects) - picked_on) & vocab.outcome_aspects)
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
+    # "还有别的建议吗?": more of the article's advice, not another framework.
+    more_advice = bool(vocab.more_advice(plain)) and not named
+    alternatives = alternatives and not more_advice
     elliptic = not named and _elliptic(plain, asked, vocab, zh)
     point = None if named or vocab.first_question(plain) else _point(plain, vocab)
     about_document = (
@@ -850,6 +853,8 @@ def resolve(
     ):
         # "TensorFlow在手机上表现咋样?" → "谷歌咋整的?": what was done about that problem of it.
         return Resolution(_within(_of(last.focus[0], text.strip(), zh), joined(lang, topic), zh), kind="fact")
+    if more_advice and last is not None:
+        return Resolution(t(lang, "resolve_more_advice"), kind="fact", seen=state.quotes)
     if not (
         ordinal is not None or point is not None or pronoun or why or narrowing or alternatives or elliptic or only_one
     ):

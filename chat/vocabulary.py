@@ -480,6 +480,7 @@ class Vocabulary:
         self.common = WordSet(expressions=qs.get("common_re", ()))
         self.identifies = WordSet(expressions=qs.get("identifies_re", ()))
         self.inability = WordSet(expressions=qs.get("inability_re", ()))
+        self.partial = WordSet(expressions=qs.get("partial_re", ()))
         self.summarize_each = WordSet(expressions=qs.get("summarize_each_re", ()))
         self._direction_asked = {
             "less": WordSet(expressions=qs.get("fewer_re", ())),
@@ -652,6 +653,8 @@ class Vocabulary:
         self.ordinal_other = tuple(re.compile(p) for p in fu.get("ordinal_other", ()))
         self.pair_ordinal = WordSet(fu.get("pair_ordinals", ()))
         self.which_one = WordSet(expressions=fu.get("which_one", ()))
+        self.more_advice = WordSet(expressions=fu.get("more_advice", ()))
+        self.advice_asked = WordSet(expressions=fu.get("advice_asked", ()))
         self.bare_version = re.compile(fu.get("bare_version_re", "(?!)"))
         self.version_openers = frozenset(fu.get("version_openers_en", ()))
         self.picked_reference = tuple(re.compile(p) for p in fu.get("picked_reference", ()))

@@ -1838,6 +1838,21 @@ def test_a_need_a_framework_meets_or_not_gets_what_supports_it_not_a_recommendat
     assert "little memory" in answer.requirements and answer.recommendations[:1] == ["MXNet"], answer.text
 
 
+def test_more_advice_after_a_pick_is_the_articles_advice_to_all_not_shown_before(fake_advisor):
+    first = "我想学深度学习找工作,学哪个更有用?"
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask("还有别的建议吗？", history)
+    assert not answer.abstained and answer.direct and answer.citations, answer.text
+    assert all(c.subject == "general" for c in answer.citations), answer.text
+    assert any("学的越多" in c.text or "框架背后的技术" in c.text for c in answer.citations), answer.text
+
+
+def test_a_comparison_verdict_holds_how_it_ended_for_both(fake_advisor):
+    answer = fake_advisor.ask("TensorFlow和PyTorch的核心区别是什么?")
+    verdicts = [c for c in answer.citations if c.role == "verdict"]
+    assert verdicts and verdicts[0].text.endswith("最终两者在各自面向的领域都确立了王者地位。"), answer.text
+
+
 def test_taiwan_words_for_documentation_and_community_are_read_as_such(fake_advisor):
     assert "documentation" in fake_advisor.read("MXNet的官方文件好不好？").aspects
     assert "community" in fake_advisor.read("哪個框架的社群比較活躍？").aspects

@@ -106,6 +106,13 @@ def test_asking_for_one_more_so_is_another_framework_on_that_quality():
     assert resolve("PyTorch有没有更灵活的用法？", *hard).exclude == ()
 
 
+@pytest.mark.parametrize("more", ["还有别的建议吗？", "any other tips?", "有没有其他建议？"])
+def test_asking_for_more_advice_is_not_asking_for_another_framework(more):
+    r = resolve(more, *PICKED_KERAS)
+    assert r.kind == "fact" and not r.exclude and "Keras" not in r.text, r
+    assert "建议" in r.text or "advice" in r.text
+
+
 def test_other_options_after_a_remark_on_one_framework_name_only_the_others():
     # "TensorFlow太大了" asks nothing to choose on: the others, not "除了TensorFlow，TensorFlow太大了".
     r = resolve("还有别的选择吗？", ("user", "TensorFlow太大了"), ("assistant", "…"))

@@ -577,3 +577,16 @@ def test_why_the_article_brings_something_up_is_what_it_draws_from_it(real_advis
     answer = real_advisor.ask(question)
     assert any("因此自研深度学习框架是非常必要的" in c.text for c in answer.citations), answer.text[:300]
     assert not any("渐次宣布开源" in c.text for c in answer.citations), answer.text[:300]
+
+
+@pytest.mark.parametrize("question", ["TF2能跑TF1的代码吗？", "Will old TF1 code still run on TF2?"])
+def test_what_cannot_run_for_many_is_no_plain_no(real_advisor, question):
+    # "…很多开源代码无法在新版本上运行": much of it, not all of it.
+    answer = real_advisor.ask(question)
+    assert answer.verdict.startswith(("不完全是", "Partly")), answer.verdict
+
+
+def test_a_rather_not_answers_no_though_the_sentence_uses_the_questions_words(real_advisor):
+    # "与其说Keras是一个深度学习框架,不如说它是…一种高级API": not "Yes" for sharing "深度学习框架".
+    for question in ("Is Keras a deep learning framework?", "Keras算是深度学习框架吗"):
+        assert real_advisor.ask(question).verdict.startswith(("No", "不")), question
