@@ -871,7 +871,13 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         else:
             draft.lead(t(lang, "verdict_none", topic=topic))
         draft.direct = False
-        _nearest(draft, q, [c for c in claims if not any(c.mainly_about(f) for f in q.exclude)] or claims)
+        # What it says nearest on the need, if anything ("还有别的可视化工具吗？" is not answered by
+        # PyTorch's flexibility or MXNet's memory).
+        aspects = {a for r in q.requirements for a in r.spec.aspects}
+        near = [c for c in claims if not any(c.mainly_about(f) for f in q.exclude)] or claims
+        on = [c for c in near if aspects & set(c.reading.aspects)] if aspects and q.exclude else near
+        # (None on it: what it says on it of the one set aside, which is why it stands alone.)
+        _nearest(draft, q, on or [c for c in claims if aspects & set(c.reading.aspects)][:1])
         return
     # Needs that pull apart ("a big cluster, but beginners who need good docs"): the verdict names
     # only the needs its pick meets, and each other need gets the framework the article favours on it.
@@ -4095,7 +4101,9 @@ def refusal(q: Question, ctx: Context) -> Answer:
         reason += ("" if q.lang == "zh" else " ") + t(
             q.lang, "refuse_near", names=joined(q.lang, list(dict.fromkeys(near)))
         )
-    if q.refusal == "price" and (free := _open_source(q, ctx)):
+    # (Only asked of frameworks: "比特币现在多少钱?", "how much is a GPU?" get no licences.)
+    of_frameworks = bool(q.frameworks or ctx.corpus.vocab.framework_nouns(q.text))
+    if q.refusal == "price" and of_frameworks and (free := _open_source(q, ctx)):
         # "Is PyTorch free?": no price in the documents, but what they say about paying for it:
         # that it is open source.
         draft = Draft(q.lang, ctx)

@@ -118,7 +118,9 @@ class Advisor:
             text, state, self.read, self.vocab, self.describe, corpus.partner, corpus.continues
         )
         # A resolved follow-up is one question, whatever punctuation the previous one brings along.
-        q = resolution.apply(self.read(resolution.text, original=text, split=resolution.text == text))
+        q = resolution.apply(
+            self.read(resolution.text, original=text, split=resolution.text == text or resolution.parts)
+        )
         if text != typed:
             q = dataclasses.replace(q, ignored_instructions=True)
         if resolution.quoted and (q.after_date or q.quantity):

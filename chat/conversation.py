@@ -103,6 +103,7 @@ class Resolution:
     seen: tuple[str, ...] = ()  # "还有别的吗？": the quotes the last answer showed, not to show again
     listed: tuple[str, ...] = ()  # the list the question itself set out, for later ordinals
     quoted: bool = False  # the text carries the article's own words: only the user's typed ones say when
+    parts: bool = False  # the last question of several parts, asked again: read in its parts as it was
 
     def apply(self, q: Question) -> Question:
 
@@ -1504,7 +1505,12 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         and previous.frameworks[0] not in named
     ):
         by = vocab.typed_as_maker(vocab.normalize(text), named[0]) if len(named) == 1 else ""
-        return Resolution(vocab.replace_framework(previous.text, previous.frameworks[0], names, by), kind="fact")
+        swapped = vocab.replace_framework(previous.text, previous.frameworks[0], names, by)
+        if len(previous.parts) > 1:
+            # "MindSpore有什么特点?是谁家的?" → "MegEngine呢?": both parts again, each answered (read as one,
+            # only the maker had been).
+            return Resolution(swapped, parts=True)
+        return Resolution(swapped, kind="fact")
     if previous.requirements:
         labels = t(lang, "list_sep").join(previous.requirement_labels(lang))
         return Resolution(t(lang, "resolve_swap", names=names, topic=labels), kind="fact", inherit=previous)

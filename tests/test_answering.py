@@ -1853,6 +1853,22 @@ def test_a_comparison_verdict_holds_how_it_ended_for_both(fake_advisor):
     assert verdicts and verdicts[0].text.endswith("最终两者在各自面向的领域都确立了王者地位。"), answer.text
 
 
+def test_another_framework_asked_of_a_question_of_two_parts_answers_both(fake_advisor):
+    first = "MindSpore有什么特点?是谁家的?"
+    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
+    answer = fake_advisor.ask("MegEngine呢?", history)
+    assert answer.kind == "multi" and "旷视" in answer.text and answer.text.count("MegEngine") >= 2, answer.text
+
+
+def test_no_other_framework_on_a_need_is_not_padded_with_quotes_on_other_things(fake_advisor):
+    history = _turns(
+        ("user", "哪个框架自带TensorBoard?"), ("assistant", fake_advisor.ask("哪个框架自带TensorBoard?").text)
+    )
+    answer = fake_advisor.ask("还有别的可视化工具吗?", history)
+    assert "TensorFlow" not in answer.recommendations
+    assert all("可视化" in c.text for c in answer.citations), answer.text
+
+
 def test_taiwan_words_for_documentation_and_community_are_read_as_such(fake_advisor):
     assert "documentation" in fake_advisor.read("MXNet的官方文件好不好？").aspects
     assert "community" in fake_advisor.read("哪個框架的社群比較活躍？").aspects

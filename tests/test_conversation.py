@@ -113,6 +113,14 @@ def test_asking_for_more_advice_is_not_asking_for_another_framework(more):
     assert "建议" in r.text or "advice" in r.text
 
 
+def test_naming_another_framework_after_a_question_of_two_parts_asks_both_again():
+    history = [{"role": "user", "content": "MindSpore有什么特点?是谁家的?"}, {"role": "assistant", "content": "…"}]
+    split = lambda text: question.read(text, V)  # noqa: E731 (as the advisor reads them: in parts)
+    r = conversation.resolve("MegEngine呢?", conversation.state_from(history, split, V, max_turns=12), split, V)
+    assert r.text == "MegEngine有什么特点?是谁家的?" and r.parts and not r.kind, r
+    assert not resolve("那TensorFlow呢？", ("user", "Keras的缺点是什么？"), ("assistant", "…")).parts
+
+
 def test_other_options_after_a_remark_on_one_framework_name_only_the_others():
     # "TensorFlow太大了" asks nothing to choose on: the others, not "除了TensorFlow，TensorFlow太大了".
     r = resolve("还有别的选择吗？", ("user", "TensorFlow太大了"), ("assistant", "…"))
