@@ -1070,6 +1070,9 @@ def _caveats(
                 and c.mainly_about(name)
                 and not set(_aspects_of(c, name)) & set(set_aside)
                 and not any(c.reading.aspect_stance.get(name, {}).get(a) == "pro" for a in asked)
+                # (nor one said only of a setting not asked about: "在移动平台和嵌入式领域中TensorFlow过于
+                # “臃肿”" is no warning for a server-side product)
+                and not (c.reading.scope and not set(c.reading.scope) & asked)
             ),
             None,
         )

@@ -143,7 +143,8 @@ def test_still_worth_learning_is_answered_by_the_articles_advice_not_by_its_comp
 def test_old_code_of_one_version_asks_about_compatibility_and_why_is_the_point_it_instances(real_advisor):
     question = "那我以前写的tf1代码还能直接跑吗"
     answer = real_advisor.ask(question)
-    assert answer.verdict.startswith("不。") and "无法在新版本上运行" in answer.citations[0].text
+    # ("很多开源代码无法在新版本上运行": much of it, so no plain "不"; blind round 79.)
+    assert answer.verdict.startswith("不完全是。") and "无法在新版本上运行" in answer.citations[0].text
     why = real_advisor.ask(
         "为啥会这样", [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
     )
@@ -172,7 +173,7 @@ def test_old_code_after_a_version_question_asks_about_compatibility(real_advisor
 
 def test_old_code_that_should_still_run_is_answered_no_by_the_version_break(real_advisor):
     answer = real_advisor.ask("Will my old TensorFlow code still run?")
-    assert answer.text.startswith("**No.") and "无法在新版本上运行" in answer.citations[0].text, answer.text
+    assert answer.text.startswith("**Partly.") and "无法在新版本上运行" in answer.citations[0].text, answer.text
 
 
 def test_the_way_out_asked_after_why_is_led_by_what_the_article_says_it_is(real_advisor):
@@ -590,3 +591,12 @@ def test_a_rather_not_answers_no_though_the_sentence_uses_the_questions_words(re
     # "与其说Keras是一个深度学习框架,不如说它是…一种高级API": not "Yes" for sharing "深度学习框架".
     for question in ("Is Keras a deep learning framework?", "Keras算是深度学习框架吗"):
         assert real_advisor.ask(question).verdict.startswith(("No", "不")), question
+
+
+def test_a_warning_said_only_of_phones_is_no_caveat_for_a_server(real_advisor):
+    # Blind round 79: "在移动平台和嵌入式领域中TensorFlow过于“臃肿”" was the caveat for a server-side product.
+    answer = real_advisor.ask(
+        "We're a 3-person startup building a recommendation product and need to ship to production fast. Which framework?"
+    )
+    assert "TensorFlow" in answer.recommendations, answer.text
+    assert not any(c.role == "caveat" and "移动平台" in c.text for c in answer.citations), answer.text
