@@ -1014,6 +1014,8 @@ def _reasons(
     out: list[tuple[str, Claim, Requirement]] = []
     per = max(1, (limit - 1) // len(picks)) if len(picks) > 1 else limit - 1
     for rank, name in enumerate(picks):
+        if name not in table:
+            continue  # ("why?" after a choice between two that picked neither: nothing said of one on it)
         # The verdict names every requirement its pick meets: one quote each, however many picks.
         needed = min(limit - 1, len({r.name for _, r in table[name].reasons}))
         per_pick = max(per, needed) if rank == 0 else per
@@ -3974,9 +3976,18 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     if q.no_lean:
         # Why a comparison favoured neither: the article speaks for both, against both, or each way.
         praised = {n for n, _, _ in reasons}
-        key = "why_even" if praised >= set(picks) else "why_even_mixed" if praised else "why_even_con"
-        draft.lead(t(lang, key, names=joined(lang, picks), topic=topic or "—"))
         caveats = [x for x in caveats if x[2]]  # only warnings on what was compared
+        warned = [n for n in picks if any(x[0] == n for x in caveats)]
+        if not praised and warned and len(warned) < len(picks):
+            # "Which one is easier to debug?" of Keras and PyTorch: a warning about one, nothing of
+            # the other ("criticises both" had said more than the article).
+            silent = [n for n in picks if n not in warned]
+            draft.lead(
+                t(lang, "why_even_silent", topic=topic or "—", warned=joined(lang, warned), silent=joined(lang, silent))
+            )
+        else:
+            key = "why_even" if praised >= set(picks) else "why_even_mixed" if praised else "why_even_con"
+            draft.lead(t(lang, key, names=joined(lang, picks), topic=topic or "—"))
     elif topic:
         draft.lead(t(lang, "why_title", names=sep.join(picks), topic=topic))
     else:

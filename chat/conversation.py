@@ -739,7 +739,8 @@ def resolve(
         and not set(asked.aspects) - {"advice"}
         and vocab.asks_advice(plain)
         and not (vocab.fix(plain) or vocab.about_the_problem(plain))  # "有什么解决办法吗？": a fix of it
-        and not (asked.yes_no and vocab.asks_worth(plain))  # "那还值得用吗?": whether that one is worth it
+        # "那还值得用吗?", "那为什么还值得学": whether (why) that one is worth it, not "which is"
+        and not (vocab.asks_worth(plain) and (asked.yes_no or not vocab.asks_which.search(plain)))
         and _short(plain, vocab, zh, 12, loose=True)
     ):
         # "我做科研,想用MXNet,靠谱吗" → "那你推荐啥": a pick on that need, saying how MXNet fares.
@@ -905,6 +906,21 @@ def resolve(
             # "TensorFlow 2.0是什么时候推出的?" → "升级之后会遇到什么问题?": a quality asked with no name,
             # of the one framework just asked about (it had been refused as off-topic).
             return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh, vocab), kind="fact")
+        if (
+            last is not None
+            and last.question.kind == "fact"
+            and len(last.question.frameworks) == 1
+            and not named
+            and asked.kind == "fact"
+            and not (asked.refusal or asked.document or asked.slots or asked.requirements)
+            and _short(plain, vocab, zh, 6, loose=True)
+            and (zh or len(plain.split()) <= 5)
+            and (topic := _topic(last, reader, vocab, lang))
+        ):
+            # "TensorFlow难学吗" → "难在哪": too short to be a question of its own; of that framework, on
+            # what was asked of it (it had been refused as off-topic).
+            subject = last.question.frameworks[0]
+            return Resolution(_within(_of_typed(subject, text.strip(), zh, vocab), joined(lang, topic), zh), kind="fact")
         return Resolution(text)
     if last is None:
         # A follow-up as the first message (or after turns that named nothing) points at nothing;
@@ -1016,13 +1032,16 @@ def resolve(
                 asks_cause=True,
                 cause_side="con",
             )
-        if not last.picks and last.question.requirements and len(compared) >= 2:
+        # (Or a choice among two or more that picked none: "Which one is easier to debug?" of the two
+        # compared before; "why?" had asked why the article points to both.)
+        among = compared or (last.question.candidates if last.question.kind == "choice" else ())
+        if not last.picks and last.question.requirements and len(among) >= 2:
             # "Keras和PyTorch哪个适合新手？" → no lean → "为什么？": what the article says for each.
-            names = t(lang, "list_sep").join(compared)
+            names = t(lang, "list_sep").join(among)
             return Resolution(
                 t(lang, "resolve_why_even", names=names, question=last.question.text),
                 kind="why",
-                candidates=compared,
+                candidates=tuple(among),
                 inherit=last.question,
                 no_lean=True,
             )

@@ -1016,8 +1016,14 @@ class Vocabulary:
 
     def aspects_in(self, text: str) -> list[str]:
         """The aspects a text speaks to, in the order the text first names them."""
+        return list(self._aspects_in(text))
+
+    # A question's words and the documents' sentences are read again on every ask; the vocabulary
+    # never changes once loaded.
+    @functools.lru_cache(maxsize=8192)  # noqa: B019 - one vocabulary per process, kept for its life
+    def _aspects_in(self, text: str) -> tuple[str, ...]:
         found = [(a.words.first(text), a.name) for a in self.aspects.values()]
-        return [name for where, name in sorted(found) if where >= 0]
+        return tuple(name for where, name in sorted(found) if where >= 0)
 
     def paired_aspects(self, clause: str, names: Sequence[str]) -> dict[str, list[str]]:
         """ "PyTorch、TensorFlow已分别成为学术界和工业界使用最广泛的…": each framework named before the

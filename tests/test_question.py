@@ -634,3 +634,12 @@ def test_time_spent_learning_is_no_question_about_when_the_article_was_published
 )
 def test_an_english_question_quoting_the_articles_chinese_is_english(text, lang):
     assert vocabulary.language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text", ["Does TensorFlow focus on training or inference?", "Does MXNet run on Windows or Linux?"]
+)
+def test_a_question_offering_two_answers_asks_which_not_yes_or_no(text):
+    # Blind round 80: "Does TensorFlow focus on training or inference?" had been answered "Yes."
+    assert not read(text).yes_no
+    assert read("Is Keras good for beginners?").yes_no
