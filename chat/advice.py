@@ -819,17 +819,19 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     if q.avoid and not (q.requirements or q.frameworks or avoided):
         # "文章不看好哪些框架？" on nothing in particular: it names none to avoid overall; what it warns of
         # each for is the nearest it comes (its praise would answer the opposite question).
-        draft.lead(t(lang, "verdict_no_avoid"))
-        warned: dict[str, Claim] = {}
+        warnings_of: dict[str, Claim] = {}
         for c in claims:
             name = c.reading.subject
             if name != GENERAL and c.stance_of(name) == "con" and c.mainly_about(name):
-                warned.setdefault(name, c)
+                warnings_of.setdefault(name, c)
         general = [c for c in claims if c.reading.subject == GENERAL and "advice" in c.reading.aspects][:1]
-        draft.say("", *[draft.line(c, "fact", GENERAL) for c in general])
-        draft.say(*[draft.line(c, "caveat", name) for name, c in list(warned.items())[: ctx.settings.max_citations]])
-        draft.direct = False
-        return
+        if warnings_of or general:
+            draft.lead(t(lang, "verdict_no_avoid"))
+            draft.say("", *[draft.line(c, "fact", GENERAL) for c in general])
+            shown = list(warnings_of.items())[: ctx.settings.max_citations]
+            draft.say(*[draft.line(c, "caveat", name) for name, c in shown])
+            draft.direct = False
+            return
     # (Read in the vocabulary's words: "底层是用什么框架" asks what it is built on, not what to use.)
     if not needs_stated and not q.superlative and not vocab.asks_advice(vocab.normalize(q.text)):
         # "哪个框架把Caffe2收编了？", "哪个框架用了Actor模型？", "其中哪个主打自动并行？" (among the
@@ -2068,7 +2070,7 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         return
     if _undefined(draft, q, claims):
         return
-    if not q.frameworks and vocab.advice_asked(q.text) and _general_advice(draft, q, claims):
+    if not (q.frameworks or q.requirements) and vocab.advice_asked(q.text) and _general_advice(draft, q, claims):
         return
     if not q.frameworks and vocab.which_most(q.text) and _superlative_anywhere(draft, q):
         return
@@ -2369,10 +2371,13 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             # "TF2.0是哪年出的，跟1.0兼容吗？" asks a fact and a quality: the quality's sentence too; a
             # quality named only by the words asking the fact is none ("哪家公司支持" asks no
             # industry use).
-            beside = q.text
+            # (Spans may overlap, "谁家的"/"谁家"/"家的": each character asking the fact is blanked
+            # in place, so no other word is cut.)
+            blank = [False] * len(q.text)
             for slot in dict.fromkeys([*q.slots, *(y for x in q.slots for y in vocab.slots[x].supersedes)]):
-                for start, end in sorted(vocab.slots[slot].words.spans(beside), reverse=True):
-                    beside = beside[:start] + " " + beside[end:]
+                for start, end in vocab.slots[slot].words.spans(q.text):
+                    blank[start:end] = [True] * (end - start)
+            beside = "".join(" " if gone else ch for ch, gone in zip(q.text, blank, strict=True))
             spoken = set(vocab.aspects_in(beside))
             for a in [a for a in q.aspects if a in vocab.aspect_criteria and a in spoken]:
                 on = [c for c in own if a in c.reading.aspects and c not in leads and c.mainly_about(subject)]
@@ -2675,7 +2680,7 @@ def _general_advice(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
         return False
     draft.direct = True
     draft.lead(t(draft.lang, "general_advice"))
-    draft.say(*[draft.line(c, "fact", GENERAL) for c in list(found.values())[:3]])
+    draft.say(*[draft.line(c, "fact", GENERAL) for c in list(found.values())[: draft.ctx.settings.max_citations - 1]])
     return True
 
 
@@ -2823,7 +2828,11 @@ def _yes_no(
         return ""  # asked of two things, shown on one: no yes or no for both
     if not all(any(_speaks_core(c, subject, r) for c in shown) for r in needs):
         return ""  # "我做科研,想用MXNet,靠谱吗": flexible, but nothing said of it for research
-    stances = {c.stance_asked(subject, _asked_aspects(q)) for c in _on_need(q, shown, subject)} - {"neutral"}
+    asked = set(_asked_aspects(q))
+    # (A quality said only of one setting answers no yes or no asked at large: "Is TensorFlow fast?"
+    # against "在移动平台和嵌入式领域中TensorFlow…计算速度也不尽如人意".)
+    on = [c for c in _on_need(q, shown, subject) if not (c.reading.scope and not set(c.reading.scope) & asked)]
+    stances = {c.stance_asked(subject, _asked_aspects(q)) for c in on} - {"neutral"}
     if len(stances) != 1:
         return ""
     return "yes" if (stances == {"pro"}) != q.negative else "no"
@@ -3226,7 +3235,10 @@ def _leads_from(vocab: Vocabulary, c: Claim, asked: set[str]) -> bool:
     not why it uses less memory)? The quality is named before the consequence word: it is the premise
     (what follows may name it again as what it is good for: "资源不够")."""
     at = vocab.consequence.first(c.sentence.text)
-    return at > 0 and bool(asked & set(vocab.aspects_in(c.sentence.text[:at])))
+    # (Only where the word opens its clause, "…显存,因此…": "…也缺乏灵活性,经常导致…" goes on to an
+    # outcome within a sentence that gives the cause of the quality itself, "高度封装…缺乏灵活性".)
+    opens = at > 0 and c.sentence.text[:at].rstrip()[-1:] in ",，;；。"
+    return opens and bool(asked & set(vocab.aspects_in(c.sentence.text[:at])))
 
 
 def _clause_saying(ctx: Context, c: Claim, question: str) -> str:

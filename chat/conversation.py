@@ -323,7 +323,7 @@ def resolve(
         why = not ((set(asked.aspects) - picked_on) & vocab.outcome_aspects)
     alternatives = _leading(plain, vocab.alternatives, zh) and not named
     # "还有别的建议吗?": more of the article's advice, not another framework.
-    more_advice = bool(vocab.more_advice(plain)) and not named
+    more_advice = _leading(plain, vocab.more_advice, zh) and not (named or asked.requirements)
     alternatives = alternatives and not more_advice
     elliptic = not named and _elliptic(plain, asked, vocab, zh)
     point = None if named or vocab.first_question(plain) else _point(plain, vocab)
@@ -740,7 +740,7 @@ def resolve(
         and vocab.asks_advice(plain)
         and not (vocab.fix(plain) or vocab.about_the_problem(plain))  # "有什么解决办法吗？": a fix of it
         # "那还值得用吗?", "那为什么还值得学": whether (why) that one is worth it, not "which is"
-        and not (vocab.asks_worth(plain) and (asked.yes_no or not vocab.asks_which.search(plain)))
+        and not (vocab.asks_worth(plain) and (asked.yes_no or vocab.why(plain)))
         and _short(plain, vocab, zh, 12, loose=True)
     ):
         # "我做科研,想用MXNet,靠谱吗" → "那你推荐啥": a pick on that need, saying how MXNet fares.
@@ -915,12 +915,15 @@ def resolve(
             and not (asked.refusal or asked.document or asked.slots or asked.requirements)
             and _short(plain, vocab, zh, 6, loose=True)
             and (zh or len(plain.split()) <= 5)
+            and not re.search(r"[A-Za-z]{2,}", text)  # (a term of its own: "什么是SBP" is OneFlow's)
             and (topic := _topic(last, reader, vocab, lang))
         ):
             # "TensorFlow难学吗" → "难在哪": too short to be a question of its own; of that framework, on
             # what was asked of it (it had been refused as off-topic).
             subject = last.question.frameworks[0]
-            return Resolution(_within(_of_typed(subject, text.strip(), zh, vocab), joined(lang, topic), zh), kind="fact")
+            return Resolution(
+                _within(_of_typed(subject, text.strip(), zh, vocab), joined(lang, topic), zh), kind="fact"
+            )
         return Resolution(text)
     if last is None:
         # A follow-up as the first message (or after turns that named nothing) points at nothing;
@@ -1192,7 +1195,7 @@ def resolve(
         parents = [vocab.parent(f) for f in shown if vocab.parent(f)]
         if labels and names:
             text_ = t(lang, "resolve_alternatives", names=names, topic=joined(lang, labels))
-        elif names and not base.requirements and set(base.frameworks) <= {*shown, *parents}:
+        elif names and not base.requirements and base.frameworks and set(base.frameworks) <= {*shown, *parents}:
             # "TensorFlow太大了" → "还有别的选择吗？": a question only about the one set aside names
             # nothing to choose the others on ("除了TensorFlow，TensorFlow太大了" would be about it).
             text_ = t(lang, "resolve_other_options", names=names)

@@ -121,6 +121,11 @@ def test_naming_another_framework_after_a_question_of_two_parts_asks_both_again(
     assert not resolve("那TensorFlow呢？", ("user", "Keras的缺点是什么？"), ("assistant", "…")).parts
 
 
+def test_advice_asked_for_a_need_is_that_need_not_more_advice():
+    r = resolve("有没有什么建议给做科研的学生？", *PICKED_KERAS)
+    assert "建议" in r.text and "文章对选择和学习" not in r.text, r
+
+
 def test_other_options_after_a_remark_on_one_framework_name_only_the_others():
     # "TensorFlow太大了" asks nothing to choose on: the others, not "除了TensorFlow，TensorFlow太大了".
     r = resolve("还有别的选择吗？", ("user", "TensorFlow太大了"), ("assistant", "…"))

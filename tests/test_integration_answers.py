@@ -627,3 +627,15 @@ def test_short_follow_ups_stay_on_the_framework_talked_about(real_advisor):
     assert not hard.abstained and all(c.subject == "TensorFlow" for c in hard.citations), hard.text
     assert not worth.recommendations and "无可争议的标杆" in worth.citations[0].text, worth.text
     assert "100万行" in lines.verdict, lines.text
+
+
+def test_a_cause_stated_before_an_outcome_word_mid_clause_is_still_the_cause(real_advisor):
+    # "这种高度封装…也缺乏灵活性,经常导致…": the encapsulation is why it is inflexible.
+    answer = real_advisor.ask("Keras为什么不灵活")
+    assert answer.direct and any("高度封装" in c.text for c in answer.citations), answer.text
+
+
+def test_a_speed_warning_about_phones_gives_no_plain_no_at_large(real_advisor):
+    answer = real_advisor.ask("Is TensorFlow fast?")
+    assert not answer.verdict.startswith(("No", "Yes")), answer.verdict
+    assert real_advisor.ask("TensorFlow在手机上快吗").verdict.startswith("不。")

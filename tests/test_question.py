@@ -643,3 +643,22 @@ def test_a_question_offering_two_answers_asks_which_not_yes_or_no(text):
     # Blind round 80: "Does TensorFlow focus on training or inference?" had been answered "Yes."
     assert not read(text).yes_no
     assert read("Is Keras good for beginners?").yes_no
+
+
+@pytest.mark.parametrize(
+    "text, check",
+    [
+        ("MXNet有没有前途？", lambda q: not q.avoid and not q.negative),  # 有没有 holds 没有前途
+        ("Is memory free after training?", lambda q: q.refusal != "price"),
+        ("Is PyTorch free to use?", lambda q: q.refusal == "price"),
+        ("比较老的机器学习库有哪些？", lambda q: "low_memory" not in [r.name for r in q.requirements]),
+        ("我只有一台旧电脑，用哪个？", lambda q: "low_memory" in [r.name for r in q.requirements]),
+    ],
+)
+def test_words_that_hold_other_words_are_not_read_as_them(text, check):
+    assert check(read(text)), read(text)
+
+
+@pytest.mark.parametrize("text", ["Can it run on one server?", "文章有没有提到这一点的原因？"])
+def test_one_more_so_is_only_a_comparative_asked_for(text):
+    assert not V.alternatives(V.normalize(text))
