@@ -2734,6 +2734,10 @@ def _undefined(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     term, shown_term, naming = term_named(q, ctx)
     if not naming:
         return False  # a term the documents never use: the novel-term answers say so
+    if q.frameworks and any(vocab.slots[x].words(term) for x in q.slots):
+        # "What's the license of MXNet?" asks MXNet's licence (a fact slot), not what a licence is
+        # (it had quoted TensorFlow's licence under "mentions 'license' but does not explain it").
+        return False
     name = re.escape(term)
     referent = () if vocab.asks_meaning(q.text) else vocab.term_referent
     patterns = [p.replace("{name}", name) for p in (*vocab.definition, *vocab.term_definition, *referent)]

@@ -1869,6 +1869,13 @@ def test_no_other_framework_on_a_need_is_not_padded_with_quotes_on_other_things(
     assert all("可视化" in c.text for c in answer.citations), answer.text
 
 
+def test_a_fact_slot_asked_of_a_framework_is_not_a_term_to_define(fake_advisor):
+    # Blind round 80: "What's the license of MXNet?" quoted TensorFlow's licence as where "license" comes up.
+    answer = fake_advisor.ask("What's the license of MXNet?")
+    assert not answer.direct and "MXNet" in answer.verdict and "explain" not in answer.verdict, answer.verdict
+    assert all(c.subject == "MXNet" for c in answer.citations), answer.text
+
+
 def test_taiwan_words_for_documentation_and_community_are_read_as_such(fake_advisor):
     assert "documentation" in fake_advisor.read("MXNet的官方文件好不好？").aspects
     assert "community" in fake_advisor.read("哪個框架的社群比較活躍？").aspects
