@@ -1076,7 +1076,7 @@ def _caveats(
                 and not any(c.reading.aspect_stance.get(name, {}).get(a) == "pro" for a in asked)
                 # (nor one said only of a setting not asked about: "在移动平台和嵌入式领域中TensorFlow过于
                 # “臃肿”" is no warning for a server-side product)
-                and not (c.reading.scope and not set(c.reading.scope) & asked)
+                and not _scoped_elsewhere(c, asked)
             ),
             None,
         )
@@ -1971,8 +1971,7 @@ def _superlatives_anywhere(draft: Draft, q: Question) -> dict[str, Claim]:
     saying it of another framework, or far from the question's other words, is not among the nearest)."""
     corpus = draft.ctx.corpus
     # (A generator: the sentences are read only when the question asks a superlative at all.)
-    every = (corpus.claim(i) for i in range(len(corpus.index.sentences)) if corpus.quotable[i])
-    return _superlatives(draft, q, every, len(corpus.index.sentences))
+    return _superlatives(draft, q, corpus.quotable_claims(), len(corpus.index.sentences))
 
 
 def _superlative_stated(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
@@ -2666,7 +2665,7 @@ def _general_advice(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
     """ "文章还给了什么建议？": what the documents advise anyone ("…这些深度学习框架都是工具,学的越多,
     可选择的余地越大"), nearest first; not one framework's praise, nor advice naming a framework."""
     corpus = draft.ctx.corpus
-    pool = [*claims, *(corpus.claim(j) for j in range(len(corpus.index.sentences)) if corpus.quotable[j])]
+    pool = [*claims, *corpus.quotable_claims()]
     found: dict[int, Claim] = {}
     for c in pool:
         if (
@@ -2832,11 +2831,11 @@ def _yes_no(
         return ""  # asked of two things, shown on one: no yes or no for both
     if not all(any(_speaks_core(c, subject, r) for c in shown) for r in needs):
         return ""  # "我做科研,想用MXNet,靠谱吗": flexible, but nothing said of it for research
-    asked = set(_asked_aspects(q))
+    asked = _asked_aspects(q)
     # (A quality said only of one setting answers no yes or no asked at large: "Is TensorFlow fast?"
     # against "在移动平台和嵌入式领域中TensorFlow…计算速度也不尽如人意".)
-    on = [c for c in _on_need(q, shown, subject) if not (c.reading.scope and not set(c.reading.scope) & asked)]
-    stances = {c.stance_asked(subject, _asked_aspects(q)) for c in on} - {"neutral"}
+    on = [c for c in _on_need(q, shown, subject) if not _scoped_elsewhere(c, asked)]
+    stances = {c.stance_asked(subject, asked) for c in on} - {"neutral"}
     if len(stances) != 1:
         return ""
     return "yes" if (stances == {"pro"}) != q.negative else "no"
@@ -3231,6 +3230,11 @@ def _gives_cause(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
     if not vocab.cause(c.sentence.text):
         return False
     return not names or any(vocab.cause(_own_part(c, name, vocab)) for name in names)
+
+
+def _scoped_elsewhere(c: Claim, asked: Iterable[str]) -> bool:
+    """Is the sentence said only of a setting the question does not ask about ("在移动平台和嵌入式领域中…")?"""
+    return bool(c.reading.scope) and not set(c.reading.scope) & set(asked)
 
 
 def _leads_from(vocab: Vocabulary, c: Claim, asked: set[str]) -> bool:
@@ -4158,14 +4162,12 @@ def _licensed(c: Claim, vocab: Vocabulary) -> str:
 
 def _open_source(q: Question, ctx: Context) -> list[Claim]:
     """The sentences saying a framework asked about (any, when none is named) is open source."""
-    vocab, corpus = ctx.corpus.vocab, ctx.corpus
-    found = []
-    for j, sentence in enumerate(corpus.index.sentences):
-        if not corpus.quotable[j] or not vocab.licence(sentence.text):
-            continue
-        c = corpus.claim(j)
-        if c.subjects and (not q.frameworks or any(c.about(f) for f in q.frameworks)):
-            found.append(c)
+    vocab = ctx.corpus.vocab
+    found = [
+        c
+        for c in ctx.corpus.quotable_claims()
+        if vocab.licence(c.sentence.text) and c.subjects and (not q.frameworks or any(c.about(f) for f in q.frameworks))
+    ]
     return found[: ctx.settings.max_citations]
 
 

@@ -873,10 +873,7 @@ def resolve(
             and not (named or asked.requirements or asked.aspects or asked.refusal or asked.document or asked.slots)
             # (or too short to be a question of its own: "为什么中国要自研?" → "难点在哪？" had been the
             # difficulties of learning TensorFlow and Keras)
-            and (
-                continues(plain, [quote for _, quote in last.points])
-                or (_short(plain, vocab, zh, 6, loose=True) and (zh or len(plain.split()) <= 5))
-            )
+            and (continues(plain, [quote for _, quote in last.points]) or _too_short_alone(plain, vocab, zh))
         ):
             # "文章对中国自研框架的看法是什么?" → "为什么觉得有必要?": no name, no need, but the words of
             # the passages just quoted; asked within that topic (it had been refused as off-topic).
@@ -913,8 +910,7 @@ def resolve(
             and not named
             and asked.kind == "fact"
             and not (asked.refusal or asked.document or asked.slots or asked.requirements)
-            and _short(plain, vocab, zh, 6, loose=True)
-            and (zh or len(plain.split()) <= 5)
+            and _too_short_alone(plain, vocab, zh)
             and not re.search(r"[A-Za-z]{2,}", text)  # (a term of its own: "什么是SBP" is OneFlow's)
             and (topic := _topic(last, reader, vocab, lang))
         ):
@@ -1923,6 +1919,11 @@ def _elliptic(plain: str, asked: Question, vocab: Vocabulary, zh: bool) -> bool:
 def _framework_nouns(text: str, vocab: Vocabulary) -> list[str]:
     """The words for frameworks the text uses, but "which one" (one of those just named)."""
     return [w for w in vocab.framework_nouns.matched(text) if w.lower() != "which one"]
+
+
+def _too_short_alone(text: str, vocab: Vocabulary, zh: bool) -> bool:
+    """Too short to be a question of its own ("难点在哪？", "and why?"): read within the last one."""
+    return _short(text, vocab, zh, 6, loose=True) and (zh or len(text.split()) <= 5)
 
 
 def _short(text: str, vocab: Vocabulary, zh: bool, limit: int = 12, loose: bool = False) -> bool:

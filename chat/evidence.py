@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -131,6 +131,10 @@ class Corpus:
     def claim(self, i: int) -> Claim:
         """Sentence i as an unscored claim: one quoted for where it stands, not for its nearness."""
         return Claim(i, self.index.sentences[i], self.index.readings[i], 0.0, 0.0)
+
+    def quotable_claims(self) -> Iterator[Claim]:
+        """Every quotable sentence as an unscored claim, in document order (read lazily)."""
+        return (self.claim(i) for i in range(len(self.index.sentences)) if self.quotable[i])
 
     def terms_of(self, i: int) -> frozenset[str]:
         terms = self._terms.get(i)
