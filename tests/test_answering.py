@@ -1839,9 +1839,7 @@ def test_a_need_a_framework_meets_or_not_gets_what_supports_it_not_a_recommendat
 
 
 def test_more_advice_after_a_pick_is_the_articles_advice_to_all_not_shown_before(fake_advisor):
-    first = "我想学深度学习找工作,学哪个更有用?"
-    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
-    answer = fake_advisor.ask("还有别的建议吗？", history)
+    answer = _talk(fake_advisor, ["我想学深度学习找工作,学哪个更有用?", "还有别的建议吗？"])[-1]
     assert not answer.abstained and answer.direct and answer.citations, answer.text
     assert all(c.subject == "general" for c in answer.citations), answer.text
     assert any("学的越多" in c.text or "框架背后的技术" in c.text for c in answer.citations), answer.text
@@ -1854,17 +1852,12 @@ def test_a_comparison_verdict_holds_how_it_ended_for_both(fake_advisor):
 
 
 def test_another_framework_asked_of_a_question_of_two_parts_answers_both(fake_advisor):
-    first = "MindSpore有什么特点?是谁家的?"
-    history = _turns(("user", first), ("assistant", fake_advisor.ask(first).text))
-    answer = fake_advisor.ask("MegEngine呢?", history)
+    answer = _talk(fake_advisor, ["MindSpore有什么特点?是谁家的?", "MegEngine呢?"])[-1]
     assert answer.kind == "multi" and "旷视" in answer.text and answer.text.count("MegEngine") >= 2, answer.text
 
 
 def test_no_other_framework_on_a_need_is_not_padded_with_quotes_on_other_things(fake_advisor):
-    history = _turns(
-        ("user", "哪个框架自带TensorBoard?"), ("assistant", fake_advisor.ask("哪个框架自带TensorBoard?").text)
-    )
-    answer = fake_advisor.ask("还有别的可视化工具吗?", history)
+    answer = _talk(fake_advisor, ["哪个框架自带TensorBoard?", "还有别的可视化工具吗?"])[-1]
     assert "TensorFlow" not in answer.recommendations
     assert all("可视化" in c.text for c in answer.citations), answer.text
 

@@ -604,13 +604,12 @@ def test_a_warning_said_only_of_phones_is_no_caveat_for_a_server(real_advisor):
 
 def test_why_after_a_choice_between_two_that_picked_neither_says_what_it_says_of_each(real_advisor):
     # Blind round 80: this "why?" crashed (KeyError), then read as why the article points to both.
-    history = []
-    for turn in ("Compare Keras and PyTorch for a beginner who already knows Python.", "Which one is easier to debug?"):
-        history += [
-            {"role": "user", "content": turn},
-            {"role": "assistant", "content": real_advisor.ask(turn, history).text},
-        ]
-    why = real_advisor.ask("why?", history)
+    turns = [
+        "Compare Keras and PyTorch for a beginner who already knows Python.",
+        "Which one is easier to debug?",
+        "why?",
+    ]
+    why = _talk(real_advisor, turns)[-1]
     assert not why.recommendations and "criticises both" not in why.text, why.text
     assert any(c.subject == "Keras" and c.role == "caveat" and "调试" in c.text for c in why.citations), why.text
 
@@ -618,12 +617,7 @@ def test_why_after_a_choice_between_two_that_picked_neither_says_what_it_says_of
 def test_short_follow_ups_stay_on_the_framework_talked_about(real_advisor):
     # Blind round 80: "难在哪" was refused, "那为什么还值得学" became a pick for beginners, and "它" then
     # meant PyTorch (its quotes were the last), so "代码有多少行" found no figure.
-    history, answers = [], []
-    for turn in ("TensorFlow难学吗", "难在哪", "那为什么还值得学", "它代码有多少行"):
-        answer = real_advisor.ask(turn, history)
-        answers.append(answer)
-        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.text}]
-    hard, worth, lines = answers[1:]
+    hard, worth, lines = _talk(real_advisor, ["TensorFlow难学吗", "难在哪", "那为什么还值得学", "它代码有多少行"])[1:]
     assert not hard.abstained and all(c.subject == "TensorFlow" for c in hard.citations), hard.text
     assert not worth.recommendations and "无可争议的标杆" in worth.citations[0].text, worth.text
     assert "100万行" in lines.verdict, lines.text
