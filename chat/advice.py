@@ -977,9 +977,19 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
     lines = [
         draft.line(c, "caveat", st.name, _label(c, st.name, r, "caveat", lang, vocab))
         for st in against
-        for c, r in [max(st.cautions, key=lambda cr: cr[0].relevance)]
+        for c, r in [
+            max(
+                st.cautions, key=lambda cr: (_on_core(cr[0], st.name, cr[1]), _own_words(cr[0], cr[1]), cr[0].relevance)
+            )
+        ]
     ]
     _section(draft, t(lang, "against_others"), lines)
+
+
+def _own_words(c: Claim, r: Requirement) -> int:
+    """How many of a need's own words the sentence uses: "忽略底层原理" speaks more squarely to
+    understanding what lies underneath than "获取底层数据信息时过于困难"."""
+    return sum(1 for term in r.spec.terms if term.search(c.sentence.text))
 
 
 def _capability(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
@@ -1129,6 +1139,8 @@ def _label(c: Claim, name: str, r: Requirement, role: str, lang: str, vocab) -> 
         r.spec.capability
         or not r.spec.aspects
         or (r.spec.aspects[0] in c.reading.aspects and c.reading.stance_on(name, r.spec.aspects[:1]) == "con")
+        # (or warns in the need's own words: "忽略底层原理" is against understanding what lies underneath)
+        or (bool(r.spec.terms) and _own_words(c, r) > 0 and c.stance_of(name) == "con")
     )
     return r.label(lang) if core else _against_label(c, name, lang, vocab) or r.label(lang)
 
@@ -1465,15 +1477,21 @@ def _side(
     if standing is not None and (standing.reasons or standing.cautions):
         strong, weight = ctx.corpus.vocab.strong, ctx.settings.strong_weight
 
-        def rank(cr: tuple[Claim, Requirement]) -> float:
-            return -cr[0].relevance * (weight if strong(cr[0].sentence.text) else 1.0)
+        def rank(cr: tuple[Claim, Requirement]) -> tuple[int, float]:
+            return -_own_words(*cr), -cr[0].relevance * (weight if strong(cr[0].sentence.text) else 1.0)
 
         on = sorted([*standing.reasons, *standing.cautions], key=rank)
         # A warning claiming it, not naming it beside what it claims ("由于不少Bug隐匿于封装中,这也使Keras
         # 运行速度相对缓慢" warns of speed; beside "…增加了调试难度" it is no second point on debugging).
         # (Praise is a list item's, whichever of its clauses the reading takes as the claim.)
         firsts = [a for r in q.requirements for a in r.spec.aspects[:1]]
-        passing = [cr for cr in standing.cautions if _in_passing(cr[0], name, firsts)]
+        # (A need met by its own words is claimed by a warning using them: "忽略底层原理" is on
+        # understanding what lies underneath, whatever quality the sentence is filed under.)
+        passing = [
+            (c, r)
+            for c, r in standing.cautions
+            if _in_passing(c, name, firsts) and not (r.spec.terms and r.spec.met_by(c.sentence.text, ()))
+        ]
         if len(passing) < len(standing.cautions):  # (only beside a warning that does claim it)
             on = [cr for cr in on if cr not in passing]
         if q.wants in ("pro", "con"):

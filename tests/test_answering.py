@@ -5967,3 +5967,18 @@ def test_why_not_after_a_yes_no_on_one_framework_invents_no_pick(fake_advisor):
     # Review: after "TensorFlow适合新手吗？" nothing was picked; "为什么不选Keras？" is not "…为什么选TensorFlow".
     answer = _converse(fake_advisor, "TensorFlow适合新手吗？", "为什么不选Keras？")
     assert "为什么选TensorFlow" not in answer.question, answer.question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["想理解深度学习的原理，Keras和PyTorch选哪个？", "我不想只会调接口，想真正懂原理，该学哪个框架？"],
+)
+def test_a_warning_in_the_needs_own_words_is_shown_under_that_need(fake_advisor, question):
+    # Blind rounds 79/80: "忽略底层原理" was read as flexibility, and shown as Keras's flexibility
+    # caveat; read as what it is (learning), it was dropped for a sentence that only touches
+    # "底层数据信息". A warning using the need's own words is on the need, labelled as it.
+    answer = fake_advisor.ask(question)
+    keras = [c for c in answer.citations if c.subject == "Keras"]
+    assert any("忽略底层原理" in c.text and c.role == "caveat" for c in keras), answer.text
+    assert all(c.label != "灵活性" for c in keras if "忽略底层原理" in c.text), answer.text
+    assert "PyTorch" in answer.recommendations, answer.text

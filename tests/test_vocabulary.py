@@ -89,6 +89,15 @@ def test_a_dynamic_graph_is_flexibility_and_a_graph_to_look_at_is_visualization(
     assert "visualization" not in v.aspects_in("Does PyTorch use a dynamic computation graph?")
 
 
+def test_low_level_control_is_flexibility_but_the_underlying_principles_are_not():
+    """Blind rounds 79/80: "忽略底层原理" (missing the fundamentals) was shown as a flexibility caveat."""
+    v = vocabulary.load()
+    assert "flexibility" in v.aspects_in("想改底层的实现,哪个框架好?")
+    assert "flexibility" in v.aspects_in("获取底层数据信息时过于困难")
+    assert "flexibility" not in v.aspects_in("初学者容易因框架的易用性而忽略底层原理。")
+    assert "flexibility" not in v.aspects_in("想先打好底层知识的基础")
+
+
 @pytest.mark.parametrize(
     ("text", "side", "glosses"),
     [
