@@ -1238,7 +1238,9 @@ def _aspect_label(c: Claim, q: Question, lang: str, ctx: Context, subject: str =
     if summing and c.reading.summary:
         return vocab.aspect_label(summing[0], lang)  # a summing-up asked for, shown as one ("【结语】…底层工具")
     order = c.reading.focus or c.reading.aspects
-    if subject and c.reading.per_clause:
+    if (subject and c.reading.per_clause) or (subject in c.reading.aspect_stance and subject != c.reading.subject):
+        # (Named as context, of what it is named for: TensorFlow Lite in "…计算速度也不尽如人意(Google
+        # 针对这一问题又开发了TensorFlow Lite)" is no speed.)
         # (None where its clauses on `subject` name no topic: "PyTorch、TensorFlow已分别成为学术界和
         # 工业界…" does not give PyTorch industry, though the sentence names it.)
         order = tuple(a for a in order if a in c.reading.aspect_stance.get(subject, {}))
@@ -2550,6 +2552,15 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # "这一点很致命吗？": the article lists it as a weakness; it is serious only where it says so.
         shown = [c for c in [*leads, *rest] if c.stance_of(subject) == "con"]
         reply = reply if any(vocab.severe(c.sentence.text) for c in shown) else ""
+    if reply in ("yes", "no") and q.needs and not values:
+        # A plain yes or no rests on the quotes on what is asked; a "related" one beside it that is
+        # not on that, and takes the other side ("支持者认为…对菜鸟们绝对是很好的敲门砖" under "我想真正
+        # 搞懂底层原理,用Keras入门会不会不太好? 是的"), reads as contradicting it.
+        on = _on_need(q, [*leads, *rest], subject)
+        asked = _asked_aspects(q)
+        sides = {c.stance_asked(subject, asked) for c in on} - {"neutral"}
+        against = {"pro": "con", "con": "pro"}[sides.pop()] if len(sides) == 1 else ""
+        rest = [c for c in rest if c in on or c.stance_asked(subject, asked) != against]
     if facts and len(q.frameworks) == 1 and not (q.proposal or (q.yes_no and {"maker", "backer"} & set(q.slots))):
         # (A company proposed as the maker or backer in a yes/no question is answered "不对" with the
         # one the article names; one proposed beside a date, "MXNet是2016年被Google选中的吗?", is not
@@ -2864,7 +2875,8 @@ def _aspects_of(c: Claim, name: str) -> Sequence[str]:
     own = tuple(c.reading.aspect_stance.get(name, {}))
     # (A sentence on several in turn gives one no topic its clauses do not: "PyTorch、TensorFlow已分别
     # 成为目前学术界和工业界使用最广泛的…" does not give PyTorch industry.)
-    return own if own or c.reading.per_clause else c.reading.aspects
+    # (Nor does one named as context: an empty table says the sentence speaks of none of it.)
+    return own if own or c.reading.per_clause or name in c.reading.aspect_stance else c.reading.aspects
 
 
 def _speaks_core(c: Claim, name: str, r: Requirement) -> bool:
@@ -3250,6 +3262,12 @@ def _gives_cause(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
     return not names or any(vocab.cause(_own_part(c, name, vocab)) for name in names)
 
 
+def _remedy_for(vocab: Vocabulary, c: Claim, name: str) -> bool:
+    """Does the sentence name `name` as what was made for a problem it states before?"""
+    at = vocab.remedy.first(c.sentence.text)
+    return at > 0 and name in vocab.subjects_in(c.sentence.text[at:])
+
+
 def _scoped_elsewhere(c: Claim, asked: Iterable[str]) -> bool:
     """Is the sentence said only of a setting the question does not ask about ("在移动平台和嵌入式领域中…")?"""
     return bool(c.reading.scope) and not set(c.reading.scope) & set(asked)
@@ -3362,6 +3380,10 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
                 and c.relevance >= floor
                 and not _leads_from(vocab, c, asked)
             ]
+    if subject and not asked and not causes:
+        # "Why did Google make TensorFlow Lite?": a sentence naming it as the remedy for a problem
+        # ("…计算速度也不尽如人意(Google针对这一问题又开发了TensorFlow Lite)") gives that problem as why.
+        causes = [c for c in about if _remedy_for(vocab, c, subject)][:1]
     if subject and len(q.frameworks) == 1:
         causes = [c for c in causes if c.mainly_about(subject)] or causes  # its own causes before shared ones
         causes.sort(key=lambda c: c.reading.per_clause)  # (and those of it before those of two in turn)

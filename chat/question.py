@@ -195,20 +195,22 @@ def read(
     requirements, unfamiliar = _requirements(plain, vocab)
     # "Should I learn just one framework?": the words of a question about frameworks in general
     # ("learn just one") state no need (not ease of learning).
-    named_aspects = vocab.aspects_in(plain)
+    # A quality a name carries asks nothing: "Is TF Lite fast?" asks its speed, not its mobile use.
+    unnamed = _blank(plain, [(m.start, m.end) for m in mentions if m.kind in ("framework", "tool")])
+    named_aspects = vocab.aspects_in(unnamed)
     general = vocab.general_aspects(named_aspects)
-    beyond_general = plain
+    beyond_general = unnamed
     for a in general:
         for said in vocab.aspects[a].words.matched(beyond_general):
             beyond_general = beyond_general.replace(said, " ")
     requirements = [r for r in requirements if r.spec.asked_in(beyond_general)]
     # "完全不在乎上线部署": a quality set aside names no aspect asked (a need it states, "can't afford a
     # bigger GPU", is among the requirements above).
-    spoken = vocab.needed(plain)
+    spoken = vocab.needed(unnamed)
     spoken_aspects = vocab.aspects_in(spoken)
     if general:
         spoken_aspects = [a for a in spoken_aspects if a in general or a in vocab.aspects_in(beyond_general)]
-    set_aside = tuple(a for a in named_aspects if a not in spoken_aspects) if spoken != plain else ()
+    set_aside = tuple(a for a in named_aspects if a not in spoken_aspects) if spoken != unnamed else ()
     aspects = list(dict.fromkeys([*spoken_aspects, *(a for r in requirements for a in r.spec.aspects)]))
     if vocab.view_aspect and frameworks and not aspects and vocab.document_view(plain):
         # "作者对Keras站哪边?": how the documents sum it up, not any sentence naming it.
@@ -631,3 +633,11 @@ def _version_key(text: str) -> str:
 def versions_in(texts) -> frozenset[str]:
     """Every "Name 2.0"-like string the texts contain, as question versions are compared."""
     return frozenset(_version_key(m.group(0)) for t in texts for m in _VERSIONED.finditer(t))
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with these spans blanked (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

@@ -22,6 +22,7 @@ READER_VERSION = 2
 GENERAL = "general"
 
 _CLAUSE = re.compile(r"[,，;；:：!！?？]|(?<=[a-z])\.\s")
+_ASIDE = re.compile(r"[(（]")  # an aside in brackets speaks of what it names, not of the clause around it
 _QUESTION_END = re.compile(r"[?？][”’\"'）)」』]*\s*$")
 _WORDS = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 
@@ -249,6 +250,7 @@ def _stance(
         by_aspect[primary] = {
             a: head if leads_item or (v and (v > 0) == (head == "pro")) else "neutral" for a, v in table.items()
         }
+        by_aspect.update(_as_context(s.text, subjects[1:], vocab))
         return stance, by_aspect
     if vocab.hedges(s.text):
         return stance, by_aspect
@@ -323,6 +325,7 @@ def _stance(
         for name in subjects[1:]:
             stance[name] = "neutral"
             per_aspect[name] = {}
+        by_aspect.update(_as_context(s.text, subjects[1:], vocab))
     for name, table in per_aspect.items():
         if table:
             by_aspect[name] = {a: "pro" if v > 0 else "con" if v < 0 else "neutral" for a, v in table.items()}
@@ -356,6 +359,18 @@ def clause_run(text: str, subject: str, vocab: Vocabulary) -> tuple[int, int] | 
     while end > start and text[end - 1] in ",，;；:：":
         end -= 1
     return start, end
+
+
+def _as_context(text: str, names: Sequence[str], vocab: Vocabulary) -> dict[str, dict[str, str]]:
+    """The topics of frameworks a sentence names as context (it is about another): only what the
+    clauses, or the aside, naming each speak to. "…计算速度也不尽如人意(Google针对这一问题又开发了
+    TensorFlow Lite)" says nothing of TensorFlow Lite's speed. (An empty table says so; a missing
+    one would mean "the sentence's topics".)"""
+    parts = [p for clause in _clauses(text) for p in _ASIDE.split(clause)]
+    return {
+        name: dict.fromkeys((a for p in parts if name in vocab.subjects_in(p) for a in vocab.aspects_in(p)), "neutral")
+        for name in names
+    }
 
 
 def _clauses(text: str) -> list[str]:

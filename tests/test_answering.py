@@ -5982,3 +5982,20 @@ def test_a_warning_in_the_needs_own_words_is_shown_under_that_need(fake_advisor,
     assert any("忽略底层原理" in c.text and c.role == "caveat" for c in keras), answer.text
     assert all(c.label != "灵活性" for c in keras if "忽略底层原理" in c.text), answer.text
     assert "PyTorch" in answer.recommendations, answer.text
+
+
+@pytest.mark.parametrize("question", ["TensorFlow Lite速度怎么样", "Is TF Lite fast?"])
+def test_a_framework_named_as_an_aside_takes_no_quality_of_the_sentence(fake_advisor, question):
+    # "…计算速度也不尽如人意(Google针对这一问题又开发了TensorFlow Lite)" is TensorFlow's slowness on
+    # phones; it was shown as what the article says of TensorFlow Lite's speed.
+    answer = fake_advisor.ask(question)
+    assert not answer.direct, answer.text
+    assert answer.verdict.startswith(("文章没有", "The article does not")), answer.text
+    assert all(c.label not in ("速度与性能", "speed") for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["Why did Google end up making TensorFlow Lite?", "为什么会有TF Lite"])
+def test_why_a_tool_was_made_is_the_problem_it_was_made_for(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert answer.direct, answer.text
+    assert "针对这一问题" in answer.citations[0].text, answer.text

@@ -167,3 +167,18 @@ def test_what_is_set_against_a_concession_goes_the_other_way_without_a_cue_of_it
     sentences, readings = _doc(tmp_path, "# Keras\n\nKeras的接口很简洁。虽然吐槽者甚多,但也侧面说明了使用者众多。\n")
     reading = next(r for s, r in zip(sentences, readings, strict=True) if "吐槽者" in s.text)
     assert reading.stance_of("Keras") == "pro"
+
+
+def test_a_framework_named_in_an_aside_takes_only_the_topics_of_the_aside(tmp_path):
+    sentences, readings = _doc(
+        tmp_path,
+        "# 笔记\n\n## TensorFlow\n\n踩坑预警:\n- 在手机上TensorFlow太重,速度也慢(Google针对这一问题又开发了TensorFlow Lite)。\n"
+        "- TensorFlow的文档很乱,不过自带TensorBoard组件,能可视化计算图。\n",
+    )
+    by_text = {s.text: r for s, r in zip(sentences, readings, strict=True)}
+    slow = next(r for t, r in by_text.items() if "TensorFlow Lite" in t)
+    assert "speed" in slow.aspect_stance["TensorFlow"]
+    assert "speed" not in slow.aspect_stance["TensorFlow Lite"]
+    board = next(r for t, r in by_text.items() if "TensorBoard" in t)
+    assert "visualization" in board.aspect_stance["TensorBoard"]
+    assert "documentation" not in board.aspect_stance["TensorBoard"]
