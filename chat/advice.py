@@ -3522,7 +3522,7 @@ def _listing(draft: Draft, q: Question, claims: Sequence[Claim]) -> bool:
         return False
     groups = [r for r in q.requirements if r.spec.framework_group]
     if not groups:
-        return bool(vocab.covers(q.text)) and not q.superlative and _covered(draft)
+        return bool(vocab.covers(vocab.normalize(q.text))) and not q.superlative and _covered(draft)
     members = [f for f in ctx.in_order if vocab.group_of(f) == groups[0].spec.framework_group and f not in q.exclude]
     if not members:
         return False
@@ -3982,8 +3982,15 @@ def _asked(q: Question, own: Sequence[Claim], subject: str, draft: Draft) -> tup
         firsts = [a for r in reqs for a in r.spec.aspects[:1]]
         # A sentence sharing most of the question's own words states it ("Can I easily modify existing
         # layers?" → "改写现有的神经网络层也十分复杂"), however near the others are.
+        # (A need met by its own words: the sentence using more of them first, "忽略底层原理".)
         stated = sorted(
-            stated, key=lambda c: (c.content_overlap < s.stated_overlap, c not in core, _in_passing(c, subject, firsts))
+            stated,
+            key=lambda c: (
+                c.content_overlap < s.stated_overlap,
+                c not in core,
+                -max(_own_words(c, r) for r in reqs),
+                _in_passing(c, subject, firsts),
+            ),
         )
         # The verdict names only the requirements its quotes meet (flexibility is not distributed),
         # and says which it found nothing on.

@@ -278,6 +278,8 @@ def read(
         and [r for r in requirements if not r.spec.framework_group]
     )
     choosing = choosing or (not frameworks and bool(vocab.how_to_choose(plain)))  # "How should I choose?"
+    # "框架都有啥?": which ones the documents cover, a list of them.
+    choosing = choosing or (not frameworks and bool(vocab.covers(plain) and vocab.listing(plain)))
     if (
         not yes_no
         and not slots

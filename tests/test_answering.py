@@ -1355,7 +1355,17 @@ def test_why_after_a_comparison_without_a_lean_explains_both_sides_and_recommend
         assert {c.subject for c in why.citations if c.role == "reason"} <= {"Keras", "PyTorch"}
 
 
-@pytest.mark.parametrize("question", ["这篇文章主要讲了哪几个框架？", "Which frameworks does the article cover?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "这篇文章主要讲了哪几个框架？",
+        "Which frameworks does the article cover?",
+        # Blind rounds 79/80: asked plainly, the list was not recognised ("框架都有啥" quoted the 结语).
+        "框架都有啥",
+        "文章里讲了什么框架",
+        "What frameworks are there?",
+    ],
+)
 def test_asked_what_the_article_covers_it_lists_the_frameworks_with_sections_first(fake_advisor, built, question):
     answer = fake_advisor.ask(question)
     opening = answer.text.splitlines()[0]
