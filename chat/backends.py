@@ -274,6 +274,17 @@ def read_record(settings: ModelSettings, pinned: PinnedModel) -> Record | None:
 def choose(settings: ModelSettings) -> Candidate:
     """The backend and precision to run: the named one, or (auto) the recorded fastest agreeing one."""
     allowed = candidates(settings)
+    if settings.threads == 1 and "amx_bf16" in cpu_signature().split():
+        # OpenVINO's CPU plugin (2026.4) dies of SIGFPE compiling bfloat16 for one thread on an AMX CPU
+        # (seen on a 2-core Xeon, as the two-replica cluster runs each replica); a signal cannot be
+        # caught, so that pair is never chosen there.
+        crashing = Candidate("openvino", "bfloat16")
+        if allowed == [crashing]:
+            raise ModelError(
+                "OpenVINO in bfloat16 on one thread crashes on this CPU: "
+                "set ADVISOR_MODEL_THREADS to 0 or 2+, or ADVISOR_DTYPE=float32"
+            )
+        allowed = [c for c in allowed if c != crashing]
     if len(allowed) == 1:
         return allowed[0]
     pinned = pinned_for(settings)

@@ -77,6 +77,36 @@ def test_auto_takes_the_fastest_runtime_that_agrees_with_the_reference(tmp_path,
     assert backends.choose(_settings(tmp_path, backend="openvino")) == Candidate("openvino", "bfloat16")
 
 
+def test_one_thread_on_an_amx_cpu_never_runs_openvino_in_bfloat16(tmp_path, bf16, monkeypatch):
+    # OpenVINO 2026.4 dies of SIGFPE compiling bfloat16 for one thread on an AMX Xeon: the cluster's
+    # replicas (ADVISOR_MODEL_THREADS=1 on two cores) exited with -8 before serving.
+    bf16(True)
+    amx = "Intel(R) Xeon(R) Processor | amx_bf16 amx_tile avx512_bf16 avx512f"
+    monkeypatch.setattr(backends, "cpu_signature", lambda: amx)
+    settings = _settings(tmp_path)
+    _record(
+        settings,
+        [
+            Measurement("openvino", "bfloat16", min_cosine=0.9993, min_cosine_context=0.999, tokens_per_second=2500),
+            Measurement("torch", "bfloat16", min_cosine=0.9995, min_cosine_context=0.999, tokens_per_second=2000),
+        ],
+        cpu=amx,
+    )
+    assert backends.choose(settings) == Candidate("openvino", "bfloat16")
+    assert backends.choose(_settings(tmp_path, threads=1)) == Candidate("torch", "bfloat16")
+    assert backends.choose(_settings(tmp_path, threads=1, backend="openvino")) == Candidate("openvino", "float32")
+    with pytest.raises(ModelError, match="ADVISOR_MODEL_THREADS"):
+        backends.choose(_settings(tmp_path, threads=1, backend="openvino", dtype="bfloat16"))
+    # Without AMX (an AMD EPYC with AVX512-BF16, where it runs) nothing is ruled out.
+    monkeypatch.setattr(backends, "cpu_signature", lambda: "AMD EPYC | avx512_bf16 avx512f")
+    _record(
+        settings,
+        [Measurement("openvino", "bfloat16", 0.9993, 0.999, tokens_per_second=2500)],
+        cpu="AMD EPYC | avx512_bf16 avx512f",
+    )
+    assert backends.choose(_settings(tmp_path, threads=1)) == Candidate("openvino", "bfloat16")
+
+
 def test_a_record_from_another_cpu_is_not_trusted(tmp_path, bf16):
     bf16(False)
     settings = _settings(tmp_path)
