@@ -4032,8 +4032,13 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     lang, s = draft.lang, draft.ctx.settings
     sep = t(lang, "list_sep")
     picks = list(q.candidates or q.frameworks)  # the last pick, not every name its question carries
-    topic = sep.join(q.requirement_labels(lang))
     table = standings(q, claims, draft.ctx, among=picks)
+    # Picked on the needs it was met on, not all the asker stated ("显存只有2G,想做科研": MXNet was the
+    # pick for the memory; the article gives research to PyTorch).
+    met = {r for st in table.values() if st.name in picks for r in st.met}
+    labels = q.requirement_labels(lang)
+    on = [r.label(lang) for r in q.requirements if r.name in met and not r.spec.framework_group]
+    topic = sep.join([x for x in labels if x in on] or labels)
     reasons = (
         [(n, c, r) for n, c, r in _reasons(picks, table, s.max_citations + 1) if _role(c, n, r) != "caveat"]
         if table
@@ -4068,7 +4073,15 @@ def _why(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             ]
         )
     else:
-        draft.say(*[draft.line(c, _role(c, n, r), n, r.label(lang)) for n, c, r in reasons])
+        vocab = draft.ctx.corpus.vocab
+        # (Each under what it speaks to: MXNet's "…灵活性和执行效率" is flexibility, not research.)
+        draft.say(
+            *[
+                draft.line(c, role, n, _label(c, n, r, role, lang, vocab))
+                for n, c, r in reasons
+                for role in [_role(c, n, r)]
+            ]
+        )
     if caveats:
         _section(draft, t(lang, "caveats"), [draft.line(c, "caveat", n, label) for n, c, label in caveats])
     if not q.no_lean:

@@ -43,6 +43,9 @@ class Turn:
     typed: str = ""  # the user's own words, before they were read in the conversation
     quoted: bool = False  # asked of one point of an answer before, by its number ("第四条说的是什么?")
     examples: tuple[str, ...] = ()  # found as one of several ("以TensorFlow为代表的多种"): no pick
+    # The one framework every quote of its answer was about, where the question named none ("Does
+    # Keras support RNNs?" → "CNN too?", answered of Keras → "is it fast?").
+    quoted_one: tuple[str, ...] = ()
 
     @property
     def quotes(self) -> tuple[str, ...]:
@@ -53,7 +56,9 @@ class Turn:
     def focus(self) -> tuple[str, ...]:
         """What "it" means after this turn: the part it was asked for and named, else the pick(s),
         else the frameworks asked about."""
-        return (self.part,) if self.part else self.picks or self.question.frameworks or self.listed[:1]
+        return (
+            (self.part,) if self.part else self.picks or self.question.frameworks or self.listed[:1] or self.quoted_one
+        )
 
 
 @dataclass
@@ -191,8 +196,9 @@ def state_from(
         if resolution.clarify:
             continue
         q = resolution.apply(reader(resolution.text))
-        if q.refusal or q.kind == "smalltalk":
+        if q.kind == "smalltalk" or (q.refusal and (q.refusal == "injection" or not q.frameworks)):
             continue  # thanks and refusals leave the conversation as it was
+        # (One refused of a framework still names it: "tensorflow要多少钱?" → "那它是什么协议发布的".)
         # (One point picked by its number: "第四条说的是什么?"; a later number still counts the list.)
         typed = vocab.normalize(history[i]["content"])
         picked = resolution.quoted and (_point(typed, vocab) is not None or _ordinal(typed, vocab) is not None)
@@ -261,7 +267,9 @@ def _turn(q: Question, reply: str, vocab: Vocabulary) -> Turn:
         # "Does TensorFlow have a visualization tool?": the one part of it the lead quote names.
         named = [f for f in vocab.frameworks_in(points[0][1]) if vocab.parent(f) == q.frameworks[0]]
         part = named[0] if len(named) == 1 else ""
-    return Turn(q, picks, runners, listed, points, said, part, examples=examples)
+    about = {tuple(vocab.frameworks_in(subject)) for subject, _ in points}
+    quoted_one = next(iter(about)) if len(about) == 1 and len(next(iter(about))) == 1 else ()
+    return Turn(q, picks, runners, listed, points, said, part, examples=examples, quoted_one=quoted_one)
 
 
 def resolve(
@@ -911,15 +919,17 @@ def resolve(
             and asked.kind == "fact"
             and not (asked.refusal or asked.document or asked.slots or asked.requirements)
             and _too_short_alone(plain, vocab, zh)
-            and not re.search(r"[A-Za-z]{2,}", text)  # (a term of its own: "什么是SBP" is OneFlow's)
-            and (topic := _topic(last, reader, vocab, lang))
+            # (a term of its own: "什么是SBP" is OneFlow's; but "CNN too?" asks the same of it again)
+            and (not re.search(r"[A-Za-z]{2,}", text) or vocab.likewise(plain))
+            # (the same asked again of another thing is not on what the last answer's quotes were about)
+            and ((topic := [] if vocab.likewise(plain) else _topic(last, reader, vocab, lang)) or vocab.likewise(plain))
         ):
             # "TensorFlow难学吗" → "难在哪": too short to be a question of its own; of that framework, on
-            # what was asked of it (it had been refused as off-topic).
+            # what was asked of it (it had been refused as off-topic). "Does Keras support RNNs?" →
+            # "CNN too?" asks the same of it, on no topic.
             subject = last.question.frameworks[0]
-            return Resolution(
-                _within(_of_typed(subject, text.strip(), zh, vocab), joined(lang, topic), zh), kind="fact"
-            )
+            typed = _of_typed(subject, text.strip(), zh, vocab)
+            return Resolution(_within(typed, joined(lang, topic), zh) if topic else typed, kind="fact")
         return Resolution(text)
     if last is None:
         # A follow-up as the first message (or after turns that named nothing) points at nothing;
@@ -1774,6 +1784,8 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         return found[0]
     if position > 0 and words[position - 1] in vocab.pronoun_verbs_en:
         return found[0]  # "Would you still recommend it to a complete beginner?": the one just talked about
+    if position == len(words) - 1 and position > 0 and words[position - 1] == "in":
+        return found[0]  # "can I easily write my own custom layer in it?": in the framework just talked about
     return found[0] if position <= 3 or len(words) <= 8 else ""
 
 

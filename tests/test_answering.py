@@ -6009,3 +6009,35 @@ def test_why_a_tool_was_made_is_the_problem_it_was_made_for(fake_advisor, questi
     answer = fake_advisor.ask(question)
     assert answer.direct, answer.text
     assert "针对这一问题" in answer.citations[0].text, answer.text
+
+
+def test_a_question_refused_for_a_framework_still_names_it_for_the_next_turn(fake_advisor):
+    # Blind round 81 (c08): "tensorflow要多少钱?" was refused (no prices), and "那它是什么协议发布的"
+    # then asked which framework was meant, though the refusal had quoted TensorFlow's licence.
+    price, licence = _talk(fake_advisor, ["tensorflow要多少钱?商用收费吗", "那它是什么协议发布的"])
+    assert price.abstained or not price.recommendations
+    assert licence.kind != "clarify" and "TensorFlow" in licence.question, licence.text
+    assert "Apache License 2.0" in licence.verdict, licence.text
+
+
+def test_a_conversation_about_one_framework_keeps_it_through_turns_that_do_not_name_it(fake_advisor):
+    # Blind round 81 (c19): "CNN too?" was read alone, and after "…custom layer in it?" was answered of
+    # three frameworks, "is it fast?" asked which one was meant; all of it was about Keras.
+    answers = _talk(
+        fake_advisor,
+        ["Does Keras support RNNs?", "CNN too?", "can I easily write my own custom layer in it?", "is it fast?"],
+    )
+    assert "Keras" in answers[1].question, answers[1].question
+    assert "卷积神经网络" in answers[1].citations[0].text
+    assert "Keras" in answers[2].question and {c.subject for c in answers[2].citations} == {"Keras"}
+    assert answers[3].question == "is Keras fast?", answers[3].question
+    assert any("运行速度相对缓慢" in c.text for c in answers[3].citations), answers[3].text
+
+
+def test_why_after_a_pick_names_only_the_needs_it_was_picked_on(fake_advisor):
+    # Blind round 81 (c01): MXNet was picked for a 2 GB GPU (the article gives research to PyTorch);
+    # "为什么" then headed its reasons "（科研、显存/内存小）" and tagged its flexibility "优势·科研".
+    first, why = _talk(fake_advisor, ["我是研一学生,笔记本很旧显存只有2G,想做科研,用哪个框架?", "为什么"])
+    assert "MXNet" in first.recommendations, first.text
+    assert "科研" not in why.verdict, why.text
+    assert all(c.label != "科研" for c in why.citations if c.subject == "MXNet"), why.text
