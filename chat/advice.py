@@ -2979,7 +2979,10 @@ def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
     text = c.sentence.text
     # ("Is PyTorch based on Torch?": a relation of two, stated by a sentence naming both.)
     pair = len(q.frameworks) == 2 and set(q.frameworks) <= set(ctx.corpus.vocab.frameworks_in(text))
-    if not q.yes_no or q.negative or not (len(q.frameworks) == 1 or pair):
+    # (Or of frameworks at large, by a sentence about none: "中国有必要自研深度学习框架吗?" against
+    # "因此自研深度学习框架是非常必要的".)
+    at_large = not q.frameworks and c.reading.subject == GENERAL
+    if not q.yes_no or q.negative or not (len(q.frameworks) == 1 or pair or at_large):
         return False
     shared = _shared_terms(ctx, q, c)
     if pair:
@@ -3084,6 +3087,12 @@ def _denies(c: Claim, q: Question, ctx: Context) -> bool:
     if text.find(word) <= 0:
         return False
     clause = re.split(r"[,，;；:：。!！?？]", before)[-1]
+    if "的" in clause:
+        # Denied of a kind the question does not name ("单纯依靠模仿的框架肯定是没有出路的" for "自己搞
+        # 一套框架有出路吗?"): no plain no for what was asked.
+        qualifier = ctx.corpus.content_terms(clause[: clause.rfind("的")])
+        if qualifier - ctx.corpus.content_terms(vocab.normalize(asked)):
+            return False
     negators = [re.escape(n) for n in (*vocab.negators, "并无", "并非")]
     # The word may be the second of two the negator governs ("并无“最好”与“最坏”之分" for "最坏").
     return bool(re.search(rf"(?:{'|'.join(negators)})(?:[\u4e00-\u9fff]{{1,4}}[与和或及、])?$", before)) or any(
@@ -3285,6 +3294,28 @@ def _leads_from(vocab: Vocabulary, c: Claim, asked: set[str]) -> bool:
     return opens and bool(asked & set(vocab.aspects_in(c.sentence.text[:at])))
 
 
+def _led_to(ctx: Context, q: Question, claims: Sequence[Claim], asked: set[str]) -> list[Claim]:
+    """The sentences a sentence stating what is asked follows from: it opens with a consequence
+    word ("因此自研深度学习框架是非常必要的") and speaks to the asked topic; the sentences before it in
+    its paragraph (at most `cause_context`), then it. Empty when no such sentence is near."""
+    vocab, index, s = ctx.corpus.vocab, ctx.corpus.index, ctx.settings
+    for c in claims[:10]:
+        text = c.sentence.text.lstrip()
+        if vocab.consequence.first(text) != 0:
+            continue
+        # (on the asked topic, or in the question's own words: "中国有必要自己搞深度学习框架吗?")
+        if not (asked & set(c.reading.aspects)) and c.content_overlap < s.stated_overlap:
+            continue
+        before: list[Claim] = []
+        for j in range(c.index - 1, max(-1, c.index - 1 - s.cause_context), -1):
+            if index.sentences[j].line != c.sentence.line or not ctx.corpus.quotable[j]:
+                break
+            before.insert(0, ctx.corpus.claim(j))
+        if before:
+            return [*before, c]
+    return []
+
+
 def _clause_saying(ctx: Context, c: Claim, question: str) -> str:
     """The clause of the sentence sharing most of the question's words ("TensorFlow2.0和PyTorch也的确
     是越来越像了" of "虽然很多人认为…,TensorFlow2.0和PyTorch也的确是越来越像了,但…")."""
@@ -3313,6 +3344,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         if set(vocab.organizations_in(q.premise)) & set(vocab.organizations_in(rest)):
             return  # "…Keras是Facebook开发的,为什么Facebook要做Keras?": why a company did what it did not
     about = [c for c in claims if not q.frameworks or any(c.about(f) for f in q.frameworks)] or list(claims)
+    led: list[Claim] = []  # a paragraph leading up to what is asked, shown whole
     floor = about[0].relevance - 2 * ctx.settings.floor_gap
     causes = [c for c in about if _gives_cause(ctx, c, q.frameworks) and c.relevance >= floor]
     # A cause of what was asked: "TF难学吗？为什么？" is not answered by why TF is popular ("主因有二…").
@@ -3369,6 +3401,13 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             # (However far from the question's words: what it says fares so is near them, not why.)
             on_it = its_causes_that_way()
         causes = [c for c in on_it if not _leads_from(vocab, c, asked)]
+        if causes and (opening := _led_to(ctx, q, causes[:1], asked)):
+            # ("因此Jittor很难学": its "因此" points back at the sentences before it, which are why.)
+            causes = led = opening
+        if not causes:
+            # "中国有必要自研吗? 为什么?", "为什么华为要自己搞": "因此自研深度学习框架是非常必要的" states it as
+            # what follows from the sentences before it in its paragraph; those are why.
+            causes = led = _led_to(ctx, q, claims, asked)
         if not causes:
             # Where no sentence gives a cause in so many words, the ones saying what makes it so
             # ("入门难度较大" ← "提高了学习门槛", "系统设计过于复杂…").
@@ -3380,6 +3419,8 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
                 and c.relevance >= floor
                 and not _leads_from(vocab, c, asked)
             ]
+    if not asked and not causes:
+        causes = led = _led_to(ctx, q, claims, asked)
     if subject and not asked and not causes:
         # "Why did Google make TensorFlow Lite?": a sentence naming it as the remedy for a problem
         # ("…计算速度也不尽如人意(Google针对这一问题又开发了TensorFlow Lite)") gives that problem as why.
@@ -3391,9 +3432,9 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         causes = causes[:1]  # (what made it so, not also what speaks the other way: "never took off")
     if side and subject:
         about = [c for c in about if c.stance_of(subject) in (side, "neutral")] or about  # (nor the other way)
-    shown = (
-        causes[:2] or (said[:1] + [c for c in mmr(about, ctx.vectors, 2, ctx.settings.mmr_lambda) if c not in said])[:2]
-    )
+    shown = (led if led and causes == led else causes[:2]) or (
+        said[:1] + [c for c in mmr(about, ctx.vectors, 2, ctx.settings.mmr_lambda) if c not in said]
+    )[:2]
     index = ctx.corpus.index
     if len(q.frameworks) > 1 and (together := [c for c in causes if all(c.about(f) for f in q.frameworks)]):
         # (those speaking of each in turn before one about one that names the other in passing)

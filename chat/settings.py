@@ -134,6 +134,9 @@ class AnswerSettings:
     # "这代表什么?" after a point of at least this many clauses quotes it again (it says what it means
     # itself); a shorter point is explained by what is around it.
     point_clauses: int = 3
+    # "为什么要自研?" against "因此自研深度学习框架是非常必要的": at most this many sentences before it in
+    # its paragraph are shown as what it follows from.
+    cause_context: int = 3
     # "工业界的那个": a sentence describes a framework so when it uses this share of the description's
     # words (idf-weighted).
     description_share: float = 0.5

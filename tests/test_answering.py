@@ -6041,3 +6041,28 @@ def test_why_after_a_pick_names_only_the_needs_it_was_picked_on(fake_advisor):
     assert "MXNet" in first.recommendations, first.text
     assert "科研" not in why.verdict, why.text
     assert all(c.label != "科研" for c in why.citations if c.subject == "MXNet"), why.text
+
+
+def test_why_is_the_paragraph_a_therefore_sentence_follows_from(built):
+    # "因此自研深度学习框架是非常必要的" states what is asked as what follows from the sentences
+    # before it; those are why (a user's notes, where no sentence has a cause word of its own).
+    from chat import Advisor
+    from chat.embedding import HashEmbedder
+    from chat.indexing import build
+
+    (built.paths.corpus_dir / "notes.md").write_text(
+        "# 笔记\n\n## Jittor 的体会\n\nJittor的中文资料很少。社区里提问也很少有人回答。因此Jittor很难学。\n", "utf-8"
+    )
+    build(built, HashEmbedder(), log=lambda m: None)
+    answer = Advisor.load(settings=built).ask("Jittor为什么难学?")
+    assert answer.direct, answer.text
+    quoted = [c.text for c in answer.citations]
+    assert quoted[:3] == ["Jittor的中文资料很少。", "社区里提问也很少有人回答。", "因此Jittor很难学。"], answer.text
+
+
+@pytest.mark.parametrize("question", ["自己搞一套框架有出路吗", "Does a framework of one's own have a future?"])
+def test_a_denial_of_a_narrower_kind_is_no_plain_no(fake_advisor, question):
+    # "单纯依靠模仿的框架肯定是没有出路的" denies a way out to imitators, not to any framework one builds
+    # (it had been answered "不。"); the article's word is differentiation ("差异化…制胜关键").
+    answer = fake_advisor.ask(question)
+    assert not answer.verdict.startswith(("不", "No")), answer.text
