@@ -3294,6 +3294,15 @@ def _leads_from(vocab: Vocabulary, c: Claim, asked: set[str]) -> bool:
     return opens and bool(asked & set(vocab.aspects_in(c.sentence.text[:at])))
 
 
+def _voiced(q: Question, claims: Sequence[Claim], vocab: Vocabulary) -> list[Claim]:
+    """The sentences reporting the view of those the question names by what they do ("有人反对…" →
+    "反对者认为…", "why do critics…" is not read here): a voice ("反对者") whose verb ("反对") the
+    question uses."""
+    plain = vocab.normalize(q.text)
+    voices = [v for v in vocab.voices if v in plain or (len(v) > 2 and v[:-1] in plain)]
+    return [c for c in claims if any(c.sentence.text.lstrip().startswith(v) for v in voices)]
+
+
 def _led_to(ctx: Context, q: Question, claims: Sequence[Claim], asked: set[str]) -> list[Claim]:
     """The sentences a sentence stating what is asked follows from: it opens with a consequence
     word ("因此自研深度学习框架是非常必要的") and speaks to the asked topic; the sentences before it in
@@ -3344,6 +3353,13 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         if set(vocab.organizations_in(q.premise)) & set(vocab.organizations_in(rest)):
             return  # "…Keras是Facebook开发的,为什么Facebook要做Keras?": why a company did what it did not
     about = [c for c in claims if not q.frameworks or any(c.about(f) for f in q.frameworks)] or list(claims)
+    voiced = _voiced(q, about, vocab)
+    if voiced:
+        # "为什么有人反对推荐给初学者?": the reasons the article reports that side giving ("反对者认为,…").
+        draft.direct = True
+        draft.lead(t(lang, "cause_lead"))
+        draft.say(*[_quote(draft, c, q, c.reading.subject) for c in voiced[:2]])
+        return
     led: list[Claim] = []  # a paragraph leading up to what is asked, shown whole
     floor = about[0].relevance - 2 * ctx.settings.floor_gap
     causes = [c for c in about if _gives_cause(ctx, c, q.frameworks) and c.relevance >= floor]

@@ -267,9 +267,14 @@ def read(
     by_maker_only = bool(frameworks) and all(
         vocab.organizations_in(plain[m.start : m.end]) for m in mentions if m.kind == "framework"
     )
-    choosing = (vocab.choice(plain) and about_frameworks and (len(frameworks) != 1 or vocab.selecting(plain))) or (
-        len(frameworks) == 1 and by_maker_only and bool(vocab.identifies(plain))
-    )
+    # ("为什么有人反对推荐给初学者?" asks why of a view, not which one to pick.)
+    why_not_which = bool(vocab.why(plain)) and not vocab.asks_which.search(plain)
+    choosing = (
+        vocab.choice(plain)
+        and about_frameworks
+        and (len(frameworks) != 1 or vocab.selecting(plain))
+        and not why_not_which
+    ) or (len(frameworks) == 1 and by_maker_only and bool(vocab.identifies(plain)))
     # "…听说TensorFlow很肥,还能用吗?有没有别的选择": needs, and other frameworks asked for.
     choosing = choosing or bool(
         frameworks

@@ -2525,7 +2525,9 @@ def test_why_a_country_should_develop_its_own_frameworks_is_answered_by_the_arti
     # another matter), which had been shown as the reason.
     first = "Does the article think China should develop its own deep learning frameworks?"
     answer = fake_advisor.ask("Why?", _turns(("user", first), ("assistant", fake_advisor.ask(first).text)))
-    assert answer.citations and "自主研发" in answer.citations[0].text, answer.text
+    # (Shown with the paragraph it follows from, "卡脖子…芯片禁令…自主研发…因此…": all of it is why.)
+    assert answer.citations and any("自主研发" in c.text for c in answer.citations), answer.text
+    assert {c.line for c in answer.citations} == {answer.citations[0].line}, answer.text
     assert not any("归结于" in c.text for c in answer.citations), answer.text
 
 
@@ -6066,3 +6068,12 @@ def test_a_denial_of_a_narrower_kind_is_no_plain_no(fake_advisor, question):
     # (it had been answered "不。"); the article's word is differentiation ("差异化…制胜关键").
     answer = fake_advisor.ask(question)
     assert not answer.verdict.startswith(("不", "No")), answer.text
+
+
+def test_why_some_object_is_the_view_the_article_reports_them_holding(fake_advisor):
+    # Blind round 81 (c06): "那为什么有人反对推荐给初学者" after Keras was read as "which one for
+    # beginners?" and listed four frameworks; the article reports the opponents' reason ("反对者认为…").
+    answers = _talk(fake_advisor, ["keras适合小白吗", "有什么缺点", "那为什么有人反对推荐给初学者"])
+    why = answers[-1]
+    assert "Keras" in why.question and not why.recommendations, why.text
+    assert why.citations[0].text.startswith("反对者认为") and why.citations[0].subject == "Keras", why.text
