@@ -657,7 +657,19 @@ def standings(q: Question, claims: Sequence[Claim], ctx: Context, among: Sequenc
         out[name].score += value
         out[name].net[req] = out[name].net.get(req, 0.0) + value
     # A hard requirement (Java, the cloud) rules out frameworks no claim shows meeting it.
-    hard = [r for r in reqs if r.hard and any(r.name in st.met for st in out.values())]
+    # (Met only by one set aside counts: "除了MXNet，在新手入门、R 语言方面还有什么选择？" — no other is
+    # shown supporting R, so easy ones without it are no answer.)
+    hard = [
+        r
+        for r in reqs
+        if r.hard
+        and (
+            any(r.name in st.met for st in out.values())
+            or any(
+                c.meets(r, name) and c.stance_of(name) != "con" for c in claims for name in q.exclude if c.about(name)
+            )
+        )
+    ]
     for name in [n for n, st in out.items() if any(r.name not in st.met for r in hard)]:
         del out[name]
     return out

@@ -6077,3 +6077,12 @@ def test_why_some_object_is_the_view_the_article_reports_them_holding(fake_advis
     why = answers[-1]
     assert "Keras" in why.question and not why.recommendations, why.text
     assert why.citations[0].text.startswith("反对者认为") and why.citations[0].subject == "Keras", why.text
+
+
+def test_other_options_under_a_hard_need_only_the_one_set_aside_meets_are_none(fake_advisor):
+    # Blind round 81 (c11): an R statistician was pointed to MXNet (the only framework the article
+    # lists R for); "还有别的吗" answered "有" with Keras and PyTorch, which it never says support R.
+    first, more = _talk(fake_advisor, ["我是搞R语言的统计学家,想入门深度学习", "还有别的吗"])
+    assert first.recommendations == ["MXNet"], first.text
+    assert not more.recommendations and not more.verdict.startswith("有"), more.text
+    assert "R 语言" in more.verdict, more.text
