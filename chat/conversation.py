@@ -937,7 +937,9 @@ def resolve(
         if (alternatives or narrowing) and asked.kind == "choice" and not (pronoun or why or ordinal is not None):
             return Resolution(text)  # "Which of these frameworks can I use from JavaScript?": the article's
         if elliptic and not (pronoun or why or ordinal is not None):
-            return Resolution(text, kind="choice" if asked.requirements else "")
+            # ("动态计算图是什么？" asks what a term means, not which framework has it.)
+            choice = asked.requirements and not vocab.term_asked(plain)
+            return Resolution(text, kind="choice" if choice else "")
         return Resolution(text, clarify=True)
 
     # "第一个原因是什么意思?" after "主因有二:一是…二是…": that item of the quoted enumeration; "你说的

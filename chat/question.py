@@ -267,8 +267,9 @@ def read(
     by_maker_only = bool(frameworks) and all(
         vocab.organizations_in(plain[m.start : m.end]) for m in mentions if m.kind == "framework"
     )
-    # ("为什么有人反对推荐给初学者?" asks why of a view, not which one to pick.)
-    why_not_which = bool(vocab.why(plain)) and not vocab.asks_which.search(plain)
+    # ("为什么有人反对推荐给初学者?" asks why of a view, not which one to pick; "什么是动态计算图" what a
+    # term means.)
+    why_not_which = (bool(vocab.why(plain)) or bool(vocab.term_asked(plain))) and not vocab.asks_which.search(plain)
     choosing = (
         vocab.choice(plain)
         and about_frameworks
@@ -314,7 +315,7 @@ def read(
                 stated = stated.replace(said, " ")
         stated = re.sub(r"(?i)\bwhat if\b([^?]*)\?", r"\1", stated)  # (and its question mark)
         choosing = choosing or not re.search(
-            r"[?？吗呢]|(不|没|没有)\s*$|\b(what|how|when|who|is|are|does|do)\b", stated, re.I
+            r"[?？吗呢]|(不|没|没有)\s*$|什么|啥|怎么|如何|谁|\b(what|how|when|who|is|are|does|do)\b", stated, re.I
         )
     # "除了TensorFlow,其他框架有可视化工具吗?": one ruled out and a quality asked, of the rest: which.
     choosing = choosing or (bool(rejected) and not frameworks and bool(needs) and not slots)

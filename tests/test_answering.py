@@ -6086,3 +6086,13 @@ def test_other_options_under_a_hard_need_only_the_one_set_aside_meets_are_none(f
     assert first.recommendations == ["MXNet"], first.text
     assert not more.recommendations and not more.verdict.startswith("有"), more.text
     assert "R 语言" in more.verdict, more.text
+
+
+@pytest.mark.parametrize("question", ["什么是动态计算图", "动态计算图是什么？", "What is a dynamic computation graph?"])
+def test_what_a_term_means_is_no_pick_of_the_framework_that_has_it(fake_advisor, question):
+    # Blind round 81 (c28): asked what a dynamic graph is, it answered "就动态计算图而言，文章推荐
+    # PyTorch"; the article names dynamic graphs but never explains them.
+    answer = fake_advisor.ask(question)
+    assert not answer.recommendations and not answer.direct, answer.text
+    assert "动态计算图" in answer.verdict, answer.text
+    assert fake_advisor.ask("我想要动态计算图").recommendations == ["PyTorch"]  # a need is still one
