@@ -1541,8 +1541,11 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
             # only the maker had been).
             return Resolution(swapped, parts=True)
         return Resolution(swapped, kind="fact")
-    if previous.requirements:
-        labels = t(lang, "list_sep").join(previous.requirement_labels(lang))
+    # (A group is whom was asked about, not a topic: "国产框架有哪些" → "第二个呢" asks about MegEngine,
+    # not "MegEngine在国产框架方面怎么样", which quoted the list naming it.)
+    own = [r for r in previous.requirements if not r.spec.framework_group]
+    if own:
+        labels = t(lang, "list_sep").join(r.label(lang) for r in own)
         return Resolution(t(lang, "resolve_swap", names=names, topic=labels), kind="fact", inherit=previous)
     if previous.wants:
         return Resolution(t(lang, f"resolve_swap_{previous.wants}", names=names), kind="fact")

@@ -6096,3 +6096,11 @@ def test_what_a_term_means_is_no_pick_of_the_framework_that_has_it(fake_advisor,
     assert not answer.recommendations and not answer.direct, answer.text
     assert "动态计算图" in answer.verdict, answer.text
     assert fake_advisor.ask("我想要动态计算图").recommendations == ["PyTorch"]  # a need is still one
+
+
+def test_an_ordinal_after_a_group_list_asks_about_that_member_not_the_group(fake_advisor):
+    # Blind round 81 (c13): "第二个呢" after the Chinese frameworks was read as "MegEngine在国产框架方面
+    # 怎么样？" and quoted only the list naming it, not "MegEngine追求训练推理一体化".
+    _listed, second = _talk(fake_advisor, ["国产框架有哪些", "第二个呢"])
+    assert "MegEngine" in second.question and "国产框架" not in second.question, second.question
+    assert any("MegEngine追求训练推理一体化" in c.text for c in second.citations), second.text
