@@ -990,9 +990,7 @@ def _choice(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) ->
         draft.line(c, "caveat", st.name, _label(c, st.name, r, "caveat", lang, vocab))
         for st in against
         for c, r in [
-            max(
-                st.cautions, key=lambda cr: (_on_core(cr[0], st.name, cr[1]), _own_words(cr[0], cr[1]), cr[0].relevance)
-            )
+            max(st.cautions, key=lambda cr: (_speaks_core(cr[0], st.name, cr[1]), _own_words(*cr), cr[0].relevance))
         ]
     ]
     _section(draft, t(lang, "against_others"), lines)
@@ -1501,11 +1499,7 @@ def _side(
         firsts = [a for r in q.requirements for a in r.spec.aspects[:1]]
         # (A need met by its own words is claimed by a warning using them: "忽略底层原理" is on
         # understanding what lies underneath, whatever quality the sentence is filed under.)
-        passing = [
-            (c, r)
-            for c, r in standing.cautions
-            if _in_passing(c, name, firsts) and not (r.spec.terms and r.spec.met_by(c.sentence.text, ()))
-        ]
+        passing = [(c, r) for c, r in standing.cautions if _in_passing(c, name, firsts) and not _own_words(c, r)]
         if len(passing) < len(standing.cautions):  # (only beside a warning that does claim it)
             on = [cr for cr in on if cr not in passing]
         if q.wants in ("pro", "con"):
@@ -2986,8 +2980,9 @@ def as_written(word: str, text: str) -> str:
 
 
 def _affirms(c: Claim, q: Question, ctx: Context) -> bool:
-    """Does the sentence state what a yes/no question asks of one framework, in most of its words,
-    none of them negated there ("不太注重部署" does not affirm "PyTorch注重部署吗？")?"""
+    """Does the sentence state what a yes/no question asks of one framework (or of frameworks at
+    large, by a sentence about none), in most of its words, none of them negated there ("不太注重部署"
+    does not affirm "PyTorch注重部署吗？")?"""
     text = c.sentence.text
     # ("Is PyTorch based on Torch?": a relation of two, stated by a sentence naming both.)
     pair = len(q.frameworks) == 2 and set(q.frameworks) <= set(ctx.corpus.vocab.frameworks_in(text))
@@ -3099,11 +3094,12 @@ def _denies(c: Claim, q: Question, ctx: Context) -> bool:
     if text.find(word) <= 0:
         return False
     clause = re.split(r"[,，;；:：。!！?？]", before)[-1]
-    if "的" in clause:
+    if of := list(re.finditer(r"(?<!目)的(?!确)", clause)):
         # Denied of a kind the question does not name ("单纯依靠模仿的框架肯定是没有出路的" for "自己搞
-        # 一套框架有出路吗?"): no plain no for what was asked.
-        qualifier = ctx.corpus.content_terms(clause[: clause.rfind("的")])
-        if qualifier - ctx.corpus.content_terms(vocab.normalize(asked)):
+        # 一套框架有出路吗?"): no plain no for what was asked. (A phrase of its own, two words or more;
+        # not a possessive, "新手的学习成本并不低", nor "的确".)
+        qualifier = ctx.corpus.content_terms(clause[: of[-1].start()])
+        if len(qualifier - ctx.corpus.content_terms(vocab.normalize(asked))) >= 2:
             return False
     negators = [re.escape(n) for n in (*vocab.negators, "并无", "并非")]
     # The word may be the second of two the negator governs ("并无“最好”与“最坏”之分" for "最坏").
@@ -3307,20 +3303,19 @@ def _leads_from(vocab: Vocabulary, c: Claim, asked: set[str]) -> bool:
 
 
 def _voiced(q: Question, claims: Sequence[Claim], vocab: Vocabulary) -> list[Claim]:
-    """The sentences reporting the view of those the question names by what they do ("有人反对…" →
-    "反对者认为…", "why do critics…" is not read here): a voice ("反对者") whose verb ("反对") the
-    question uses."""
-    plain = vocab.normalize(q.text)
-    voices = [v for v in vocab.voices if v in plain or (len(v) > 2 and v[:-1] in plain)]
+    """The sentences reporting the view of a side the question names ("有人反对…" → "反对者认为…")."""
+    voices = vocab.voices_asked(vocab.normalize(q.text))
     return [c for c in claims if any(c.sentence.text.lstrip().startswith(v) for v in voices)]
 
 
-def _led_to(ctx: Context, q: Question, claims: Sequence[Claim], asked: set[str]) -> list[Claim]:
+def _led_to(ctx: Context, q: Question, claims: Sequence[Claim], asked: set[str], floor: float) -> list[Claim]:
     """The sentences a sentence stating what is asked follows from: it opens with a consequence
     word ("因此自研深度学习框架是非常必要的") and speaks to the asked topic; the sentences before it in
-    its paragraph (at most `cause_context`), then it. Empty when no such sentence is near."""
+    its paragraph (at most `cause_context`), then it. Empty when no such sentence is as near as `floor`."""
     vocab, index, s = ctx.corpus.vocab, ctx.corpus.index, ctx.settings
-    for c in claims[:10]:
+    for c in claims:
+        if c.relevance < floor:
+            continue
         text = c.sentence.text.lstrip()
         if vocab.consequence.first(text) != 0:
             continue
@@ -3429,13 +3424,13 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             # (However far from the question's words: what it says fares so is near them, not why.)
             on_it = its_causes_that_way()
         causes = [c for c in on_it if not _leads_from(vocab, c, asked)]
-        if causes and (opening := _led_to(ctx, q, causes[:1], asked)):
+        if causes and (opening := _led_to(ctx, q, causes[:1], asked, floor)):
             # ("因此Jittor很难学": its "因此" points back at the sentences before it, which are why.)
             causes = led = opening
         if not causes:
             # "中国有必要自研吗? 为什么?", "为什么华为要自己搞": "因此自研深度学习框架是非常必要的" states it as
             # what follows from the sentences before it in its paragraph; those are why.
-            causes = led = _led_to(ctx, q, claims, asked)
+            causes = led = _led_to(ctx, q, about, asked, floor)
         if not causes:
             # Where no sentence gives a cause in so many words, the ones saying what makes it so
             # ("入门难度较大" ← "提高了学习门槛", "系统设计过于复杂…").
@@ -3447,20 +3442,26 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
                 and c.relevance >= floor
                 and not _leads_from(vocab, c, asked)
             ]
-    if not asked and not causes:
-        causes = led = _led_to(ctx, q, claims, asked)
+    if not asked and not causes and said:
+        # (The sentence saying what is asked opens with "因此": the paragraph before it is why.)
+        causes = led = _led_to(ctx, q, said[:1], asked, floor)
     if subject and not asked and not causes:
         # "Why did Google make TensorFlow Lite?": a sentence naming it as the remedy for a problem
         # ("…计算速度也不尽如人意(Google针对这一问题又开发了TensorFlow Lite)") gives that problem as why.
         causes = [c for c in about if _remedy_for(vocab, c, subject)][:1]
-    if subject and len(q.frameworks) == 1:
+    # (A paragraph leading up to what is asked is shown whole, in its order: its sentences need not
+    # name the framework, nor lean one way.)
+    if subject and len(q.frameworks) == 1 and not led:
         causes = [c for c in causes if c.mainly_about(subject)] or causes  # its own causes before shared ones
-        causes.sort(key=lambda c: c.reading.per_clause)  # (and those of it before those of two in turn)
-    if len(causes) > 1 and subject and {causes[0].stance_of(subject), causes[1].stance_of(subject)} == {"pro", "con"}:
+        causes = sorted(causes, key=lambda c: c.reading.per_clause)  # (those of it before those of two in turn)
+    pulls_apart = (
+        len(causes) > 1 and subject and {causes[0].stance_of(subject), causes[1].stance_of(subject)} == {"pro", "con"}
+    )
+    if pulls_apart and not led:
         causes = causes[:1]  # (what made it so, not also what speaks the other way: "never took off")
     if side and subject:
         about = [c for c in about if c.stance_of(subject) in (side, "neutral")] or about  # (nor the other way)
-    shown = (led if led and causes == led else causes[:2]) or (
+    shown = (led if led else causes[:2]) or (
         said[:1] + [c for c in mmr(about, ctx.vectors, 2, ctx.settings.mmr_lambda) if c not in said]
     )[:2]
     index = ctx.corpus.index

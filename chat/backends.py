@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import os
 import platform
 import statistics
 import time
@@ -122,12 +123,34 @@ def candidates(settings: ModelSettings) -> list[Candidate]:
     else:
         precisions = [resolve_dtype(settings.dtype)]
     backends = BACKENDS if settings.backend == "auto" else (settings.backend,)
-    return [
+    allowed = [
         Candidate(b, p)
         for b in backends
         for p in precisions
         if not (b == "onnx" and p == "bfloat16")  # ONNX Runtime's CPU kernels are float32
     ]
+    if _one_thread(settings) and "amx_bf16" in cpu_signature().split():
+        # OpenVINO's CPU plugin (2026.4) dies of SIGFPE compiling bfloat16 for one thread on an AMX CPU
+        # (seen on a 2-core Xeon, as the two-replica cluster runs each replica); a signal cannot be
+        # caught, so that pair is never run there, nor measured.
+        crashing = Candidate("openvino", "bfloat16")
+        if allowed == [crashing]:
+            raise ModelError(
+                "OpenVINO in bfloat16 on one thread crashes on this CPU: "
+                "set ADVISOR_MODEL_THREADS to 2 or more, or ADVISOR_DTYPE=float32"
+            )
+        allowed = [c for c in allowed if c != crashing]
+    return allowed
+
+
+def _one_thread(settings: ModelSettings) -> bool:
+    """Does the model run on a single thread (set so, or by default on a single core)?"""
+    if settings.threads:
+        return settings.threads == 1
+    try:
+        return len(os.sched_getaffinity(0)) == 1
+    except (AttributeError, OSError):  # (not Linux)
+        return (os.cpu_count() or 1) == 1
 
 
 # ---------------------------------------------------------------- converted copies of the verified weights
@@ -274,17 +297,6 @@ def read_record(settings: ModelSettings, pinned: PinnedModel) -> Record | None:
 def choose(settings: ModelSettings) -> Candidate:
     """The backend and precision to run: the named one, or (auto) the recorded fastest agreeing one."""
     allowed = candidates(settings)
-    if settings.threads == 1 and "amx_bf16" in cpu_signature().split():
-        # OpenVINO's CPU plugin (2026.4) dies of SIGFPE compiling bfloat16 for one thread on an AMX CPU
-        # (seen on a 2-core Xeon, as the two-replica cluster runs each replica); a signal cannot be
-        # caught, so that pair is never chosen there.
-        crashing = Candidate("openvino", "bfloat16")
-        if allowed == [crashing]:
-            raise ModelError(
-                "OpenVINO in bfloat16 on one thread crashes on this CPU: "
-                "set ADVISOR_MODEL_THREADS to 0 or 2+, or ADVISOR_DTYPE=float32"
-            )
-        allowed = [c for c in allowed if c != crashing]
     if len(allowed) == 1:
         return allowed[0]
     pinned = pinned_for(settings)

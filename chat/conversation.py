@@ -911,6 +911,7 @@ def resolve(
             # "TensorFlow 2.0是什么时候推出的?" → "升级之后会遇到什么问题?": a quality asked with no name,
             # of the one framework just asked about (it had been refused as off-topic).
             return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh, vocab), kind="fact")
+        same_again = bool(vocab.likewise(plain))  # "Does Keras support RNNs?" → "CNN too?"
         if (
             last is not None
             and last.question.kind == "fact"
@@ -920,9 +921,9 @@ def resolve(
             and not (asked.refusal or asked.document or asked.slots or asked.requirements)
             and _too_short_alone(plain, vocab, zh)
             # (a term of its own: "什么是SBP" is OneFlow's; but "CNN too?" asks the same of it again)
-            and (not re.search(r"[A-Za-z]{2,}", text) or vocab.likewise(plain))
+            and (not re.search(r"[A-Za-z]{2,}", text) or same_again)
             # (the same asked again of another thing is not on what the last answer's quotes were about)
-            and ((topic := [] if vocab.likewise(plain) else _topic(last, reader, vocab, lang)) or vocab.likewise(plain))
+            and ((topic := [] if same_again else _topic(last, reader, vocab, lang)) or same_again)
         ):
             # "TensorFlow难学吗" → "难在哪": too short to be a question of its own; of that framework, on
             # what was asked of it (it had been refused as off-topic). "Does Keras support RNNs?" →

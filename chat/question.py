@@ -267,9 +267,11 @@ def read(
     by_maker_only = bool(frameworks) and all(
         vocab.organizations_in(plain[m.start : m.end]) for m in mentions if m.kind == "framework"
     )
-    # ("为什么有人反对推荐给初学者?" asks why of a view, not which one to pick; "什么是动态计算图" what a
-    # term means.)
-    why_not_which = (bool(vocab.why(plain)) or bool(vocab.term_asked(plain))) and not vocab.asks_which.search(plain)
+    # ("为什么有人反对推荐给初学者?" asks why a side holds its view, not which one to pick; "什么是动态计算图"
+    # what a term means. "新手选什么框架？为什么？" still asks for a pick.)
+    why_not_which = (
+        (bool(vocab.why(plain)) and bool(vocab.voices_asked(plain))) or bool(vocab.term_asked(plain))
+    ) and not vocab.asks_which.search(plain)
     choosing = (
         vocab.choice(plain)
         and about_frameworks

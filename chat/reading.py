@@ -22,7 +22,7 @@ READER_VERSION = 2
 GENERAL = "general"
 
 _CLAUSE = re.compile(r"[,，;；:：!！?？]|(?<=[a-z])\.\s")
-_ASIDE = re.compile(r"[(（]")  # an aside in brackets speaks of what it names, not of the clause around it
+_ASIDE = re.compile(r"[()（）]")  # an aside in brackets speaks of what it names, not of the clause around it
 _QUESTION_END = re.compile(r"[?？][”’\"'）)」』]*\s*$")
 _WORDS = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 

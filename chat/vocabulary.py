@@ -637,6 +637,10 @@ class Vocabulary:
         self.wants_con = WordSet(expressions=fu.get("wants_con", ()))
         self.both_ways = WordSet(expressions=fu.get("both_ways", ()))
         self.voices = tuple(fu.get("voices", ()))
+        people = fu.get("voice_people", "")
+        self._voice_verbs = {
+            voice: re.compile(f"{people}{verb}") for voice, verb in fu.get("voice_verbs", {}).items() if people
+        }
         self.narrowing = WordSet([*fu.get("narrowing_zh", ()), *fu.get("narrowing_en", ())])
         self.narrowing_two = WordSet(fu.get("narrowing_two_zh", ()), fu.get("narrowing_two_re", ()))
         self.likewise = WordSet(expressions=fu.get("likewise", ()))
@@ -934,6 +938,15 @@ class Vocabulary:
         if self.is_overview(term) or self.wants_pro(term) or self.wants_con(term) or self.superlative(term):
             return ""  # "PaddlePaddle的特点是什么?" asks about it, not what "特点" means; "the best GPU", which
         return term if re.search(r"[A-Za-z\u4e00-\u9fff]", term) else ""
+
+    def voices_asked(self, question: str) -> list[str]:
+        """The sides a question names ("支持者怎么说?", "为什么有人反对…?" → 反对者), in the words the
+        documents report them by."""
+        return [
+            v
+            for v in self.voices
+            if v in question or (v in self._voice_verbs and self._voice_verbs[v].search(question))
+        ]
 
     def asks_what_it_is(self, question: str) -> bool:
         """ "What is TNN?", "MindSpore是什么?": what a framework itself is (not its features)."""

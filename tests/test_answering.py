@@ -4756,7 +4756,8 @@ def test_benchmark_figures_asked_in_mixed_chinese_are_said_not_to_be_given(fake_
 def test_can_it_is_not_answered_no_by_a_sentence_saying_it_is_hard(fake_advisor, question):
     # Blind round 59 (c22): "不。" over "改写现有的神经网络层也十分复杂" (hard, not impossible).
     answer = fake_advisor.ask(question)
-    assert not answer.verdict.startswith(("不", "No")), answer.text
+    assert not answer.abstained and not answer.verdict.startswith(("不", "No")), answer.text
+    assert any("差异化" in c.text or "单纯依靠模仿" in c.text for c in answer.citations), answer.text
 
 
 @pytest.mark.parametrize(
@@ -6067,7 +6068,8 @@ def test_a_denial_of_a_narrower_kind_is_no_plain_no(fake_advisor, question):
     # "单纯依靠模仿的框架肯定是没有出路的" denies a way out to imitators, not to any framework one builds
     # (it had been answered "不。"); the article's word is differentiation ("差异化…制胜关键").
     answer = fake_advisor.ask(question)
-    assert not answer.verdict.startswith(("不", "No")), answer.text
+    assert not answer.abstained and not answer.verdict.startswith(("不", "No")), answer.text
+    assert any("差异化" in c.text or "单纯依靠模仿" in c.text for c in answer.citations), answer.text
 
 
 def test_why_some_object_is_the_view_the_article_reports_them_holding(fake_advisor):
@@ -6104,3 +6106,18 @@ def test_an_ordinal_after_a_group_list_asks_about_that_member_not_the_group(fake
     _listed, second = _talk(fake_advisor, ["国产框架有哪些", "第二个呢"])
     assert "MegEngine" in second.question and "国产框架" not in second.question, second.question
     assert any("MegEngine追求训练推理一体化" in c.text for c in second.citations), second.text
+
+
+def test_why_a_tool_was_made_is_read_off_any_document_naming_it_as_a_remedy(built):
+    # (Not only the article's one aside: a user's notes name TensorBoard as what Google made for a problem.)
+    from chat import Advisor
+    from chat.embedding import HashEmbedder
+    from chat.indexing import build
+
+    (built.paths.corpus_dir / "notes.md").write_text(
+        "# 笔记\n\n## TensorFlow 的体会\n\n早期训练过程完全是个黑箱,为此Google开发了TensorBoard。\n", "utf-8"
+    )
+    build(built, HashEmbedder(), log=lambda m: None)
+    answer = Advisor.load(settings=built).ask("Why did Google make TensorBoard?")
+    assert answer.direct, answer.text
+    assert answer.citations[0].source == "notes.md" and "黑箱" in answer.citations[0].text, answer.text

@@ -662,3 +662,23 @@ def test_words_that_hold_other_words_are_not_read_as_them(text, check):
 @pytest.mark.parametrize("text", ["Can it run on one server?", "文章有没有提到这一点的原因？"])
 def test_one_more_so_is_only_a_comparative_asked_for(text):
     assert not V.alternatives(V.normalize(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Asked why a side holds a view, or what a term means: no pick (blind round 81).
+        ("那为什么有人反对推荐给初学者", "fact"),
+        ("什么是动态计算图", "fact"),
+        # A pick asked with its reasons is still a pick (review: a "why" alone had turned these into facts).
+        ("新手该选什么框架？为什么？", "choice"),
+        ("我是新手，推荐什么框架？理由是什么", "choice"),
+        ("What framework should a beginner pick, and why?", "choice"),
+        ("我想要动态计算图", "choice"),
+    ],
+)
+def test_a_why_or_a_meaning_asked_is_no_pick_but_a_pick_with_its_reasons_is(text, kind):
+    assert question.read(text, V).kind == kind
+    # "Keras支持卷积神经网络" names no supporters: the verb alone is no side.
+    assert V.voices_asked("为什么Keras支持卷积神经网络") == []
+    assert V.voices_asked("为什么有人反对推荐给初学者") == ["反对者"]
