@@ -1195,6 +1195,18 @@ def resolve(
         base = asked if new_need else source.question
         if not new_need and not source.question.requirements:
             base = next((turn.question for turn in reversed(state.turns) if turn.question.requirements), base)
+        if not pronoun and base.requirements:
+            # "分布式推荐哪个" → MXNet (also OneFlow, TensorFlow) → "那PyTorch呢" → "还有别的吗": other
+            # than every one offered on that need in the turns before, not only the last one named.
+            # (Right after a pick, its runners-up are the other options.)
+            needs = {r.name for r in base.requirements}
+            offered = [
+                f
+                for turn in state.turns
+                if turn is not source and needs & {r.name for r in turn.question.requirements}
+                for f in (*turn.picks, *turn.runners_up)
+            ]
+            shown = tuple(dict.fromkeys([*offered, *shown]))
         names = t(lang, "list_sep").join(shown)
         # "PyTorch好用吗？" → "其他框架呢？": on the aspect asked about, when no need was stated.
         labels = base.requirement_labels(lang) or [
