@@ -1322,7 +1322,14 @@ def resolve(
     ):
         return _other_end(text, last, lang, zh)  # "哪个框架的文档最好？" → "那最差的呢？"
     if asked.requirements and not asked.wants and last.question.kind in ("choice", "why"):
-        return _new_criterion(text, last, vocab, asked)  # a new criterion after a pick: choose anew
+        basis = last
+        if last.question.kind == "why" and len(last.question.candidates) < 2 and len(state.turns) >= 2:
+            # "keras跟pytorch哪个更灵活" → "为什么" → "那速度呢": still those two, on speed (the why asked
+            # into their comparison; its one pick is no field).
+            before = state.turns[-2]
+            if before.question.kind == "compare" and len(before.question.frameworks) >= 2:
+                basis = replace(before, question=replace(before.question, candidates=before.question.frameworks))
+        return _new_criterion(text, basis, vocab, asked)  # a new criterion after a pick: choose anew
     chosen = next((turn for turn in reversed(state.turns) if turn.question.kind in ("choice", "why")), None)
     if chosen is not None and not asked.wants and any(r.hard for r in asked.needs):
         # "团队主要用C++,选哪个?" → "它的学习曲线陡吗?" → "要是团队更熟R语言呢?": a new constraint on the

@@ -6141,3 +6141,11 @@ def test_other_options_after_moving_on_leave_out_every_one_offered_on_that_need(
     # Right after a pick, its runners-up are the other options.
     _, right_after = _talk(fake_advisor, ["我们要在几十台机器上做大规模分布式训练,推荐哪个框架", "还有别的吗"])
     assert set(pick.runners_up) <= set(right_after.recommendations), right_after.text
+
+
+def test_a_new_topic_after_why_of_a_comparison_compares_the_same_two(fake_advisor):
+    # Blind round 82: "keras跟pytorch哪个更灵活" → "为什么" → "那速度呢" recommended MXNet for speed; the
+    # conversation is about the two, and the article only says Keras runs relatively slowly.
+    *_, speed = _talk(fake_advisor, ["keras跟pytorch哪个更灵活", "为什么", "那速度呢"])
+    assert "Keras" in speed.question and "PyTorch" in speed.question, speed.question
+    assert "MXNet" not in speed.recommendations and {c.subject for c in speed.citations} <= {"Keras", "PyTorch"}
