@@ -2554,6 +2554,10 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         and not any(vocab.strong(c.sentence.text) or vocab.outranks(c.sentence.text) for c in [*leads, *rest])
     ):
         reply = ""  # "PyTorch是部署最差的框架吗?": a weakness it names is no rank it gives
+    if reply == "no" and not q.negative and vocab.asks_normal(vocab.normalize(q.text)):
+        # "代码全挂了,这正常吗?" against "…很多开源代码无法在新版本上运行": what the article warns of is
+        # to be expected; a warning is no "no, that is not normal".
+        reply = "yes"
     if reply == "yes" and q.negative and vocab.asks_severity(q.text):
         # "这一点很致命吗？": the article lists it as a weakness; it is serious only where it says so.
         shown = [c for c in [*leads, *rest] if c.stance_of(subject) == "con"]

@@ -515,6 +515,7 @@ class Vocabulary:
         self.counterfactual = WordSet(expressions=qs.get("counterfactual_re", ()))
         self.worth_ignores = tuple(qs.get("worth_ignores", ()))
         self.asks_severity = WordSet(expressions=qs.get("severity_re", ()))
+        self.asks_normal = WordSet(expressions=qs.get("normal_re", ()))
         self.severe = WordSet(expressions=qs.get("severe_re", ()))
         self.asks_suits = WordSet(expressions=qs.get("suits_re", ()))
         self.suits_aspects = tuple(qs.get("suits_aspects", ()))

@@ -6149,3 +6149,14 @@ def test_a_new_topic_after_why_of_a_comparison_compares_the_same_two(fake_adviso
     *_, speed = _talk(fake_advisor, ["keras跟pytorch哪个更灵活", "为什么", "那速度呢"])
     assert "Keras" in speed.question and "PyTorch" in speed.question, speed.question
     assert "MXNet" not in speed.recommendations and {c.subject for c in speed.citations} <= {"Keras", "PyTorch"}
+
+
+@pytest.mark.parametrize(
+    "question", ["tf2一升级我以前的代码全挂了 这正常吗", "升级到TF2以后老代码跑不起来，这很常见吗"]
+)
+def test_a_trouble_the_article_warns_of_is_to_be_expected(fake_advisor, question):
+    # Blind round 82: "这正常吗" was answered "不" over "…不少TF1的用户发现很多开源代码无法在新版本上运行"
+    # (a warning about the framework, which says the asker's trouble is the expected one).
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(("是的", "Yes")), answer.text
+    assert any(c.role == "caveat" and c.subject == "TensorFlow" for c in answer.citations), answer.text
