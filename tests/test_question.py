@@ -128,6 +128,8 @@ def test_refusals_by_kind():
         "Is it cheap to run MXNet on AWS?",
         "训练一个模型的云成本大概多高？",
         "Which framework costs less money to train with?",
+        # Blind round 82: "要花多少" (with no 钱) had recommended MXNet for the cloud.
+        "那用云服务器训练一个月要花多少",
     ],
 )
 def test_money_questions_are_price_questions(text):
@@ -148,6 +150,7 @@ def test_money_questions_are_price_questions(text):
         "Is there a licence fee?",
         "MXNet的显存开销大吗？",
         "学TensorFlow要花费多少时间？",
+        "学会PyTorch要花多少精力？",
         "Is a static graph computationally expensive?",
         "My laptop is cheap, which framework?",
     ],
