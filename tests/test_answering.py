@@ -6160,3 +6160,12 @@ def test_a_trouble_the_article_warns_of_is_to_be_expected(fake_advisor, question
     answer = fake_advisor.ask(question)
     assert answer.verdict.startswith(("是的", "Yes")), answer.text
     assert any(c.role == "caveat" and c.subject == "TensorFlow" for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("then", ["does PyTorch have the same?", "Does PyTorch have one too?"])
+def test_the_same_thing_asked_of_another_framework_is_the_tool_just_named(fake_advisor, then):
+    # Blind round 82: "does PyTorch have the same?" after TensorBoard was answered with three PyTorch
+    # quotes on other things; the article never says PyTorch has a visualization tool.
+    _, same = _talk(fake_advisor, ["Which framework has a visualization tool?", then])
+    assert not same.direct and "TensorBoard" in same.verdict, same.text
+    assert all(c.subject != "PyTorch" for c in same.citations), same.text
