@@ -3432,8 +3432,8 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             # ("因此Jittor很难学": its "因此" points back at the sentences before it, which are why.)
             causes = led = opening
         if not causes:
-            # "中国有必要自研吗? 为什么?", "为什么华为要自己搞": "因此自研深度学习框架是非常必要的" states it as
-            # what follows from the sentences before it in its paragraph; those are why.
+            # "中国有必要自研吗? 为什么?": "因此自研深度学习框架是非常必要的" states it as what follows from
+            # the sentences before it in its paragraph; those are why.
             causes = led = _led_to(ctx, q, about, asked, floor)
         if not causes:
             # Where no sentence gives a cause in so many words, the ones saying what makes it so
