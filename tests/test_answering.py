@@ -6045,18 +6045,22 @@ def test_why_after_a_pick_names_only_the_needs_it_was_picked_on(fake_advisor):
     assert all(c.label != "科研" for c in why.citations if c.subject == "MXNet"), why.text
 
 
-def test_why_is_the_paragraph_a_therefore_sentence_follows_from(built):
-    # "因此自研深度学习框架是非常必要的" states what is asked as what follows from the sentences
-    # before it; those are why (a user's notes, where no sentence has a cause word of its own).
+def _ask_over_notes(built, notes: str, question: str) -> Answer:
+    """The answer to `question` once the user's notes.md (beside the article) is indexed."""
     from chat import Advisor
     from chat.embedding import HashEmbedder
     from chat.indexing import build
 
-    (built.paths.corpus_dir / "notes.md").write_text(
-        "# 笔记\n\n## Jittor 的体会\n\nJittor的中文资料很少。社区里提问也很少有人回答。因此Jittor很难学。\n", "utf-8"
-    )
+    (built.paths.corpus_dir / "notes.md").write_text(notes, "utf-8")
     build(built, HashEmbedder(), log=lambda m: None)
-    answer = Advisor.load(settings=built).ask("Jittor为什么难学?")
+    return Advisor.load(settings=built).ask(question)
+
+
+def test_why_is_the_paragraph_a_therefore_sentence_follows_from(built):
+    # "因此自研深度学习框架是非常必要的" states what is asked as what follows from the sentences
+    # before it; those are why (a user's notes, where no sentence has a cause word of its own).
+    notes = "# 笔记\n\n## Jittor 的体会\n\nJittor的中文资料很少。社区里提问也很少有人回答。因此Jittor很难学。\n"
+    answer = _ask_over_notes(built, notes, "Jittor为什么难学?")
     assert answer.direct, answer.text
     quoted = [c.text for c in answer.citations]
     assert quoted[:3] == ["Jittor的中文资料很少。", "社区里提问也很少有人回答。", "因此Jittor很难学。"], answer.text
@@ -6109,15 +6113,8 @@ def test_an_ordinal_after_a_group_list_asks_about_that_member_not_the_group(fake
 
 def test_why_a_tool_was_made_is_read_off_any_document_naming_it_as_a_remedy(built):
     # (Not only the article's one aside: a user's notes name TensorBoard as what Google made for a problem.)
-    from chat import Advisor
-    from chat.embedding import HashEmbedder
-    from chat.indexing import build
-
-    (built.paths.corpus_dir / "notes.md").write_text(
-        "# 笔记\n\n## TensorFlow 的体会\n\n早期训练过程完全是个黑箱,为此Google开发了TensorBoard。\n", "utf-8"
-    )
-    build(built, HashEmbedder(), log=lambda m: None)
-    answer = Advisor.load(settings=built).ask("Why did Google make TensorBoard?")
+    notes = "# 笔记\n\n## TensorFlow 的体会\n\n早期训练过程完全是个黑箱,为此Google开发了TensorBoard。\n"
+    answer = _ask_over_notes(built, notes, "Why did Google make TensorBoard?")
     assert answer.direct, answer.text
     assert answer.citations[0].source == "notes.md" and "黑箱" in answer.citations[0].text, answer.text
 
