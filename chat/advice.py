@@ -21,7 +21,7 @@ import numpy as np
 from .bm25 import words
 from .corpus import line_of
 from .evidence import FRAME_ASPECTS, Claim, Corpus, mmr
-from .question import WITHIN_TOPIC, Question, Requirement
+from .question import WITHIN_TOPIC, Question, Requirement, blank_spans
 from .reading import GENERAL, clause_run, polarity
 from .settings import AnswerSettings
 from .templates import GENERAL_SUBJECT, MONTHS, joined, role_tag, shown_value, t
@@ -2398,11 +2398,8 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
             # industry use).
             # (Spans may overlap, "谁家的"/"谁家"/"家的": each character asking the fact is blanked
             # in place, so no other word is cut.)
-            blank = [False] * len(q.text)
-            for slot in dict.fromkeys([*q.slots, *(y for x in q.slots for y in vocab.slots[x].supersedes)]):
-                for start, end in vocab.slots[slot].words.spans(q.text):
-                    blank[start:end] = [True] * (end - start)
-            beside = "".join(" " if gone else ch for ch, gone in zip(q.text, blank, strict=True))
+            slots = dict.fromkeys([*q.slots, *(y for x in q.slots for y in vocab.slots[x].supersedes)])
+            beside = blank_spans(q.text, (span for slot in slots for span in vocab.slots[slot].words.spans(q.text)))
             spoken = set(vocab.aspects_in(beside))
             for a in [a for a in q.aspects if a in vocab.aspect_criteria and a in spoken]:
                 on = [c for c in own if a in c.reading.aspects and c not in leads and c.mainly_about(subject)]

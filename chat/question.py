@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from .vocabulary import CLAUSE as _CLAUSE
@@ -196,7 +196,7 @@ def read(
     # "Should I learn just one framework?": the words of a question about frameworks in general
     # ("learn just one") state no need (not ease of learning).
     # A quality a name carries asks nothing: "Is TF Lite fast?" asks its speed, not its mobile use.
-    unnamed = _blank(plain, [(m.start, m.end) for m in mentions if m.kind in ("framework", "tool")])
+    unnamed = blank_spans(plain, [(m.start, m.end) for m in mentions if m.kind in ("framework", "tool")])
     named_aspects = vocab.aspects_in(unnamed)
     general = vocab.general_aspects(named_aspects)
     beyond_general = unnamed
@@ -645,8 +645,8 @@ def versions_in(texts) -> frozenset[str]:
     return frozenset(_version_key(m.group(0)) for t in texts for m in _VERSIONED.finditer(t))
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """text with these spans blanked (offsets kept)."""
+def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """text with these spans (which may overlap) blanked, each character in place (offsets kept)."""
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
