@@ -1150,7 +1150,7 @@ def _label(c: Claim, name: str, r: Requirement, role: str, lang: str, vocab) -> 
         or not r.spec.aspects
         or (r.spec.aspects[0] in c.reading.aspects and c.reading.stance_on(name, r.spec.aspects[:1]) == "con")
         # (or warns in the need's own words: "忽略底层原理" is against understanding what lies underneath)
-        or (bool(r.spec.terms) and _own_words(c, r) > 0 and c.stance_of(name) == "con")
+        or (_own_words(c, r) > 0 and c.stance_of(name) == "con")
     )
     return r.label(lang) if core else _against_label(c, name, lang, vocab) or r.label(lang)
 
