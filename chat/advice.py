@@ -3129,7 +3129,8 @@ def _rather_not(c: Claim, q: Question, ctx: Context) -> bool:
     start, end = text.find("与其说"), text.find("不如说")
     if start < 0 or end < start:
         return False
-    return any(start < text.lower().find(term) < end for term in _shared_terms(ctx, q, c) if has_cjk(term))
+    asked = {x for x in _shared_terms(ctx, q, c) if has_cjk(x)} | ctx.corpus.vocab.kinds_asked(q.text)
+    return any(start < text.lower().find(term.lower()) < end for term in asked)
 
 
 def _shared_terms(ctx: Context, q: Question, c: Claim) -> frozenset[str]:
@@ -3371,6 +3372,10 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     led: list[Claim] = []  # a paragraph leading up to what is asked, shown whole
     floor = about[0].relevance - 2 * ctx.settings.floor_gap
     causes = [c for c in about if _gives_cause(ctx, c, q.frameworks) and c.relevance >= floor]
+    if not q.frameworks:
+        # "为什么部署很重要?" asks of no framework: "PyTorch能在学界一枝独秀,主要是因为…" is why of
+        # PyTorch's standing, not of the topic at large.
+        causes = [c for c in causes if not c.reading.mentions]
     # A cause of what was asked: "TF难学吗？为什么？" is not answered by why TF is popular ("主因有二…").
     asked = _asked_aspects(q) - {"origin_facts"}
     said = sorted(

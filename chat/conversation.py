@@ -857,12 +857,12 @@ def resolve(
         and not (named or pronoun or asked.aspects or asked.requirements)
         and vocab.about_the_problem(plain)
         and last.question.aspects
-        and len(last.focus) == 1
+        and len(whose := _whose_problem(last, plain, vocab)) == 1
         and _short(plain, vocab, zh, 16, loose=True)
         and (topic := _topic(last, reader, vocab, lang))
     ):
         # "TensorFlow在手机上表现咋样?" → "谷歌咋整的?": what was done about that problem of it.
-        return Resolution(_within(_of(last.focus[0], text.strip(), zh), joined(lang, topic), zh), kind="fact")
+        return Resolution(_within(_of(whose[0], text.strip(), zh), joined(lang, topic), zh), kind="fact")
     if more_advice and last is not None:
         return Resolution(t(lang, "resolve_more_advice"), kind="fact", seen=state.quotes)
     if not (
@@ -870,7 +870,13 @@ def resolve(
     ):
         if other_end:
             return _other_end(text, last, lang, zh)
-        if last is not None and last.question.kind in ("choice", "why") and asked.requirements and not asked.wants:
+        if (
+            last is not None
+            and last.question.kind in ("choice", "why")
+            and asked.requirements
+            and not asked.wants
+            and not asked.asks_cause  # "为什么要自研框架?" after a pick asks its own why, not anew which
+        ):
             return _new_criterion(text, last, vocab, asked)  # "And if my whole team only writes Java?": choose anew
         if (
             continues is not None
@@ -922,8 +928,14 @@ def resolve(
             and _too_short_alone(plain, vocab, zh)
             # (a term of its own: "什么是SBP" is OneFlow's; but "CNN too?" asks the same of it again)
             and (not re.search(r"[A-Za-z]{2,}", text) or same_again)
-            # (the same asked again of another thing is not on what the last answer's quotes were about)
-            and ((topic := [] if same_again else _topic(last, reader, vocab, lang)) or same_again)
+            # (the same asked again of another thing is not on what the last answer's quotes were about;
+            # nor is anything after a fact looked up: "PyTorch是哪家公司支持的?" → "基于什么?" asks
+            # what it is built on, not on its "公司" topic, industry use)
+            and (
+                (topic := [] if same_again or last.question.slots else _topic(last, reader, vocab, lang))
+                or same_again
+                or last.question.slots
+            )
         ):
             # "TensorFlow难学吗" → "难在哪": too short to be a question of its own; of that framework, on
             # what was asked of it (it had been refused as off-topic). "Does Keras support RNNs?" →
@@ -1464,6 +1476,16 @@ def _of_typed(subject: str, text: str, zh: bool, vocab: Vocabulary) -> str:
         if m and (before is None or before.group(1) in vocab.version_openers):
             text = f"{text[: m.start()]}{subject} {m.group(1)}{text[m.end() :]}"
     return _of(subject, text, zh)
+
+
+def _whose_problem(last: Turn, plain: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The framework a question about what was done about "that" means: the one of the last
+    answer's quotes naming the company the question does ("Why not TensorFlow?" (against MXNet, the
+    pick) → "What did Google do about that?": TensorFlow, of whose quote "Google针对这一问题又开发了
+    TensorFlow Lite"), else the one the last turn was about."""
+    companies = [n for names in vocab.organizations_in(plain) for n in names]
+    named = tuple(dict.fromkeys(f for f, quote in last.points if any(n in quote for n in companies)))
+    return named if len(named) == 1 else last.focus
 
 
 def _topic(last: Turn, reader: Reader, vocab: Vocabulary, lang: str) -> list[str]:

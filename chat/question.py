@@ -377,7 +377,8 @@ def read(
         set_aside=set_aside,
         # "TensorFlow为什么能成为工业界霸主?": the causes the documents give ("主因有二…"), not any
         # sentence near its words.
-        asks_cause=kind == "fact" and (supposes or (bool(frameworks) and _asks_why(plain, vocab, yes_no, premise))),
+        asks_cause=kind == "fact"
+        and (supposes or (bool(frameworks or aspects) and _asks_why(plain, vocab, yes_no, premise))),
         overview=bool(frameworks) and vocab.is_overview(plain),
         suits=bool(frameworks) and not requirements and bool(vocab.asks_suits(plain)),
         exclude=rejected,

@@ -520,6 +520,8 @@ class Vocabulary:
         self.asks_suits = WordSet(expressions=qs.get("suits_re", ()))
         self.suits_aspects = tuple(qs.get("suits_aspects", ()))
         self.definition = tuple(qs.get("definition_re", ()))  # patterns with {name}
+        kinds = sorted(qs.get("kind_nouns", {}).items(), key=lambda kv: -len(kv[0]))
+        self.kind_nouns = [(re.compile(rf"(?<![A-Za-z-]){re.escape(k)}(?![A-Za-z-])", re.I), v) for k, v in kinds]
         self.asks_definition = tuple(re.compile(p) for p in qs.get("asks_definition_re", ()))
         self.term_definition = tuple(qs.get("term_definition_re", ()))  # patterns with {name}
         self.term_referent = tuple(qs.get("term_referent_re", ()))
@@ -1133,6 +1135,11 @@ class Vocabulary:
         for pattern, plain in self.normalize_fields:
             text = pattern.sub(plain, text)
         return text
+
+    def kinds_asked(self, text: str) -> set[str]:
+        """What an English question calls a thing, in the documents' words ("Is Keras a framework?"
+        → {"框架"}): what it asks a thing to be."""
+        return {plain for pattern, plain in self.kind_nouns if pattern.search(text)}
 
     def expand(self, text: str) -> str:
         """The text plus the documents' own words for the aspects it asks about, and the canonical

@@ -6166,3 +6166,75 @@ def test_the_same_thing_asked_of_another_framework_is_the_tool_just_named(fake_a
     _, same = _talk(fake_advisor, ["Which framework has a visualization tool?", then])
     assert not same.direct and "TensorBoard" in same.verdict, same.text
     assert all(c.subject != "PyTorch" for c in same.citations), same.text
+
+
+@pytest.mark.parametrize("question", ["Is Keras a framework?", "Is Keras even a framework?"])
+def test_what_a_thing_is_called_in_english_meets_the_documents_word_for_it(fake_advisor, question):
+    # "与其说Keras是一个深度学习框架,不如说它是…一种高级API": strictly not a framework. The Chinese
+    # question got "不"; the English one, with no Chinese word to share, got no plain answer.
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith("No"), answer.text
+    assert "与其说Keras是一个深度学习框架" in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [["为什么要自研框架？"], ["国产深度学习框架有哪些？", "哪一个专注分布式？", "为什么要自研框架？"]],
+)
+def test_why_of_a_topic_with_no_framework_is_the_paragraph_it_follows_from(fake_advisor, turns):
+    # Blind round 83: "為什麼要自研框架？" after the Chinese frameworks was read as "在MindSpore…中,
+    # 为什么要自研框架", a choice among them, and answered with their feature list as "the reasons".
+    # Asked alone it led with "单纯依靠模仿的框架肯定是没有出路的". The reasons are the paragraph
+    # "卡脖子…芯片禁令…因此自研深度学习框架是非常必要的".
+    answer = _talk(fake_advisor, turns)[-1]
+    assert answer.question.strip() == turns[-1], answer.question
+    quoted = " ".join(c.text for c in answer.citations)
+    assert "卡脖子" in quoted and "因此自研深度学习框架是非常必要的" in quoted, answer.text
+    assert "PaddlePaddle模型库丰富" not in quoted and "渐次宣布开源" not in quoted, answer.text
+
+
+def test_why_of_a_topic_at_large_is_not_why_of_a_framework(fake_advisor):
+    # "为什么部署很重要?" asks of no framework: "PyTorch能在学界一枝独秀,主要是因为…" is why of PyTorch's
+    # standing; "否则…在生产上线时加倍还回去" is why deployment matters.
+    answer = fake_advisor.ask("为什么部署很重要？")
+    quoted = " ".join(c.text for c in answer.citations)
+    assert "否则做实验时节省下来的时间" in quoted, answer.text
+    assert "主要是因为" not in quoted, answer.text
+
+
+def test_the_inner_workings_are_no_flexibility(fake_advisor):
+    # Blind round 83: "…学习者如果希望了解TF的底层运行机制,无疑漫长而艰辛" was shown as a caveat of
+    # TensorFlow's flexibility ("底层" read as low-level control); it is about learning it.
+    answer = fake_advisor.ask("TensorFlow灵活吗？")
+    for c in answer.citations:
+        assert not ("底层运行机制" in c.text and "灵活" in c.label), answer.text
+
+
+def test_a_short_question_after_a_fact_looked_up_asks_of_the_framework_not_of_its_topic(fake_advisor):
+    # Blind round 83: "PyTorch是哪家公司支持的?" → "基于什么?" was read as "PyTorch：基于什么?(工业界应用)"
+    # ("公司" read as industry use) and answered with its deployment problems.
+    _, based = _talk(fake_advisor, ["PyTorch 是哪家公司支持的？", "基于什么？"])
+    assert "工业界" not in based.question and "PyTorch" in based.question, based.question
+    assert "基于Torch" in based.citations[0].text, based.text
+
+
+def test_what_a_company_did_about_that_is_of_its_framework_in_the_last_answer(fake_advisor):
+    # Blind round 83: after MXNet was picked for Android and TensorFlow set against it ("bloated"),
+    # "What did Google do about that?" was read as of MXNet, the pick, and answered with its
+    # languages. Google is named in TensorFlow's quote: "Google针对这一问题又开发了TensorFlow Lite".
+    turns = [
+        "We ship to Android phones. Which framework should we use?",
+        "Why not TensorFlow? I heard it's bloated on mobile.",
+        "What did Google do about that?",
+    ]
+    *_, answer = _talk(fake_advisor, turns)
+    assert answer.question.startswith("TensorFlow"), answer.question
+    assert "TensorFlow Lite" in answer.text and "TensorFlow Lite" in answer.citations[0].text, answer.text
+
+
+def test_is_x_not_good_enough_after_a_pick_sets_it_against_the_pick(fake_advisor):
+    # Blind round 83: "TensorFlow 不行吗?" after PyTorch was picked for research was answered with
+    # TensorFlow's flexibility alone ("文章没有谈到TensorFlow在科研方面的表现"); it asks why not it.
+    _, answer = _talk(fake_advisor, ["我想做科研发论文，用啥？", "TensorFlow 不行吗？"])
+    assert answer.kind == "compare" and "PyTorch" in answer.question, answer.question
+    assert any(c.subject == "PyTorch" and c.role == "reason" for c in answer.citations), answer.text

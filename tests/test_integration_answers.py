@@ -633,3 +633,11 @@ def test_a_speed_warning_about_phones_gives_no_plain_no_at_large(real_advisor):
     answer = real_advisor.ask("Is TensorFlow fast?")
     assert not answer.verdict.startswith(("No", "Yes")), answer.verdict
     assert real_advisor.ask("TensorFlow在手机上快吗").verdict.startswith("不。")
+
+
+def test_at_least_is_no_least(real_advisor):
+    # Blind round 83: "is it at least the most popular framework on GitHub?" was answered "No" over
+    # "到目前为止也是github上热度最高…": "least" had read it as asking about a weakness.
+    answer = real_advisor.ask("Is TensorFlow at least the most popular framework on GitHub?")
+    assert answer.verdict.startswith("Yes"), answer.text
+    assert any("github上热度最高" in c.text for c in answer.citations), answer.text

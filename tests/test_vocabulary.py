@@ -232,3 +232,11 @@ def test_numbers_in_chinese_digits_are_read_as_the_documents_write_them(asked, p
 def test_a_last_digit_after_a_unit_counts_in_the_next_unit_down(asked, plain):
     # "两千五" is 2500, not 2005; "一万五千" is left whole rather than read as "一万" and 5000.
     assert plain in V.normalize(asked)
+
+
+def test_at_least_ranks_nothing_and_asks_no_weakness():
+    # "Is it at least the most popular one?" is "minimally", not "the least popular" (it had been
+    # read as asking about a weakness, and answered "No" over the sentence saying yes).
+    asked = "is it at least the most popular framework on GitHub?"
+    assert not V.avoid(asked) and not V.asks_rank(asked.replace("the most ", "")), asked
+    assert V.avoid("which one is the least popular?") and V.asks_rank("the least popular one?")
