@@ -199,7 +199,7 @@ class Draft:
     def lead(self, verdict: str) -> None:
         """The verdict line: what the answer says, in plain words, before any quote."""
         if not self.verdict:
-            self.verdict = verdict.strip("* ")
+            self.verdict = verdict.replace("**", "").strip("* ")
         self.lines.append(verdict)
 
     def _enumeration_end(self, claim: Claim) -> int | None:
@@ -2868,6 +2868,14 @@ def _yes_no(
     if not all(any(_speaks_core(c, subject, r) for c in shown) for r in needs):
         return ""  # "我做科研,想用MXNet,靠谱吗": flexible, but nothing said of it for research
     asked = _asked_aspects(q)
+    if needs and all(r.spec.capability or r.spec.language for r in needs) and not q.negative:
+        # "Does MXNet run on mobile devices?": a sentence that it runs there ("…可以运行在…移动设备上")
+        # says yes, however plainly it is put (a list states no stance), unless one shown warns of it.
+        on = _on_need(q, shown, subject)
+        if all(any(c.meets(r, subject) for c in on) for r in needs) and all(
+            c.stance_asked(subject, asked) != "con" for c in on
+        ):
+            return "yes"
     # (A quality said only of one setting answers no yes or no asked at large: "Is TensorFlow fast?"
     # against "在移动平台和嵌入式领域中TensorFlow…计算速度也不尽如人意".)
     on = [c for c in _on_need(q, shown, subject) if not _scoped_elsewhere(c, asked)]
@@ -4229,7 +4237,7 @@ def document_facts(q: Question, doc: Document, keys: dict[str, tuple[str, ...]])
         question=q.text,
         language=lang,
         kind="fact",
-        verdict=lines[0].strip("* "),
+        verdict=lines[0].replace("**", "").strip("* "),
         direct=True,
     )
 
@@ -4256,6 +4264,7 @@ def refusal(q: Question, ctx: Context) -> Answer:
     reason = {
         "tool": t(q.lang, "refuse_tool", tools=", ".join(q.unknown) or "—"),
         "code": t(q.lang, "refuse_code"),
+        "write": t(q.lang, "refuse_write"),
         "install": t(q.lang, "refuse_install"),
         "price": t(q.lang, "refuse_price"),
         "injection": t(q.lang, "refuse_injection"),

@@ -621,6 +621,18 @@ def resolve(
                 # "那用Keras可以吗？" after a no-GPU question: is Keras right for what was required? So is
                 # "Is TensorFlow also good at it?" after a pick for distributed training ("it": the need).
                 return Resolution(text, kind="fact", inherit=last.question)
+            if (
+                last is not None
+                and last.question.kind == "choice"
+                and last.question.needs
+                and asked.kind == "compare"
+                and len(asked.frameworks) >= 2
+                and not (asked.requirements or set(asked.aspects) & set(vocab.aspect_criteria))
+            ):
+                # "多机多卡选哪个?" → "MXNet和TensorFlow比呢?": the two set against each other on that need
+                # (it had been a general comparison: memory, industry standing, version churn).
+                labels = [r.label(lang) for r in last.question.needs]
+                return Resolution(_within(text.strip(), joined(lang, labels), zh), kind="compare")
             return Resolution(text)
 
     compared = last.question.frameworks if last is not None and last.question.kind == "compare" else ()
@@ -765,6 +777,11 @@ def resolve(
         topic = _topic(last, reader, vocab, lang)
         resolved = _of(joined(lang, list(last.focus)), text.strip(), zh)
         return Resolution(_within(resolved, joined(lang, topic), zh) if topic else resolved, kind="fact")
+    own_conclusion = vocab.sum_up(plain) and vocab.document_refers(plain) and not vocab.asks_which.search(plain)
+    if last is not None and not (named or pronoun) and own_conclusion and not asked.requirements:
+        # "那文章最后的结论是什么?" asks for the article's own conclusion, whatever came before: not
+        # which one to pick on the needs so far, nor within the last topic.
+        return Resolution(text)
     if last is not None and not (named or pronoun) and vocab.sum_up(plain) and not asked.requirements:
         # ("ok so which languages does it support?" asks of it, not for the conclusion.)
         # "新手选哪个？" → "以后要部署呢？" → "所以结论到底选哪个": on every need the turns named.

@@ -76,7 +76,7 @@ class Question:
     avoid: bool = False  # asks which fits worst
     after_date: bool = False
     document: tuple[str, ...] = ()  # published | source | title | author: asks this of the document itself
-    refusal: str = ""  # injection | code | tool | install | price
+    refusal: str = ""  # injection | code | write | tool | install | price
     unknown: tuple[str, ...] = ()  # tools named that the corpus never mentions
     candidates: tuple[str, ...] = ()  # pick only among these (narrowing a previous list)
     exclude: tuple[str, ...] = ()  # do not pick these (asking for alternatives)
@@ -538,7 +538,10 @@ _ASKING = re.compile(r"[?？]|[哪吗么]|(?i:\b(which|what|should|can|could|is 
 def _refusal(original, plain, vocab, kind, frameworks, unknown, platforms, requirements) -> str:
     if vocab.injection(original):
         return "injection"
-    if vocab.code(original) and not (kind == "choice" and re.search(r"框架|framework", original, re.I)):
+    for_frameworks = kind == "choice" and re.search(r"框架|framework", original, re.I)
+    if vocab.write(original) and not for_frameworks:  # ("用什么框架写诗歌生成模型?" is a pick)
+        return "write"  # "写一首关于PyTorch的诗": nothing the documents say, only what they say
+    if vocab.code(original) and not for_frameworks:
         return "code"
     if unknown:
         return "tool"

@@ -694,6 +694,7 @@ class Vocabulary:
         self.first_question = WordSet(expressions=fu.get("first_question", ()))
         rf = data.get("refusals", {})
         self.code = WordSet(expressions=rf.get("code_re", ()))
+        self.write = WordSet(expressions=rf.get("write_re", ()))
         self.install = WordSet(expressions=[*rf.get("install_re", ()), *rf.get("usage_re", ())])
         self.install_ruled_out = tuple(re.compile(p) for p in rf.get("install_ruled_out", ()))
         self.other_topic = WordSet(expressions=rf.get("topic_re", ()))

@@ -6238,3 +6238,70 @@ def test_is_x_not_good_enough_after_a_pick_sets_it_against_the_pick(fake_advisor
     _, answer = _talk(fake_advisor, ["我想做科研发论文，用啥？", "TensorFlow 不行吗？"])
     assert answer.kind == "compare" and "PyTorch" in answer.question, answer.question
     assert any(c.subject == "PyTorch" and c.role == "reason" for c in answer.citations), answer.text
+
+
+def test_the_articles_own_conclusion_is_asked_whatever_came_before(fake_advisor):
+    # Blind round 83: "那文章最后的结论是什么?" after "Should I learn only one framework?" was read as
+    # "…结论是什么?(新手入门)", a pick for beginners. It asks for the 【结语】.
+    _, answer = _talk(fake_advisor, ["Should I learn only one framework?", "那文章最后的结论是什么？"])
+    assert answer.question.strip() == "那文章最后的结论是什么？" and answer.kind != "choice", answer.question
+    assert "【结语】" in answer.citations[0].text, answer.text
+
+
+def test_which_is_easiest_among_them_asks_ease_of_learning(fake_advisor):
+    # Blind round 83: "其中哪个最容易" got "文章只说过Keras'容易'(没有拿其他框架和它比)" over a caveat on
+    # its flexibility; "最容易" is "easiest", the beginners' need, as in English.
+    _, answer = _talk(fake_advisor, ["文章比较了哪几个框架？", "其中哪个最容易"])
+    assert answer.kind == "choice" and "Keras" in answer.recommendations, answer.text
+    assert "没有拿其他框架" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["写一首关于 PyTorch 的诗", "给我讲个关于TensorFlow的笑话", "Write me a poem about Keras"]
+)
+def test_a_request_to_write_something_is_refused_as_such(fake_advisor, question):
+    # Blind round 83: "写一首关于PyTorch的诗" was answered with three of PyTorch's strengths.
+    answer = fake_advisor.ask(question)
+    assert answer.abstained and not answer.citations, answer.text
+    assert "诗" in answer.verdict or "poem" in answer.verdict, answer.verdict
+
+
+def test_a_pick_for_a_task_about_poems_is_no_request_to_write_one(fake_advisor):
+    answer = fake_advisor.ask("用什么框架写诗歌生成模型？")
+    assert not answer.abstained, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["What's the GitHub star count of TensorFlow?", "How many job postings mention TensorFlow?"]
+)
+def test_a_count_the_article_never_gives_is_said_to_be_missing(fake_advisor, question):
+    # Blind round 83: the star count got TensorFlow's origin ("Named in the quote: November 2015 and
+    # Google"), the job postings "The article speaks well of TensorFlow (job hunting)".
+    answer = fake_advisor.ask(question)
+    assert not answer.direct and answer.verdict.startswith("The article gives no figures"), answer.text
+    assert "**" not in answer.verdict, answer.verdict
+
+
+def test_two_set_against_each_other_after_a_pick_are_compared_on_its_need(fake_advisor):
+    # Blind round 83: "MXNet 和 TensorFlow 比呢?" after a pick for many machines was a general
+    # comparison (memory, industry standing, version churn), leaving out what each says of scaling.
+    turns = ["我们公司要做大规模分布式训练，多机多卡，选哪个？", "MXNet 和 TensorFlow 比呢？"]
+    _, answer = _talk(fake_advisor, turns)
+    assert answer.kind == "compare" and "分布式" in answer.question, answer.question
+    quoted = " ".join(c.text for c in answer.citations)
+    assert "可有效扩展到多个GPU和多台机器" in quoted or "超强的分布式支持" in quoted, answer.text
+    assert "多GPU、分布式训练" in quoted, answer.text
+
+
+@pytest.mark.parametrize("question", ["Does MXNet run on mobile devices?", "MXNet能在手机上跑吗"])
+def test_a_sentence_that_it_runs_there_says_yes(fake_advisor, question):
+    # Blind round 83: "Does MXNet run on mobile devices?" got no yes, over "…可以运行在…移动设备上".
+    answer = fake_advisor.ask(question)
+    assert answer.verdict.startswith(("Yes", "是的")), answer.text
+    assert any("移动设备" in c.text for c in answer.citations), answer.text
+
+
+def test_a_warning_where_it_runs_is_no_plain_no(fake_advisor):
+    # It runs on phones, only bloated and slow there: no plain "No" (nor "Yes").
+    answer = fake_advisor.ask("Does TensorFlow run on mobile?")
+    assert not answer.verdict.startswith(("No", "Yes")), answer.text

@@ -117,9 +117,12 @@ def test_no_heading_is_left_without_a_quote_under_it(real_advisor, question):
 
 def test_a_warning_off_the_needs_core_is_labelled_by_what_it_is_against(real_advisor):
     answer = real_advisor.ask("有没有能兼顾科研和生产部署的框架？")
-    complex_ = [c for c in answer.citations if c.role == "caveat" and "系统设计过于复杂" in c.text]
-    assert complex_, answer.text
-    assert all(c.label != "科研" for c in complex_), complex_  # a complex system is not a research flaw
+    caveats = [c for c in answer.citations if c.role == "caveat"]
+    assert caveats, answer.text
+    assert all(c.label != "科研" for c in caveats), caveats  # a complex system is not a research flaw
+    # (Nor is it one of flexibility: "…希望了解TF的底层运行机制,无疑漫长而艰辛" is about learning its
+    # inner workings; it had been shown here as TensorFlow's flexibility caveat, blind round 83.)
+    assert not any("底层运行机制" in c.text and "灵活" in c.label for c in answer.citations), answer.text
 
 
 def test_a_question_about_no_framework_is_led_by_the_sentence_sharing_its_words(real_advisor):
