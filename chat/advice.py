@@ -2144,8 +2144,14 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         if denier is not None:
             # "深度学习框架有没有最好的?" against "框架并无“最好”与“最坏”之分": the sentence that denies it leads.
             picks = [denier, *(c for c in picks if c.index != denier.index)][: len(picks)]
-        # "文章认为市场会被一家垄断吗?" against "…注定不可能由某个企业、某个产品垄断": no.
-        reply = "no" if denier is not None else ""
+        # "文章认为市场会被一家垄断吗?" against "…注定不可能由某个企业、某个产品垄断": no. "是不是说框架没有
+        # 最好的?" against "框架并无“最好”与“最坏”之分": yes, it denies what the question denies.
+        agreer = None
+        if denier is None and direct and q.yes_no:
+            agreer = next((c for c in claims[:10] if _says_not(c, q, ctx) and _asks_not(c, q, ctx)), None)
+        if agreer is not None:
+            picks = [agreer, *(c for c in picks if c.index != agreer.index)][: len(picks)]
+        reply = "no" if denier is not None else "yes" if agreer is not None else ""
         draft.lead(_with_reply(lang, reply, t(lang, "fact_general" if direct else "not_direct")))
         # (Asked of no framework, a sentence on several in turn is quoted whole: "就像TensorFlow也曾一家
         # 独大,但PyTorch横空出世…" cut at its first clause would say the opposite.)
@@ -2505,7 +2511,11 @@ def _fact(draft: Draft, q: Question, claims: Sequence[Claim], direct: bool) -> N
         # "Keras到底适不适合新手？": the article speaks both ways on it ("最易上手", "忽略底层原理"); the
         # answer shows both sides, and no plain yes or no, whichever side the nearest quotes took.
         rest = [*rest[: max(0, len(rest) - 1)], other] if rest else [other]
-    if advised and not values:
+    if advised and not values and len(q.frameworks) > 1:
+        # "以前用TF1,现在要不要换PyTorch?": advice on one of the two ("…投入时间学习TensorFlow算是一项
+        # 相当不错的选择") answers no switch from one to the other, either way.
+        reply = ""
+    elif advised and not values:
         # All of the advice shown takes one side (checked above): that side is the answer.
         reply = "yes" if (advised[0].stance_of(subject) == "pro") != q.negative else "no"
     else:
@@ -3087,7 +3097,25 @@ def _not_only(c: Claim, q: Question, ctx: Context) -> bool:
 
 def _denies(c: Claim, q: Question, ctx: Context) -> bool:
     """Does the sentence deny what a yes/no question asks: the rarest word it shares with the
-    question comes right after a negator ("框架并无“最好”与“最坏”之分" for "有没有最好的框架?")?"""
+    question comes right after a negator ("框架并无“最好”与“最坏”之分" for "有没有最好的框架?")?
+    (Not where the question denies it too: "是不是说框架没有最好的?" is so, by that sentence.)"""
+    return _says_not(c, q, ctx) and not _asks_not(c, q, ctx)
+
+
+def _asks_not(c: Claim, q: Question, ctx: Context) -> bool:
+    """Does the question itself deny the word the sentence denies ("…没有最好的?")?"""
+    asked = WITHIN_TOPIC.sub("", q.text) or q.text
+    word = _rarest_shared(ctx, asked, c.sentence.text, min_len=2)
+    at = asked.find(word) if word else -1
+    negators = "|".join(re.escape(n) for n in (*ctx.corpus.vocab.negators, "并无", "并非"))
+    before = asked[:at] if at > 0 else ""
+    # ("有没有最好的?", "是不是最好的?" ask, A-not-A; they deny nothing.)
+    return bool(re.search(rf"(?:{negators})[\u4e00-\u9fff]{{0,2}}$", before)) and not re.search(
+        r"(.)[不没]\1[\u4e00-\u9fff]{0,2}$", before
+    )
+
+
+def _says_not(c: Claim, q: Question, ctx: Context) -> bool:
     vocab = ctx.corpus.vocab
     if not q.yes_no or (q.negative and not _ranks_overall(q, vocab)) or q.negated or len(q.frameworks) > 1:
         return False
@@ -3382,8 +3410,9 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     causes = [c for c in about if _gives_cause(ctx, c, q.frameworks) and c.relevance >= floor]
     if not q.frameworks:
         # "为什么部署很重要?" asks of no framework: "PyTorch能在学界一枝独秀,主要是因为…" is why of
-        # PyTorch's standing, not of the topic at large.
-        causes = [c for c in causes if not c.reading.mentions]
+        # PyTorch's standing, not of the topic at large. (One naming several in turn can be of the
+        # whole field: "…TensorFlow2.0和PyTorch也的确是越来越像了,但…这就注定不可能…垄断".)
+        causes = [c for c in causes if not c.reading.mentions or c.reading.per_clause]
     # A cause of what was asked: "TF难学吗？为什么？" is not answered by why TF is popular ("主因有二…").
     asked = _asked_aspects(q) - {"origin_facts"}
     said = sorted(

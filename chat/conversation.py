@@ -880,6 +880,8 @@ def resolve(
     ):
         # "TensorFlow在手机上表现咋样?" → "谷歌咋整的?": what was done about that problem of it.
         return Resolution(_within(_of(whose[0], text.strip(), zh), joined(lang, topic), zh), kind="fact")
+    # Asked yes or no with no name and no "which" ("适合新手吗?"): of what the conversation is about.
+    yes_no_form = not vocab.asks_which.search(plain) and bool(re.search(r"(吗|么|嘛)\W*$", plain))
     if more_advice and last is not None:
         return Resolution(t(lang, "resolve_more_advice"), kind="fact", seen=state.quotes)
     if not (
@@ -914,7 +916,8 @@ def resolve(
             and last.question.kind == "fact"
             and len(last.question.frameworks) == 1  # (asked about by the user, not only quoted)
             and not named
-            and asked.kind == "fact"
+            # ("适合新手吗" after three turns on MXNet: whether it suits, not which does)
+            and (asked.kind == "fact" or (asked.kind == "choice" and yes_no_form))
             and not asked.refusal
             and not vocab.ranks(plain)  # "哪个专注分布式?" picks among them
             and not asked.document
@@ -925,11 +928,18 @@ def resolve(
             # ("这对部署有啥帮助?" after who chose MXNet: this, the point just made of it, on deployment)
             and (
                 asked.yes_no
+                or yes_no_form
                 or vocab.fix(plain)
                 or vocab.anaphora(plain)
                 or all(r.spec.group == "criterion" for r in asked.needs)
             )
-            and (asked.yes_no or asked.needs or asked.wants or any(a in vocab.aspect_criteria for a in asked.aspects))
+            and (
+                asked.yes_no
+                or yes_no_form
+                or asked.needs
+                or asked.wants
+                or any(a in vocab.aspect_criteria for a in asked.aspects)
+            )
         ):
             # "TensorFlow 2.0是什么时候推出的?" → "升级之后会遇到什么问题?": a quality asked with no name,
             # of the one framework just asked about (it had been refused as off-topic).
@@ -1364,14 +1374,17 @@ def resolve(
         # "团队主要用C++,选哪个?" → "它的学习曲线陡吗?" → "要是团队更熟R语言呢?": a new constraint on the
         # pick made before the question about it: choose anew (it had been asked of the pick).
         return _new_criterion(text, chosen, vocab, asked)
-    if asked.kind == "choice" and asked.requirements and not asked.wants:
-        # "PyTorch不行吗？" → "那分布式训练的话哪个强": which one, on the need named now.
-        return Resolution(text, kind="choice")
     # Only what was picked or asked about carries over; a guess from the frameworks an answer
     # happened to quote ("中国有必要自研吗？" quotes TensorFlow) does not.
     focus = list(
         last.question.frameworks if last.question.kind == "compare" else last.picks or last.question.frameworks
     )
+    if asked.kind == "choice" and asked.requirements and not asked.wants:
+        if yes_no_form and len(last.question.frameworks) == 1 and not last.picks:
+            # "MXNet的缺点呢?" → "适合新手吗": whether it suits, not which does.
+            return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh, vocab), kind="fact")
+        # "PyTorch不行吗？" → "那分布式训练的话哪个强": which one, on the need named now.
+        return Resolution(text, kind="choice")
     if len(focus) == 1 and vocab.which_most(plain):
         return Resolution(text)  # "那文章说谁的热度最高": which of all, not what of the one talked about
     if vocab.general(asked.aspects) and not asked.requirements:

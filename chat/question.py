@@ -100,6 +100,21 @@ class Question:
         return [r.label(lang or self.lang) for r in self.requirements]
 
 
+def _without_context(text: str) -> str:
+    """The question without the topic it is asked within, as the conversation adds it in brackets at
+    its end ("那出路在哪?（为什么觉得有必要?（文章对…?））" → "那出路在哪?")."""
+    stripped = text.rstrip()
+    if not stripped.endswith(("）", ")")):
+        return text
+    depth = 0
+    for i in range(len(stripped) - 1, -1, -1):
+        depth += stripped[i] in "）)"
+        depth -= stripped[i] in "（("
+        if depth == 0:
+            return stripped[:i]
+    return text
+
+
 def _asks_why(plain: str, vocab: Vocabulary, yes_no: bool, premise: str) -> bool:
     """Does the question ask why, of its own accord (not "…, right? Why?" checking a premise)?"""
     return bool(vocab.why_alone(plain.replace(premise, " ") if premise else plain)) and not yes_no
@@ -377,8 +392,13 @@ def read(
         set_aside=set_aside,
         # "TensorFlow为什么能成为工业界霸主?": the causes the documents give ("主因有二…"), not any
         # sentence near its words.
+        # ("那出路在哪?(为什么中国要自研…?)": the why of the topic it is asked within is not its own.)
         asks_cause=kind == "fact"
-        and (supposes or (bool(frameworks or aspects) and _asks_why(plain, vocab, yes_no, premise))),
+        and (
+            supposes
+            or (bool(frameworks) and _asks_why(plain, vocab, yes_no, premise))
+            or (bool(aspects) and _asks_why(_without_context(plain), vocab, yes_no, premise))
+        ),
         overview=bool(frameworks) and vocab.is_overview(plain),
         suits=bool(frameworks) and not requirements and bool(vocab.asks_suits(plain)),
         exclude=rejected,

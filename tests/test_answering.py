@@ -6305,3 +6305,26 @@ def test_a_warning_where_it_runs_is_no_plain_no(fake_advisor):
     # It runs on phones, only bloated and slow there: no plain "No" (nor "Yes").
     answer = fake_advisor.ask("Does TensorFlow run on mobile?")
     assert not answer.verdict.startswith(("No", "Yes")), answer.text
+
+
+def test_whether_to_switch_from_one_to_the_other_sets_them_against_each_other(fake_advisor):
+    # Blind round 84: "以前用TF1,现在要不要换PyTorch?" was "是的", on TensorFlow's praise ("投入时间学习
+    # 算是一项相当不错的选择"); the article advises no switch, it says what each is for.
+    answer = fake_advisor.ask("我们组以前用 TF1，现在要不要换 PyTorch？")
+    assert answer.kind == "compare" and not answer.verdict.startswith(("是的", "不")), answer.text
+    assert {c.subject for c in answer.citations} >= {"TensorFlow", "PyTorch"}, answer.text
+
+
+@pytest.mark.parametrize("question", ["PyTorch有部署问题吗", "2023 年 PyTorch 2.0 出来后还有部署问题吗？"])
+def test_asked_whether_it_has_a_problem_the_warning_says_yes(fake_advisor, question):
+    # Blind round 84: "还有部署问题吗?" got "就 2020-09 而言，不是" over "生产环境部署仍存在大问题".
+    answer = fake_advisor.ask(question)
+    assert "是的" in answer.text and "不是" not in answer.text, answer.text
+
+
+def test_whether_it_suits_asked_after_turns_on_one_framework_is_of_that_one(fake_advisor):
+    # Blind round 84: "适合新手吗" after three turns on MXNet recommended Keras and PyTorch; the article
+    # says of MXNet "尤其对从零开始的新手来说,上手难度较高".
+    *_, answer = _talk(fake_advisor, ["mxnet 是谁家的？", "它的优点呢", "那它的缺点呢", "适合新手吗"])
+    assert "MXNet" in answer.question and answer.kind != "choice", answer.question
+    assert answer.verdict.startswith("不"), answer.text

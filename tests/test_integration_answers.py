@@ -644,3 +644,13 @@ def test_at_least_is_no_least(real_advisor):
     answer = real_advisor.ask("Is TensorFlow at least the most popular framework on GitHub?")
     assert answer.verdict.startswith("Yes"), answer.text
     assert any("github上热度最高" in c.text for c in answer.citations), answer.text
+
+
+def test_a_question_that_denies_what_the_sentence_denies_is_answered_yes(real_advisor):
+    # Blind round 84: "是不是说框架没有最好的?" was answered "不。" over "框架并无“最好”与“最坏”之分",
+    # which says what the question says. ("有没有最好的?" asks, A-not-A, and stays "不。")
+    answer = real_advisor.ask("是不是说框架没有最好的？")
+    assert answer.verdict.startswith("是的"), answer.text
+    assert "框架并无" in answer.citations[0].text, answer.text
+    asked = real_advisor.ask("深度学习框架有没有最好的?")
+    assert asked.verdict.startswith("不"), asked.text
