@@ -130,7 +130,11 @@ class Draft:
             # The same passage, or one inside another already quoted, keeps its number; so does a
             # passage whose own sentence is quoted already (what would be left is the sentence it
             # continues, which says something else: "…的“王牌”。" is no warning about deployment).
-            if (q.start <= start and end <= q.end) or (q.start <= own.start and own.end <= q.end):
+            inside = (q.start <= start and end <= q.end) or (q.start <= own.start and own.end <= q.end)
+            # (Not the clause of one framework inside a sentence shown as of several: "MindSpore 主打什么?"
+            # after "国产框架有哪些?" quotes "Mindspore深耕自动并行的训练能力" for itself, not a bare "[2]".)
+            clause = subject in q.subject.split("/") and q.subject != subject and (start, end) != (q.start, q.end)
+            if inside and not (clause and q.start <= start and end <= q.end and end - start < q.end - q.start):
                 return f"[{n}]"
         for _, q in same:
             # A passage that runs on from (or into) one already quoted shows only what is new.
@@ -3104,15 +3108,23 @@ def _denies(c: Claim, q: Question, ctx: Context) -> bool:
 
 def _asks_not(c: Claim, q: Question, ctx: Context) -> bool:
     """Does the question itself deny the word the sentence denies ("…没有最好的?")?"""
+    vocab = ctx.corpus.vocab
     asked = WITHIN_TOPIC.sub("", q.text) or q.text
     word = _rarest_shared(ctx, asked, c.sentence.text, min_len=2)
     at = asked.find(word) if word else -1
-    negators = "|".join(re.escape(n) for n in (*ctx.corpus.vocab.negators, "并无", "并非"))
+    negators = "|".join(re.escape(n) for n in vocab.negators)
     before = asked[:at] if at > 0 else ""
-    # ("有没有最好的?", "是不是最好的?" ask, A-not-A; they deny nothing.)
-    return bool(re.search(rf"(?:{negators})[\u4e00-\u9fff]{{0,2}}$", before)) and not re.search(
-        r"(.)[不没]\1[\u4e00-\u9fff]{0,2}$", before
+    # The last negator, right before the word (at most two characters between).
+    m = next(
+        (
+            m
+            for m in reversed(list(re.finditer(negators, before)))
+            if re.fullmatch(r"[\u4e00-\u9fff]{0,2}", before[m.end() :])
+        ),
+        None,
     )
+    # ("有没有最好的?" asks, A-not-A, and denies nothing; "是不是没有最好的框架?" does deny it.)
+    return m is not None and not vocab.a_not_a(before[max(0, m.start() - 1) : m.start() + 2])
 
 
 def _says_not(c: Claim, q: Question, ctx: Context) -> bool:
@@ -3138,7 +3150,7 @@ def _says_not(c: Claim, q: Question, ctx: Context) -> bool:
         qualifier = ctx.corpus.content_terms(clause[: of[-1].start()])
         if len(qualifier - ctx.corpus.content_terms(vocab.normalize(asked))) >= 2:
             return False
-    negators = [re.escape(n) for n in (*vocab.negators, "并无", "并非")]
+    negators = [re.escape(n) for n in vocab.negators]
     # The word may be the second of two the negator governs ("并无“最好”与“最坏”之分" for "最坏").
     return bool(re.search(rf"(?:{'|'.join(negators)})(?:[\u4e00-\u9fff]{{1,4}}[与和或及、])?$", before)) or any(
         n in clause for n in vocab.clause_negators
@@ -3317,6 +3329,18 @@ def _gives_cause(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
     return not names or any(vocab.cause(_own_part(c, name, vocab)) for name in names)
 
 
+def _cause_of_none(c: Claim, vocab: Vocabulary) -> bool:
+    """Is the clause giving the sentence's cause free of framework names ("…,这就注定不可能由某个企业、
+    某个产品垄断", not "而紧随其后的Keras、MXNet等框架也由于其自身的独特性受到开发者的喜爱")?"""
+    text = c.sentence.text
+    at = vocab.cause.first(text)
+    if at < 0:
+        return False
+    start = max((text.rfind(p, 0, at) for p in ",，;；"), default=-1) + 1
+    ends = [i for i in (text.find(p, at) for p in ",，;；。") if i >= 0]
+    return not vocab.subjects_in(text[start : min(ends, default=len(text))])
+
+
 def _remedy_for(vocab: Vocabulary, c: Claim, name: str) -> bool:
     """Does the sentence name `name` as what was made for a problem it states before?"""
     at = vocab.remedy.first(c.sentence.text)
@@ -3409,10 +3433,13 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
     floor = about[0].relevance - 2 * ctx.settings.floor_gap
     causes = [c for c in about if _gives_cause(ctx, c, q.frameworks) and c.relevance >= floor]
     if not q.frameworks:
-        # "为什么部署很重要?" asks of no framework: "PyTorch能在学界一枝独秀,主要是因为…" is why of
-        # PyTorch's standing, not of the topic at large. (One naming several in turn can be of the
-        # whole field: "…TensorFlow2.0和PyTorch也的确是越来越像了,但…这就注定不可能…垄断".)
-        causes = [c for c in causes if not c.reading.mentions or c.reading.per_clause]
+        # "为什么部署很重要?", "为什么动态图更灵活?" ask of no framework: "PyTorch能在学界一枝独秀,主要是
+        # 因为…", "这种高度封装…缺乏灵活性,经常导致…" are why of a framework's standing or trait, not
+        # of the topic at large. (One speaking of several in turn can be of the whole field: "…
+        # TensorFlow2.0和PyTorch也的确是越来越像了,但…这就注定不可能…垄断".)
+        causes = [
+            c for c in causes if c.reading.subject == GENERAL or (c.reading.per_clause and _cause_of_none(c, vocab))
+        ]
     # A cause of what was asked: "TF难学吗？为什么？" is not answered by why TF is popular ("主因有二…").
     asked = _asked_aspects(q) - {"origin_facts"}
     said = sorted(
@@ -3474,9 +3501,10 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
             # "中国有必要自研吗? 为什么?": "因此自研深度学习框架是非常必要的" states it as what follows from
             # the sentences before it in its paragraph; those are why.
             causes = led = _led_to(ctx, q, about, asked, floor)
-        if not causes:
+        if not causes and q.frameworks:
             # Where no sentence gives a cause in so many words, the ones saying what makes it so
-            # ("入门难度较大" ← "提高了学习门槛", "系统设计过于复杂…").
+            # ("入门难度较大" ← "提高了学习门槛", "系统设计过于复杂…"). (Of a framework: asked of none,
+            # "为什么动态图更灵活?", what one framework's sentences say of it is no cause of the topic.)
             causes = [
                 c
                 for c in about

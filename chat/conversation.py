@@ -487,6 +487,10 @@ def resolve(
         return Resolution(text, clarify=True)
     # ("为什么不选MXNet?" reads MXNet as ruled out: "不选" is part of the why-not here.)
     why_not = (named or asked.exclude) if vocab.why_not(plain) else ()
+    if why_not and last is not None and {r.name for r in asked.needs} - {r.name for r in last.question.needs}:
+        # "Is TensorFlow good enough for production?" after a pick for research asks it on the need
+        # named now, not why it was not picked for research.
+        why_not = ()
     # (After a comparison that picked neither, the ones compared: "Keras or PyTorch for a beginner?"
     # → "Why not TensorFlow?" had been answered with the reasons for TensorFlow's standing.)
     chosen = ()
@@ -628,6 +632,8 @@ def resolve(
                 and asked.kind == "compare"
                 and len(asked.frameworks) >= 2
                 and not (asked.requirements or set(asked.aspects) & set(vocab.aspect_criteria))
+                # (said in passing, "那X和Y比呢?"; "TensorFlow和PyTorch有什么区别?" is a question of its own)
+                and (plain.rstrip("？?。.！! ").endswith("呢") or _short(plain, vocab, zh, 16, loose=True))
             ):
                 # "多机多卡选哪个?" → "MXNet和TensorFlow比呢?": the two set against each other on that need
                 # (it had been a general comparison: memory, industry standing, version churn).
@@ -881,7 +887,7 @@ def resolve(
         # "TensorFlow在手机上表现咋样?" → "谷歌咋整的?": what was done about that problem of it.
         return Resolution(_within(_of(whose[0], text.strip(), zh), joined(lang, topic), zh), kind="fact")
     # Asked yes or no with no name and no "which" ("适合新手吗?"): of what the conversation is about.
-    yes_no_form = not vocab.asks_which.search(plain) and bool(re.search(r"(吗|么|嘛)\W*$", plain))
+    yes_no_form = not vocab.asks_which.search(plain) and bool(vocab.yes_no_end(plain))
     if more_advice and last is not None:
         return Resolution(t(lang, "resolve_more_advice"), kind="fact", seen=state.quotes)
     if not (

@@ -692,6 +692,8 @@ class Vocabulary:
         self.exclusion = WordSet(expressions=fu.get("exclusion", ()))
         self.swap_words = {w.lower() for w in (*fu.get("swap_zh", ()), *fu.get("swap_en", ()))}
         self.first_question = WordSet(expressions=fu.get("first_question", ()))
+        self.yes_no_end = WordSet(expressions=fu.get("yes_no_end_re", ()))
+        self.a_not_a = WordSet(expressions=fu.get("a_not_a_re", ()))
         rf = data.get("refusals", {})
         self.code = WordSet(expressions=rf.get("code_re", ()))
         self.write = WordSet(expressions=rf.get("write_re", ()))

@@ -6193,13 +6193,13 @@ def test_why_of_a_topic_with_no_framework_is_the_paragraph_it_follows_from(fake_
     assert "PaddlePaddle模型库丰富" not in quoted and "渐次宣布开源" not in quoted, answer.text
 
 
-def test_why_of_a_topic_at_large_is_not_why_of_a_framework(fake_advisor):
-    # "为什么部署很重要?" asks of no framework: "PyTorch能在学界一枝独秀,主要是因为…" is why of PyTorch's
-    # standing; "否则…在生产上线时加倍还回去" is why deployment matters.
-    answer = fake_advisor.ask("为什么部署很重要？")
-    quoted = " ".join(c.text for c in answer.citations)
-    assert "否则做实验时节省下来的时间" in quoted, answer.text
-    assert "主要是因为" not in quoted, answer.text
+@pytest.mark.parametrize("question", ["为什么部署很重要？", "为什么动态图更灵活？"])
+def test_why_of_a_topic_at_large_is_not_why_of_a_framework(fake_advisor, question):
+    # Asked of no framework, "PyTorch能在学界一枝独秀,主要是因为…" is why of PyTorch's standing, "这种
+    # 高度封装…缺乏灵活性,经常导致…" why Keras is inflexible: no reasons given for the topic (the review
+    # of this change found both shown under "文章给出的原因").
+    answer = fake_advisor.ask(question)
+    assert not answer.verdict.startswith("文章给出的原因") and not answer.direct, answer.text
 
 
 def test_the_inner_workings_are_no_flexibility(fake_advisor):
@@ -6301,7 +6301,7 @@ def test_a_sentence_that_it_runs_there_says_yes(fake_advisor, question):
     assert any("移动设备" in c.text for c in answer.citations), answer.text
 
 
-def test_a_warning_where_it_runs_is_no_plain_no(fake_advisor):
+def test_a_warning_where_it_runs_is_neither_a_plain_yes_nor_no(fake_advisor):
     # It runs on phones, only bloated and slow there: no plain "No" (nor "Yes").
     answer = fake_advisor.ask("Does TensorFlow run on mobile?")
     assert not answer.verdict.startswith(("No", "Yes")), answer.text
@@ -6319,7 +6319,7 @@ def test_whether_to_switch_from_one_to_the_other_sets_them_against_each_other(fa
 def test_asked_whether_it_has_a_problem_the_warning_says_yes(fake_advisor, question):
     # Blind round 84: "还有部署问题吗?" got "就 2020-09 而言，不是" over "生产环境部署仍存在大问题".
     answer = fake_advisor.ask(question)
-    assert "是的" in answer.text and "不是" not in answer.text, answer.text
+    assert re.search(r"\*\*(就 2020-09 而言，)?是的", answer.text) and "不是" not in answer.text, answer.text
 
 
 def test_whether_it_suits_asked_after_turns_on_one_framework_is_of_that_one(fake_advisor):
@@ -6328,3 +6328,51 @@ def test_whether_it_suits_asked_after_turns_on_one_framework_is_of_that_one(fake
     *_, answer = _talk(fake_advisor, ["mxnet 是谁家的？", "它的优点呢", "那它的缺点呢", "适合新手吗"])
     assert "MXNet" in answer.question and answer.kind != "choice", answer.question
     assert answer.verdict.startswith("不"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "讲讲谷歌的TensorFlow",
+        "作为谷歌的框架，TensorFlow好用吗？",
+        "PyTorch的来历和故事是什么?",
+        "Tell me the story of PyTorch",
+    ],
+)
+def test_words_of_writing_in_an_ordinary_question_refuse_nothing(fake_advisor, question):
+    # (The review of the writing refusal: "谷歌" ends in 歌, "讲讲" and "作为" start with its verbs.)
+    answer = fake_advisor.ask(question)
+    assert "不写诗" not in answer.text and "don't write poems" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["哪个框架最容易部署到手机上？", "PyTorch比TensorFlow更容易调试吗？"])
+def test_easiest_at_something_is_that_thing_not_learning(fake_advisor, question):
+    answer = fake_advisor.ask(question)
+    assert "新手入门" not in answer.requirements, answer.requirements
+
+
+def test_new_need_after_a_pick_is_asked_on_that_need_not_why_not(fake_advisor):
+    # "Is TensorFlow good enough for production?" after a pick for research asks it on production;
+    # it had become "Why not TensorFlow instead of PyTorch (research)?".
+    _, answer = _talk(
+        fake_advisor, ["I want to do research, which framework?", "Is TensorFlow good enough for production?"]
+    )
+    assert "research" not in answer.question and "instead of" not in answer.question, answer.question
+
+
+def test_a_full_comparison_after_a_pick_is_not_narrowed_to_its_need(fake_advisor):
+    _, answer = _talk(fake_advisor, ["新手选哪个？", "TensorFlow和PyTorch有什么区别？"])
+    assert "新手" not in answer.question, answer.question
+
+
+def test_what_to_learn_after_turns_on_one_framework_is_still_a_pick(fake_advisor):
+    # "么" of "什么" is no yes/no particle: "新手学什么?" picks, after turns on MXNet too.
+    *_, answer = _talk(fake_advisor, ["mxnet 是谁家的？", "它的优点呢", "新手学什么？"])
+    assert answer.kind == "choice" and "MXNet" not in answer.question, answer.question
+
+
+def test_advice_on_one_of_two_asked_together_answers_neither_yes_nor_no(fake_advisor):
+    # "…投入时间学习算是一项相当不错的选择" is advice on TensorFlow; it says nothing of PyTorch, so
+    # "TensorFlow和PyTorch值得学吗?" gets no plain yes for both.
+    answer = fake_advisor.ask("TensorFlow和PyTorch值得学吗?")
+    assert not answer.verdict.startswith(("是的", "不")), answer.text

@@ -654,3 +654,9 @@ def test_a_question_that_denies_what_the_sentence_denies_is_answered_yes(real_ad
     assert "框架并无" in answer.citations[0].text, answer.text
     asked = real_advisor.ask("深度学习框架有没有最好的?")
     assert asked.verdict.startswith("不"), asked.text
+
+
+def test_a_question_that_denies_and_asks_is_still_a_denial(real_advisor):
+    # "是不是没有最好的框架?": A-not-A, then a denial of its own; the article says so (是的).
+    answer = real_advisor.ask("是不是没有最好的框架？")
+    assert answer.verdict.startswith("是的"), answer.text
