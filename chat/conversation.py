@@ -783,6 +783,16 @@ def resolve(
         topic = _topic(last, reader, vocab, lang)
         resolved = _of(joined(lang, list(last.focus)), text.strip(), zh)
         return Resolution(_within(resolved, joined(lang, topic), zh) if topic else resolved, kind="fact")
+    if (
+        last is not None
+        and not (named or pronoun or asked.requirements or asked.aspects)
+        and vocab.insist(plain)
+        and last.question.text
+        and not last.question.refusal
+    ):
+        # "深度学习框架哪个最好" → "别绕弯子，就给我一个答案": the same question, answered again as
+        # plainly as the article allows (it had been refused as off-topic).
+        return Resolution(last.question.text, kind=last.question.kind)
     own_conclusion = vocab.sum_up(plain) and vocab.document_refers(plain) and not vocab.asks_which.search(plain)
     if last is not None and not (named or pronoun) and own_conclusion and not asked.requirements:
         # "那文章最后的结论是什么?" asks for the article's own conclusion, whatever came before: not
@@ -871,6 +881,18 @@ def resolve(
     ):
         # "TF2.0和1.0比有什么区别?" → "具体改了哪些API?": the details asked are of that framework.
         return Resolution(_of_typed(last.question.frameworks[0], text.strip(), zh, vocab), kind="fact")
+    if (
+        last is not None
+        and not (named or pronoun)
+        and len(last.question.frameworks) == 1
+        and vocab.parent(last.question.frameworks[0])
+        and vocab.object_missing(plain)
+    ):
+        # "TensorBoard是啥?" → "哪个框架自带?": comes with TensorBoard (it had been read with no object,
+        # and answered with three unrelated sentences).
+        part = last.question.frameworks[0]
+        core = text.strip().rstrip("？?。.！! ")
+        return Resolution(f"{core}{part}？" if zh else f"{core} {part}?")
     if last is not None and not named and len(last.question.frameworks) == 1 and vocab.asks_link(plain):
         # "Keras是构建在哪些框架之上的?" → "文章给的官网是哪个?": the site of the one asked about (not of
         # TensorFlow, which the answer named).
@@ -1605,6 +1627,16 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         # "Sorry, I meant MXNet, not Keras.": the one not asked about before.
         named = [f for f in named if f not in previous.frameworks] or named
     names = t(lang, "list_sep").join(named)
+    term = vocab.term_asked(previous.text)
+    if (
+        len(previous.frameworks) == 1
+        and previous.frameworks[0] not in named
+        and term
+        and not (vocab.aspects_in(term) or previous.requirements or previous.wants or previous.slots)
+    ):
+        # "OneFlow的SBP机制是什么意思?" → "那MegEngine呢?": SBP is OneFlow's term; of MegEngine, what it is
+        # (it had been asked what MegEngine's SBP means, and answered with OneFlow's sentence).
+        return Resolution(t(lang, "resolve_swap_overview", names=names), kind="fact")
     # (A lookup of one maker's framework, "騰訊的框架叫什麼?", is asked again of the maker named now.)
     looked_up = previous.kind == "choice" and not previous.requirements
     if (
@@ -1842,6 +1874,13 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         and not re.search(r"\b(can|could|does|did|is|was|will|would|should) (it|they)\b", text, re.I)
     ):
         return ""
+    if vocab.frameworks_in(text, question=True) and re.search(
+        r"\b(is|was|isn't|wasn't) it (still |really |even )?(worth|possible|hard|easy|easier|"
+        r"harder|difficult|necessary|better|worse|a good idea|too late|ok|okay|smart|wise)\b",
+        text,
+        re.I,
+    ):
+        return ""  # "Is it worth investing time to learn TF?": "it" is what follows, TF named in it
     words = text.lower().split()
     position = next((i for i, w in enumerate(words) if w.strip("?,.!") == found[0]), len(words))
     if position > 0 and (

@@ -203,6 +203,7 @@ T: dict[str, dict[str, str]] = {
         "resolve_swap_pro": "{names}有什么优点？",
         "resolve_swap_con": "{names}有什么缺点？",
         "resolve_swap_both": "{names}的优缺点是什么？",
+        "resolve_swap_overview": "{names}有什么特点？",
         # refusals
         "refuse_intro": "这篇文章没有涉及这个问题，我无法据此回答。",
         "refuse_tool": "文章没有提到 {tools}，我无法据此回答。",
@@ -409,6 +410,7 @@ T: dict[str, dict[str, str]] = {
         "resolve_swap_pro": "What are the strengths of {names}?",
         "resolve_swap_con": "What are the drawbacks of {names}?",
         "resolve_swap_both": "What are the pros and cons of {names}?",
+        "resolve_swap_overview": "What are the features of {names}?",
         "refuse_intro": "The article does not cover this, so I can't answer it from the article.",
         "refuse_tool": "The article does not mention {tools}, so I can't answer that from it.",
         "refuse_near": "(It does mention {names}.)",
@@ -444,6 +446,11 @@ REPLY_MARKERS = {
         "the article favours",
         "的框架：",
         "the frameworks supporting",
+        # (a pick on a need the article ranks nothing on: "verdict_unranked", "verdict_unranked_stated")
+        "；它肯定的是",
+        "; it speaks for",
+        "；它只提到",
+        "; it only says",
     ),
     "runners_up": ("其他可选", "Also worth a look"),
     # A lookup answered with one of several ("lookup_among"): an example, not the one found.

@@ -694,6 +694,8 @@ class Vocabulary:
         self.first_question = WordSet(expressions=fu.get("first_question", ()))
         self.yes_no_end = WordSet(expressions=fu.get("yes_no_end_re", ()))
         self.a_not_a = WordSet(expressions=fu.get("a_not_a_re", ()))
+        self.insist = WordSet(expressions=fu.get("insist_re", ()))
+        self.object_missing = WordSet(expressions=fu.get("object_missing_re", ()))
         rf = data.get("refusals", {})
         self.code = WordSet(expressions=rf.get("code_re", ()))
         self.write = WordSet(expressions=rf.get("write_re", ()))

@@ -6376,3 +6376,23 @@ def test_advice_on_one_of_two_asked_together_answers_neither_yes_nor_no(fake_adv
     # "TensorFlow和PyTorch值得学吗?" gets no plain yes for both.
     answer = fake_advisor.ask("TensorFlow和PyTorch值得学吗?")
     assert not answer.verdict.startswith(("是的", "不")), answer.text
+
+
+def test_another_framework_after_a_terms_meaning_asks_what_that_one_is(fake_advisor):
+    # Blind round 85: "OneFlow的SBP机制是什么意思" → "那MegEngine呢" asked what MegEngine's SBP means and
+    # quoted OneFlow's sentence again; SBP is OneFlow's.
+    _, answer = _talk(fake_advisor, ["OneFlow 的 SBP 机制是什么意思", "那 MegEngine 呢"])
+    assert "SBP" not in answer.question and "MegEngine" in answer.question, answer.question
+    assert all("SBP" not in c.text for c in answer.citations), answer.text
+
+
+def test_a_verb_with_no_object_after_a_tool_takes_that_tool(fake_advisor):
+    # Blind round 85: "TensorBoard是啥?" → "哪个框架自带?" got three unrelated quotes, one praising MXNet.
+    _, answer = _talk(fake_advisor, ["TensorBoard 是啥？", "哪个框架自带？"])
+    assert "TensorBoard" in answer.question and "TensorFlow" in answer.verdict, answer.text
+
+
+def test_pressing_for_a_plain_answer_asks_the_last_question_again(fake_advisor):
+    # Blind round 85: "别绕弯子，就给我一个答案" after "深度学习框架哪个最好" was refused as off-topic.
+    _, answer = _talk(fake_advisor, ["深度学习框架哪个最好", "别绕弯子，就给我一个答案"])
+    assert not answer.abstained and answer.question == "深度学习框架哪个最好", answer.text

@@ -660,3 +660,17 @@ def test_a_question_that_denies_and_asks_is_still_a_denial(real_advisor):
     # "是不是没有最好的框架?": A-not-A, then a denial of its own; the article says so (是的).
     answer = real_advisor.ask("是不是没有最好的框架？")
     assert answer.verdict.startswith("是的"), answer.text
+
+
+def test_why_after_a_pick_on_a_need_nothing_ranks_gives_its_reasons(real_advisor):
+    # Blind round 85: "why?" after "The article does not rank frameworks on documentation; it speaks
+    # for PyTorch, Keras." asked back which framework was meant.
+    _, answer = _talk(real_advisor, ["Which framework has the best docs?", "why?"])
+    assert answer.kind == "why" and "PyTorch" in answer.question, answer.text
+
+
+def test_a_dummy_it_before_a_named_framework_points_at_nothing(real_advisor):
+    # Blind round 85: "Is it worth investing time to learn TF?" after a turn quoting Keras was asked of Keras.
+    turns = ["OK, what did the article recommend back then?", "Is it worth investing time to learn TF?"]
+    _, answer = _talk(real_advisor, turns)
+    assert "Keras" not in answer.question, answer.question
