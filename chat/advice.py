@@ -3329,6 +3329,14 @@ def _gives_cause(ctx: Context, c: Claim, names: Sequence[str]) -> bool:
     return not names or any(vocab.cause(_own_part(c, name, vocab)) for name in names)
 
 
+def _said_of_none(c: Claim, ctx: Context) -> bool:
+    """Does neither the sentence nor the one it continues name a framework ("但在业界,部署的快速和稳定是必要的。
+    否则…加倍还回去。"; not "二是由于其本身设计宏大…", which continues "…TensorFlow一经推出…")?"""
+    readings = ctx.corpus.index.readings
+    before = c.reading.continues
+    return not c.reading.mentions and (before is None or not readings[before].mentions)
+
+
 def _cause_of_none(c: Claim, vocab: Vocabulary) -> bool:
     """Is the clause giving the sentence's cause free of framework names ("…,这就注定不可能由某个企业、
     某个产品垄断", not "而紧随其后的Keras、MXNet等框架也由于其自身的独特性受到开发者的喜爱")?"""
@@ -3437,9 +3445,7 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         # 因为…", "这种高度封装…缺乏灵活性,经常导致…" are why of a framework's standing or trait, not
         # of the topic at large. (One speaking of several in turn can be of the whole field: "…
         # TensorFlow2.0和PyTorch也的确是越来越像了,但…这就注定不可能…垄断".)
-        causes = [
-            c for c in causes if c.reading.subject == GENERAL or (c.reading.per_clause and _cause_of_none(c, vocab))
-        ]
+        causes = [c for c in causes if _said_of_none(c, ctx) or (c.reading.per_clause and _cause_of_none(c, vocab))]
     # A cause of what was asked: "TF难学吗？为什么？" is not answered by why TF is popular ("主因有二…").
     asked = _asked_aspects(q) - {"origin_facts"}
     said = sorted(
@@ -3572,6 +3578,11 @@ def _cause(draft: Draft, q: Question, claims: Sequence[Claim]) -> None:
         subject = next((f for f in q.frameworks if c.mainly_about(f)), "") or next(
             (f for f in q.frameworks if c.about(f)), c.reading.subject
         )
+        if not q.frameworks and causes and _said_of_none(c, ctx):
+            # ("为什么部署很重要?": "但在业界,部署的快速和稳定是必要的。否则…" names no framework; shown as
+            # said at large, not as a caveat of PyTorch, whose section it stands in.)
+            draft.say(draft.line(c, "fact", GENERAL))
+            continue
         if c.reading.per_clause:
             # "就像TensorFlow也曾一家独大,但PyTorch横空出世…,关键就在于两者设计初衷的差异": a cause
             # that speaks of several in turn is quoted whole, not cut at one framework's clause.

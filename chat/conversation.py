@@ -487,7 +487,12 @@ def resolve(
         return Resolution(text, clarify=True)
     # ("为什么不选MXNet?" reads MXNet as ruled out: "不选" is part of the why-not here.)
     why_not = (named or asked.exclude) if vocab.why_not(plain) else ()
-    if why_not and last is not None and {r.name for r in asked.needs} - {r.name for r in last.question.needs}:
+    if (
+        why_not
+        and last is not None
+        and not vocab.why(plain)  # ("为什么不选MXNet?它分布式不是很强吗": the need is the asker's argument)
+        and {r.name for r in asked.needs} - {r.name for r in last.question.needs}
+    ):
         # "Is TensorFlow good enough for production?" after a pick for research asks it on the need
         # named now, not why it was not picked for research.
         why_not = ()
@@ -633,7 +638,7 @@ def resolve(
                 and len(asked.frameworks) >= 2
                 and not (asked.requirements or set(asked.aspects) & set(vocab.aspect_criteria))
                 # (said in passing, "那X和Y比呢?"; "TensorFlow和PyTorch有什么区别?" is a question of its own)
-                and (plain.rstrip("？?。.！! ").endswith("呢") or _short(plain, vocab, zh, 16, loose=True))
+                and vocab.in_passing(plain)
             ):
                 # "多机多卡选哪个?" → "MXNet和TensorFlow比呢?": the two set against each other on that need
                 # (it had been a general comparison: memory, industry standing, version churn).
@@ -787,6 +792,7 @@ def resolve(
         last is not None
         and not (named or pronoun or asked.requirements or asked.aspects)
         and vocab.insist(plain)
+        and _only(plain, vocab.insist.matched(plain), zh)
         and last.question.text
         and not last.question.refusal
     ):
@@ -887,6 +893,7 @@ def resolve(
         and len(last.question.frameworks) == 1
         and vocab.parent(last.question.frameworks[0])
         and vocab.object_missing(plain)
+        and vocab.which_framework(plain)  # ("还有哪些工具是框架自带?" has its own object)
     ):
         # "TensorBoard是啥?" → "哪个框架自带?": comes with TensorBoard (it had been read with no object,
         # and answered with three unrelated sentences).
@@ -1632,6 +1639,8 @@ def _swap(text: str, named: Sequence[str], state: State, vocab: Vocabulary, lang
         len(previous.frameworks) == 1
         and previous.frameworks[0] not in named
         and term
+        # (a name of the framework's own, "SBP", "Actor模型"; not a concept any may have, "静态图", "eager mode")
+        and re.search(r"[A-Z][A-Za-z]+|\b[A-Z]{2,}\b", term)
         and not (vocab.aspects_in(term) or previous.requirements or previous.wants or previous.slots)
     ):
         # "OneFlow的SBP机制是什么意思?" → "那MegEngine呢?": SBP is OneFlow's term; of MegEngine, what it is
@@ -1874,12 +1883,7 @@ def _pronoun(text: str, vocab: Vocabulary, zh: bool) -> str:
         and not re.search(r"\b(can|could|does|did|is|was|will|would|should) (it|they)\b", text, re.I)
     ):
         return ""
-    if vocab.frameworks_in(text, question=True) and re.search(
-        r"\b(is|was|isn't|wasn't) it (still |really |even )?(worth|possible|hard|easy|easier|"
-        r"harder|difficult|necessary|better|worse|a good idea|too late|ok|okay|smart|wise)\b",
-        text,
-        re.I,
-    ):
+    if vocab.frameworks_in(text, question=True) and vocab.dummy_it(text):
         return ""  # "Is it worth investing time to learn TF?": "it" is what follows, TF named in it
     words = text.lower().split()
     position = next((i for i, w in enumerate(words) if w.strip("?,.!") == found[0]), len(words))
@@ -2058,6 +2062,15 @@ def _framework_nouns(text: str, vocab: Vocabulary) -> list[str]:
 def _too_short_alone(text: str, vocab: Vocabulary, zh: bool) -> bool:
     """Too short to be a question of its own ("难点在哪？", "and why?"): read within the last one."""
     return _short(text, vocab, zh, 6, loose=True) and (zh or len(text.split()) <= 5)
+
+
+def _only(text: str, said: Sequence[str], zh: bool) -> bool:
+    """Is the text little more than what was said ("别绕弯子，就给我一个答案"; not "别绕弯子，SBP是什么意思?")?"""
+    rest = text
+    for word in said:
+        rest = rest.replace(word, " ")
+    rest = _PUNCT.sub(" ", rest).strip()
+    return len(rest.replace(" ", "")) <= 4 if zh else len(rest.split()) <= 2
 
 
 def _short(text: str, vocab: Vocabulary, zh: bool, limit: int = 12, loose: bool = False) -> bool:

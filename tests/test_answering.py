@@ -6193,7 +6193,16 @@ def test_why_of_a_topic_with_no_framework_is_the_paragraph_it_follows_from(fake_
     assert "PaddlePaddle模型库丰富" not in quoted and "渐次宣布开源" not in quoted, answer.text
 
 
-@pytest.mark.parametrize("question", ["为什么部署很重要？", "为什么动态图更灵活？"])
+def test_why_of_a_topic_at_large_is_the_cause_said_of_none(fake_advisor):
+    # "为什么部署很重要?": "否则做实验时节省下来的时间,都要在生产上线时加倍还回去" (after "但在业界,部署的快速和
+    # 稳定是必要的", no framework named in either), not "PyTorch能在学界一枝独秀,主要是因为…".
+    answer = fake_advisor.ask("为什么部署很重要？")
+    assert answer.verdict.startswith("文章给出的原因"), answer.text
+    quoted = " ".join(c.text for c in answer.citations)
+    assert "否则做实验时节省下来的时间" in quoted and "主要是因为" not in quoted, answer.text
+
+
+@pytest.mark.parametrize("question", ["为什么动态图更灵活？", "为什么分布式训练很重要？"])
 def test_why_of_a_topic_at_large_is_not_why_of_a_framework(fake_advisor, question):
     # Asked of no framework, "PyTorch能在学界一枝独秀,主要是因为…" is why of PyTorch's standing, "这种
     # 高度封装…缺乏灵活性,经常导致…" why Keras is inflexible: no reasons given for the topic (the review
@@ -6396,3 +6405,40 @@ def test_pressing_for_a_plain_answer_asks_the_last_question_again(fake_advisor):
     # Blind round 85: "别绕弯子，就给我一个答案" after "深度学习框架哪个最好" was refused as off-topic.
     _, answer = _talk(fake_advisor, ["深度学习框架哪个最好", "别绕弯子，就给我一个答案"])
     assert not answer.abstained and answer.question == "深度学习框架哪个最好", answer.text
+
+
+def test_it_compared_with_a_named_framework_is_still_the_earlier_one(fake_advisor):
+    # (The second review: "Was it better than TensorFlow at distributed training?" after MXNet had
+    # lost "it" to the dummy-subject rule, and answered "Yes" with TensorFlow's quote.)
+    _, answer = _talk(fake_advisor, ["MXNet怎么样", "Was it better than TensorFlow at distributed training?"])
+    assert "MXNet" in answer.question, answer.question
+
+
+def test_pressing_words_inside_a_new_question_leave_it_as_asked(fake_advisor):
+    _, answer = _talk(fake_advisor, ["I want to do research, which framework?", "Can you just tell me what SBP means?"])
+    assert "SBP" in answer.question and answer.kind != "choice", answer.question
+
+
+def test_easiest_to_use_is_ease_of_learning(fake_advisor):
+    answer = fake_advisor.ask("哪个框架最容易使用？")
+    assert "新手入门" in answer.requirements, answer.text
+
+
+def test_an_english_full_comparison_after_a_pick_is_not_narrowed(fake_advisor):
+    turns = ["Which framework for a beginner?", "What's the difference between TensorFlow and PyTorch?"]
+    _, answer = _talk(fake_advisor, turns)
+    assert "getting started" not in answer.question, answer.question
+
+
+def test_why_not_with_the_askers_own_argument_is_still_why_not(fake_advisor):
+    # "为什么不选MXNet?它分布式不是很强吗" after a pick for beginners: why not MXNet for beginners, not a
+    # question about its distributed training.
+    _, answer = _talk(fake_advisor, ["新手选哪个？", "为什么不选MXNet？它分布式不是很强吗"])
+    assert answer.kind == "compare" and "新手" in answer.question, answer.question
+
+
+def test_a_concept_asked_of_one_framework_is_asked_of_the_next_one_too(fake_advisor):
+    # "TensorFlow的静态图是什么?" → "那PyTorch呢": the same concept of PyTorch (only a name of the
+    # framework's own, "SBP", becomes "what is MegEngine").
+    _, answer = _talk(fake_advisor, ["TensorFlow的静态图是什么？", "那PyTorch呢"])
+    assert "静态图" in answer.question, answer.question
