@@ -671,11 +671,11 @@ def resolve(
         and not re.search(r"框架|库|(?i:framework|librar)", plain)
     ):
         # "I'm torn between TensorFlow and MXNet…" → "Which one has better documentation?": of those two.
-        return Resolution(
-            t(lang, "resolve_among", names=t(lang, "list_sep").join(compared), question=text.strip()),
-            kind="choice",
-            candidates=compared,
-        )
+        # ("which one is older?" asks a fact of each, their dates, not a pick: it had named PyTorch, on
+        # the year Caffe2 merged into it.)
+        among = t(lang, "resolve_among", names=t(lang, "list_sep").join(compared), question=text.strip())
+        looked_up = bool(reader(among).slots)
+        return Resolution(among, kind="" if looked_up else "choice", candidates=() if looked_up else compared)
     if (
         len(compared) >= 2
         and not (named or pronoun or ordinal is not None or why or alternatives)

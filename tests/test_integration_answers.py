@@ -674,3 +674,11 @@ def test_a_dummy_it_before_a_named_framework_points_at_nothing(real_advisor):
     turns = ["OK, what did the article recommend back then?", "Is it worth investing time to learn TF?"]
     _, answer = _talk(real_advisor, turns)
     assert "Keras" not in answer.question, answer.question
+
+
+def test_which_of_two_is_older_compares_their_release_dates(real_advisor):
+    # Blind round 86: "which one is older?" after comparing TensorFlow and PyTorch was a lookup that
+    # named PyTorch, on the year Caffe2 merged into it (2018).
+    _, answer = _talk(real_advisor, ["Compare TensorFlow and PyTorch briefly.", "which one is older?"])
+    assert answer.verdict.startswith("According to the article, TensorFlow came first"), answer.text
+    assert "2015" in answer.verdict and "2017" in answer.verdict, answer.text
