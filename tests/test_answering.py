@@ -6442,3 +6442,13 @@ def test_a_concept_asked_of_one_framework_is_asked_of_the_next_one_too(fake_advi
     # framework's own, "SBP", becomes "what is MegEngine").
     _, answer = _talk(fake_advisor, ["TensorFlow的静态图是什么？", "那PyTorch呢"])
     assert "静态图" in answer.question, answer.question
+
+
+@pytest.mark.parametrize(
+    "question", ["Is PyTorch good for production deployment? yes or no", "PyTorch适合生产部署吗？直接说是或否"]
+)
+def test_a_demand_for_yes_or_no_is_no_choice_and_gets_the_plain_answer(fake_advisor, question):
+    # Blind round 86: "…? yes or no" was read as a choice ("or") and answered with the pick for
+    # production; "直接说是或否" lost the plain "不".
+    answer = fake_advisor.ask(question)
+    assert answer.kind == "fact" and answer.verdict.startswith(("No", "不")), answer.text
