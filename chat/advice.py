@@ -134,7 +134,7 @@ class Draft:
             # (Not the clause of one framework inside a sentence shown as of several: "MindSpore 主打什么?"
             # after "国产框架有哪些?" quotes "Mindspore深耕自动并行的训练能力" for itself, not a bare "[2]".)
             clause = subject in q.subject.split("/") and q.subject != subject and (start, end) != (q.start, q.end)
-            if inside and not (clause and q.start <= start and end <= q.end and end - start < q.end - q.start):
+            if inside and not (clause and q.start <= start and end <= q.end):
                 return f"[{n}]"
         for _, q in same:
             # A passage that runs on from (or into) one already quoted shows only what is new.
@@ -3106,11 +3106,17 @@ def _denies(c: Claim, q: Question, ctx: Context) -> bool:
     return _says_not(c, q, ctx) and not _asks_not(c, q, ctx)
 
 
+def _asked_word(c: Claim, q: Question, ctx: Context) -> tuple[str, str]:
+    """The question's own words (not the topic a follow-up was read within: "…等于懂深度学习了?（结语…）")
+    and the rarest word of them the sentence shares, whose denial is looked for."""
+    asked = WITHIN_TOPIC.sub("", q.text) or q.text
+    return asked, _rarest_shared(ctx, asked, c.sentence.text, min_len=2)
+
+
 def _asks_not(c: Claim, q: Question, ctx: Context) -> bool:
     """Does the question itself deny the word the sentence denies ("…没有最好的?")?"""
     vocab = ctx.corpus.vocab
-    asked = WITHIN_TOPIC.sub("", q.text) or q.text
-    word = _rarest_shared(ctx, asked, c.sentence.text, min_len=2)
+    asked, word = _asked_word(c, q, ctx)
     at = asked.find(word) if word else -1
     negators = "|".join(re.escape(n) for n in vocab.negators)
     before = asked[:at] if at > 0 else ""
@@ -3132,9 +3138,7 @@ def _says_not(c: Claim, q: Question, ctx: Context) -> bool:
     if not q.yes_no or (q.negative and not _ranks_overall(q, vocab)) or q.negated or len(q.frameworks) > 1:
         return False
     text = c.sentence.text
-    # (of the question's own words, not the topic a follow-up was read within: "…等于懂深度学习了?（结语…）")
-    asked = WITHIN_TOPIC.sub("", q.text) or q.text
-    word = _rarest_shared(ctx, asked, text, min_len=2)
+    asked, word = _asked_word(c, q, ctx)
     if not word:
         return False
     before = re.sub(r"[“”\"'「」『』\s]", "", text[: max(text.find(word), 0)])
